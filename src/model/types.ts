@@ -1,0 +1,285 @@
+/**
+ * The types every stage of the pipeline shares.
+ *
+ *   bytes ──ingest──▶ Page[] ──layout──▶ Document ──cite──▶ Citation[] ──analyze──▶ Reading
+ *
+ * This module imports nothing of ours. Offsets are UTF-16 code units (JavaScript
+ * string indices), half-open `[start, end)`.
+ */
+
+/** A half-open span of `Document.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where an offset came from in the source: page number (1-based) and the printed
+ * pleading-paper line number where the page has one, else the physical line (1-based). */
+export interface Loc {
+  page: number;
+  line: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A problem in the input: a diagnostic, never an exception. */
+export interface Finding {
+  severity: Severity;
+  /** Stable rule id, e.g. `pdf.no-text-layer`, `cite.year-outside-reporter-range`. */
+  code: string;
+  message: string;
+  /** Index into `citations[]` when the finding is about one citation. */
+  citation?: number;
+  start?: number;
+  end?: number;
+}
+
+export type SourceFormat = "pdf" | "text" | "html";
+
+export type EmphasisStyle = "italic" | "bold" | "underline";
+
+/** Emphasis over a range of a line's text (offsets relative to that line's text). */
+export interface LineEmphasis {
+  start: number;
+  end: number;
+  style: EmphasisStyle;
+}
+
+/** One line of source as ingest found it, before any cleaning. */
+export interface SourceLine {
+  text: string;
+  /** Emphasis within `text`, where the source says (PDF font names, HTML tags). */
+  emphasis?: LineEmphasis[];
+  /** Printed margin line number already separated by ingest (PDF), if any. */
+  lineNumber?: number | null;
+  /** Position on the page (PDF points, origin top-left), when known. */
+  x?: number;
+  y?: number;
+  /** Right edge of the line's text, when known. */
+  right?: number;
+  /** Dominant font size, when known. */
+  fontSize?: number;
+  /** Role ingest already recognized (PDF): footnote text under a rule, etc. */
+  role?: "body" | "footnote" | "header" | "footer" | "stamp" | "margin";
+}
+
+/** One page of source. Text input is split on form feeds; layout may split it further. */
+export interface Page {
+  /** 1-based. */
+  number: number;
+  lines: SourceLine[];
+  width?: number;
+  height?: number;
+}
+
+/** What ingest hands to layout. */
+export interface Ingested {
+  source: SourceInfo;
+  pages: Page[];
+  findings: Finding[];
+}
+
+export interface SourceInfo {
+  path: string;
+  format: SourceFormat;
+  sha256: string;
+  /** Page count: PDF pages, or pages found in text (form feeds / pleading restarts). */
+  pages: number;
+  bytes?: number;
+}
+
+/** A CM/ECF header stamp, e.g.
+ * `Case 3:17-cv-00218-MMA-BLM Document 50 Filed 04/05/18 PageID.318 Page 1 of 6`. */
+export interface Stamp {
+  caseNumber: string;
+  document: string | null;
+  attachment: string | null;
+  /** ISO date. */
+  filed: string | null;
+  page: number | null;
+  pages: number | null;
+  pageId: string | null;
+  /** Appellate `ID:` / bankruptcy `Entered` etc. */
+  entryId?: string | null;
+  entered?: string | null;
+  /** `district` | `appellate` | `bankruptcy`. */
+  court?: "district" | "appellate" | "bankruptcy";
+  raw: string;
+}
+
+export interface EmphasisSpan extends Span {
+  style: EmphasisStyle;
+}
+
+export interface PageSpan extends Span {
+  number: number;
+}
+
+export interface Section extends Span {
+  heading: string;
+}
+
+export interface Footnote extends Span {
+  mark: string;
+  /** Offsets of the marker(s) in the body text that point at this footnote. */
+  refs?: Span[];
+}
+
+/**
+ * The clean text of a filing with everything later stages need carried forward.
+ * `text` holds no margin line numbers, stamps, running headers/footers or markup.
+ */
+export interface Document {
+  source: SourceInfo;
+  text: string;
+  pages: PageSpan[];
+  emphasis: EmphasisSpan[];
+  footnotes: Footnote[];
+  sections: Section[];
+  /** The page-1 stamp (newest when two overlap). */
+  stamp: Stamp | null;
+  /** Every stamp seen, one per page where printed. */
+  stamps: Stamp[];
+  /** Sorted anchors: `text[anchor.start…]` came from `{page, line}`. Use `locate`. */
+  anchors: Anchor[];
+  findings: Finding[];
+}
+
+/** One entry of a document's source map: text from `start` on came from `page`/`line`
+ * until the next anchor. */
+export interface Anchor {
+  start: number;
+  page: number;
+  line: number;
+}
+
+export type CitationKind =
+  | "case"
+  | "case-short"
+  | "id"
+  | "supra"
+  | "reference"
+  | "statute"
+  | "statute-short"
+  | "rule"
+  | "regulation"
+  | "constitution"
+  | "record"
+  | "journal"
+  | "unknown";
+
+export type Provenance = "stated" | "inferred";
+
+/** One citation, as the `casefile/1` contract prints it. Kind-specific fields are optional. */
+export interface Citation extends Span {
+  kind: CitationKind;
+  text: string;
+  loc?: Loc;
+  // case, case-short, supra, journal
+  volume?: string | null;
+  reporter?: string | null;
+  /** The edition the reporter as found belongs to, e.g. `F. 2d` → `F.2d`. */
+  reporterFound?: string | null;
+  page?: string | null;
+  pin?: string | null;
+  year?: number | null;
+  yearProvenance?: Provenance | null;
+  court?: string | null;
+  courtProvenance?: Provenance | null;
+  caseName?: string | null;
+  plaintiff?: string | null;
+  defendant?: string | null;
+  parenthetical?: string | null;
+  docketNumber?: string | null;
+  date?: string | null;
+  signal?: string | null;
+  /** Indexes of citations parallel to this one (same case, other reporters). */
+  parallel?: number[];
+  /** Subsequent history: `aff'd`, `rev'd`, `cert. denied` … and the index it links to. */
+  history?: { phrase: string; citation: number | null }[];
+  // statute, statute-short, regulation, constitution
+  title?: string | null;
+  code?: string | null;
+  section?: string | null;
+  subsection?: string | null;
+  jurisdiction?: string | null;
+  // rule
+  body?: string | null;
+  rule?: string | null;
+  subdivision?: string | null;
+  // record
+  document?: string | null;
+  attachment?: string | null;
+  // journal
+  journal?: string | null;
+  /** Index into `citations[]` of what a short form, Id., supra, reference or § refers to. */
+  antecedent: number | null;
+}
+
+export type Disposition =
+  | "granted"
+  | "denied"
+  | "granted-in-part"
+  | "denied-as-moot"
+  | "denied-without-prejudice"
+  | "dismissed"
+  | "moot"
+  | "other";
+
+export interface Ruling extends Span {
+  disposition: Disposition;
+  request: string;
+  /** Request type: reconsideration, dismissal, summary-judgment, leave-to-amend, stay … */
+  requestType?: string | null;
+  motion: { docket: string[] };
+  text: string;
+  inFootnote?: boolean;
+}
+
+export interface ProceduralEvent extends Span {
+  /** ISO date. */
+  date: string;
+  text: string;
+  docket: string[];
+  /** filing | amended-complaint | order | hearing | other */
+  type?: string;
+}
+
+export interface Party {
+  name: string;
+  role: string;
+  proSe?: boolean;
+  doe?: boolean;
+}
+
+export interface Caption {
+  court: { id: string; name: string } | null;
+  caseNumber: { raw: string; normalized: string | null } | null;
+  parties: Party[];
+  title: string | null;
+  docketRefs: string[];
+}
+
+export interface Judge {
+  name: string;
+  title: string | null;
+}
+
+/** The whole reading of one document: the `casefile/1` contract. */
+export interface Reading {
+  schema: "casefile/1";
+  source: SourceInfo;
+  stamp: Stamp | null;
+  caption: Caption;
+  date: string | null;
+  judge: Judge | null;
+  text: string;
+  pages: PageSpan[];
+  sections: Section[];
+  footnotes: Footnote[];
+  emphasis: EmphasisSpan[];
+  citations: Citation[];
+  rulings: Ruling[];
+  events: ProceduralEvent[];
+  findings: Finding[];
+}
