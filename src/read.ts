@@ -1,0 +1,26 @@
+import { analyze } from "./analyze/index.js";
+import { cite } from "./cite/index.js";
+import { ingest } from "./ingest/index.js";
+import { layout } from "./layout/index.js";
+import type { Reading } from "./model/types.js";
+import { verify } from "./verify/index.js";
+
+export interface ReadInput {
+  /** Shown in `source.path`; also used to guess the format when bytes are ambiguous. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Reads one filing end to end: ingest → layout → cite → analyze → verify.
+ *
+ * @example const reading = await read({ path: "order.pdf", bytes: await readFile("order.pdf") });
+ */
+export async function read(input: ReadInput): Promise<Reading> {
+  const ingested = await ingest(input.bytes, { path: input.path });
+  const doc = layout(ingested);
+  const citations = cite(doc);
+  const reading = analyze(doc, citations);
+  reading.findings.push(...verify(reading));
+  return reading;
+}
