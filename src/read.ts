@@ -1,7 +1,8 @@
 import { analyze } from "./analyze/index.js";
-import { cite } from "./cite/index.js";
+import { findCitations } from "./cite/index.js";
 import { ingest } from "./ingest/index.js";
 import { layout } from "./layout/index.js";
+import { locate } from "./model/sourcemap.js";
 import type { Reading } from "./model/types.js";
 import { verify } from "./verify/index.js";
 
@@ -19,7 +20,8 @@ export interface ReadInput {
 export async function read(input: ReadInput): Promise<Reading> {
   const ingested = await ingest(input.bytes, { path: input.path });
   const doc = layout(ingested);
-  const citations = cite(doc);
+  // The citation core knows nothing of pages: places are added from the source map here.
+  const citations = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));
   const reading = analyze(doc, citations);
   reading.findings.push(...verify(reading));
   return reading;
