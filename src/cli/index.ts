@@ -1,0 +1,125 @@
+import { createInterface } from "node:readline";
+import { createReadStream } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { findCitations } from "../cite/index.js";
+import { ingest } from "../ingest/index.js";
+import { layout } from "../layout/index.js";
+import { CasefileError, EXIT } from "../model/errors.js";
+import { locate } from "../model/sourcemap.js";
+import { read } from "../read.js";
+import { checkFile, readInput } from "./input.js";
+import { formatSummary } from "./summary.js";
+
+const VERSION = "0.1.0";
+
+/**
+ * Runs the `casefile` command line and returns its exit code. Never throws for user
+ * mistakes: they become one line on stderr and a sysexits code.
+ *
+ * @example process.exitCode = await main(process.argv)
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : EXIT.OK;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    if (err instanceof CasefileError) {
+      process.stderr.write(`casefile: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e && e.code === "EPIPE") return EXIT.OK;
+    process.stderr.write(`casefile: internal error: ${e?.message ?? String(err)} (please report this)\n`);
+    if (process.env.CASEFILE_DEBUG) process.stderr.write(`${e?.stack}\n`);
+    return EXIT.SOFTWARE;
+  }
+}
+
+/** The command tree; exported so interfaces and tests can inspect it. */
+export function buildProgram(): Command {
+  const program = new Command("casefile")
+    .description("Reads U.S. court filings into structured, linked, checkable data.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `casefile: ${s}` : s) })
+    .showHelpAfterError("(run `casefile --help` for usage)");
+
+  program
+    .command("read")
+    .description("Read one filing (PDF, text or HTML; - for standard input): caption, rulings, history, citations")
+    .argument("<file>", "the filing, or - for standard input")
+    .option("--json", "print the casefile/1 JSON contract")
+    .option("--compact", "with --json: one line, no indentation")
+    .option("--no-text", "with --json: leave out the clean text")
+    .addOption(new Option("--fail-on <severity>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "info"]))
+    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; failOn?: string }) => {
+      const input = await readInput(file);
+      const reading = await read(input);
+      if (opts.json) {
+        const out = opts.text === false ? { ...reading, text: undefined } : reading;
+        await write(JSON.stringify(out, null, opts.compact ? 0 : 2) + "\n");
+      } else {
+        await write(formatSummary(reading, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+      }
+      if (opts.failOn) {
+        const rank = { error: 3, warning: 2, info: 1 } as const;
+        const floor = rank[opts.failOn as keyof typeof rank];
+        if (reading.findings.some((f) => rank[f.severity] >= floor)) process.exitCode = EXIT.FINDINGS;
+      }
+    });
+
+  program
+    .command("cite")
+    .description("Print the citations of a text as JSON; --jsonl reads {id, text} lines and writes {id, citations} lines")
+    .argument("[file]", "a filing, or - for standard input", "-")
+    .option("--jsonl", "stream mode: one {\"id\", \"text\"} object per input line")
+    .action(async (file: string, opts: { jsonl?: boolean }) => {
+      if (opts.jsonl) return citeJsonl(file);
+      const input = await readInput(file);
+      const doc = layout(await ingest(input.bytes, { path: input.path }));
+      const cites = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));
+      await write(JSON.stringify(cites, null, 2) + "\n");
+    });
+
+  return program;
+}
+
+/** One process for thousands of snippets: reads JSON lines, writes JSON lines, in order. */
+async function citeJsonl(file: string): Promise<void> {
+  if (file !== "-") await checkFile(file);
+  const stream = file === "-" ? process.stdin : createReadStream(file);
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  let bad = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let rec: { id?: unknown; text?: unknown };
+    try {
+      rec = JSON.parse(line);
+    } catch {
+      bad++;
+      process.stderr.write(`casefile: line ${n}: not JSON, skipped\n`);
+      continue;
+    }
+    if (typeof rec?.text !== "string") {
+      bad++;
+      process.stderr.write(`casefile: line ${n}: no "text" string, skipped\n`);
+      continue;
+    }
+    const citations = findCitations(rec.text);
+    await write(JSON.stringify({ id: rec.id ?? null, citations }) + "\n");
+  }
+  if (bad) process.exitCode = EXIT.DATA;
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+  });
+}

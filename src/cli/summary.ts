@@ -1,0 +1,121 @@
+import type { Citation, Reading, Ruling } from "../model/types.js";
+
+export interface SummaryOptions {
+  /** ANSI emphasis for a terminal. */
+  color?: boolean;
+  /** Longest list of authorities to print. */
+  maxAuthorities?: number;
+}
+
+const DISPOSITION_LABEL: Record<Ruling["disposition"], string> = {
+  granted: "GRANTED",
+  denied: "DENIED",
+  "granted-in-part": "GRANTED IN PART",
+  "denied-as-moot": "DENIED AS MOOT",
+  "denied-without-prejudice": "DENIED W/O PREJUDICE",
+  dismissed: "DISMISSED",
+  moot: "MOOT",
+  other: "OTHER",
+};
+
+/**
+ * The reading as a lawyer takes it in at a glance: what was decided first, then the
+ * caption, the history and the authorities, each with its page and line.
+ *
+ * @example process.stdout.write(formatSummary(reading, { color: process.stdout.isTTY }))
+ */
+export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
+  const bold = (s: string) => (opts.color ? `\x1b[1m${s}\x1b[22m` : s);
+  const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[22m` : s);
+  const out: string[] = [];
+  const cap = r.caption;
+  const plaintiffs = cap.parties.filter((p) => /plaintiff|petitioner|appellant|movant/.test(p.role));
+  const defendants = cap.parties.filter((p) => /defendant|respondent|appellee/.test(p.role));
+  const shortTitle =
+    plaintiffs.length && defendants.length ? `${plaintiffs[0].name}${plaintiffs.length > 1 ? " et al." : ""} v. ${defendants[0].name}${defendants.length > 1 ? " et al." : ""}` : null;
+  const caseNo = cap.caseNumber?.normalized ?? cap.caseNumber?.raw ?? r.stamp?.caseNumber ?? null;
+  out.push(bold([shortTitle, caseNo].filter(Boolean).join(" — ") || r.source.path));
+  if (cap.court) out.push(cap.court.name);
+  if (cap.title) out.push(cap.title);
+  const meta = [
+    r.date ? `dated ${r.date}` : null,
+    r.judge ? `${r.judge.name}${r.judge.title ? `, ${r.judge.title}` : ""}` : null,
+    cap.docketRefs.length ? `answers Doc. ${cap.docketRefs.join(", ")}` : null,
+    r.stamp ? `filed as Doc. ${r.stamp.document}${r.stamp.attachment ? `-${r.stamp.attachment}` : ""}${r.stamp.filed ? ` on ${r.stamp.filed}` : ""}` : null,
+  ].filter(Boolean);
+  if (meta.length) out.push(dim(meta.join(" · ")));
+
+  out.push("", bold("DECIDED"));
+  if (r.rulings.length === 0) out.push("  (no ruling found)");
+  for (const ruling of r.rulings) {
+    const label = DISPOSITION_LABEL[ruling.disposition].padEnd(20);
+    const docket = ruling.motion.docket.length ? ` [Doc. ${ruling.motion.docket.join(", ")}]` : "";
+    const where = ruling.inFootnote ? " (in a footnote)" : "";
+    out.push(`  ${bold(label)} ${ruling.request}${docket}${where}`);
+  }
+
+  if (r.events.length) {
+    out.push("", bold("HISTORY"));
+    for (const e of r.events) {
+      const docket = e.docket.length ? ` [Doc. ${e.docket.join(", ")}]` : "";
+      out.push(`  ${e.date}  ${clip(e.text, 90)}${docket}`);
+    }
+  }
+
+  const full = r.citations.filter((c) => c.kind === "case");
+  const counts = countBy(r.citations, (c) => c.kind);
+  out.push("", bold(`AUTHORITIES (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ") || "none"})`));
+  const max = opts.maxAuthorities ?? 40;
+  for (const c of full.slice(0, max)) out.push(`  ${caseLine(c)}${dim(where(c))}`);
+  const laws = uniqueBy(
+    r.citations.filter((c) => c.kind === "statute" || c.kind === "rule" || c.kind === "regulation" || c.kind === "constitution"),
+    (c) => lawKey(c),
+  );
+  for (const c of laws.slice(0, max)) out.push(`  ${lawKey(c)}${dim(where(c))}`);
+  const records = uniqueBy(r.citations.filter((c) => c.kind === "record"), (c) => `${c.document}-${c.attachment ?? ""}`);
+  if (records.length) out.push(`  Record: ${records.map((c) => `Doc. ${c.document}${c.attachment ? `-${c.attachment}` : ""}`).join(", ")}`);
+
+  if (r.findings.length) {
+    out.push("", bold("FINDINGS"));
+    for (const f of r.findings) out.push(`  ${f.severity.padEnd(7)} ${f.code}: ${f.message}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+function caseLine(c: Citation): string {
+  const name = c.caseName ? `${c.caseName}, ` : "";
+  const pin = c.pin ? `, ${c.pin}` : "";
+  const paren = [c.court, c.year].filter((x) => x != null).join(" ");
+  return `${name}${c.volume} ${c.reporter} ${c.page}${pin}${paren ? ` (${paren})` : ""}`;
+}
+
+function lawKey(c: Citation): string {
+  if (c.kind === "rule") return `${c.body ?? "Rule"} ${c.rule}${c.subdivision ?? ""}`;
+  if (c.kind === "statute") return `${c.title ?? ""} ${c.code ?? ""} § ${c.section}${c.subsection ?? ""}`.trim();
+  return c.text;
+}
+
+function where(c: Citation): string {
+  return c.loc ? `  p.${c.loc.page} l.${c.loc.line}` : "";
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+function countBy<T>(xs: readonly T[], key: (x: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) out[key(x)] = (out[key(x)] ?? 0) + 1;
+  return out;
+}
+
+function uniqueBy<T>(xs: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,162 @@
+/**
+ * Versioned schema steps, applied in order, each in its own transaction, recorded in
+ * `schema_migrations`. Never edit a step that has shipped: add the next one.
+ */
+import type Database from "better-sqlite3";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** @example MIGRATIONS.at(-1)?.version // → the schema version a fresh file ends at */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "documents, citations, authorities, full text",
+    sql: `
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        pages INTEGER NOT NULL,
+        court TEXT,
+        case_number TEXT,
+        title TEXT,
+        date TEXT,
+        judge TEXT,
+        stamp_json TEXT,
+        text TEXT NOT NULL,
+        reading_json TEXT NOT NULL
+      );
+      CREATE TABLE parties (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        pro_se INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE authorities (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        fields_json TEXT NOT NULL
+      );
+      CREATE TABLE citations (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        page INTEGER,
+        line INTEGER,
+        fields_json TEXT NOT NULL,
+        authority_id INTEGER REFERENCES authorities(id),
+        UNIQUE (doc_id, idx)
+      );
+      CREATE TABLE rulings (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        disposition TEXT NOT NULL,
+        request TEXT NOT NULL,
+        request_type TEXT,
+        docket_json TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+      );
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        type TEXT,
+        text TEXT NOT NULL,
+        docket_json TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+      );
+      CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        severity TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        citation INTEGER,
+        start INTEGER,
+        "end" INTEGER
+      );
+      CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+      END;
+    `,
+  },
+  {
+    // Filters and the citation graph walk these columns on every query.
+    version: 2,
+    name: "indexes for filters and the citation graph",
+    sql: `
+      CREATE INDEX citations_authority ON citations(authority_id);
+      CREATE INDEX rulings_doc ON rulings(doc_id);
+      CREATE INDEX events_doc ON events(doc_id);
+      CREATE INDEX parties_doc ON parties(doc_id);
+      CREATE INDEX findings_doc ON findings(doc_id);
+      CREATE INDEX documents_court ON documents(court);
+      CREATE INDEX documents_date ON documents(date);
+      CREATE INDEX authorities_kind ON authorities(kind);
+    `,
+  },
+  {
+    // Byte size and ingest time let `ingest` report throughput and a viewer show age.
+    version: 3,
+    name: "document size and ingest time",
+    sql: `
+      ALTER TABLE documents ADD COLUMN bytes INTEGER;
+      ALTER TABLE documents ADD COLUMN ingested_at TEXT;
+    `,
+  },
+];
+
+/**
+ * Brings a database up to `target` (default: the newest step), applying each missing
+ * step in its own transaction. Returns the versions applied.
+ *
+ * @example migrate(db) // → [2, 3] on a file created by version 1
+ */
+export function migrate(db: Database.Database, target = MIGRATIONS[MIGRATIONS.length - 1].version): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied: number[] = [];
+  const isDone = db.prepare(`SELECT 1 FROM schema_migrations WHERE version = ?`);
+  const record = db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`);
+  for (const step of MIGRATIONS) {
+    if (step.version > target) continue;
+    // Checked inside the write lock: another process may have migrated meanwhile.
+    const ran = db
+      .transaction(() => {
+        if (isDone.get(step.version)) return false;
+        db.exec(step.sql);
+        record.run(step.version, step.name, new Date().toISOString());
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(step.version);
+  }
+  return applied;
+}
+
+/** @example schemaVersion(db) // → 3 */
+export function schemaVersion(db: Database.Database): number {
+  const row = db.prepare(`SELECT max(version) AS v FROM schema_migrations`).get() as { v: number | null } | undefined;
+  return row?.v ?? 0;
+}
