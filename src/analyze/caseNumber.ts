@@ -32,12 +32,12 @@ const NOT_INITIALS = new Set(["AND", "THE", "FOR", "OF", "ORDER", "RE", "IN", "N
 
 // "3:17-cv-00218-MMA", "17cv218", "4:03-CV-00493", "05-cr-123"
 const CMECF = /\b(?:(?<office>\d{1,2})\s?:\s?)?(?<year>\d{2})\s?-?\s?(?<type>cv|cr|bk|ap|mc|mj|md|po|sw|gj|hc|ml)\s?-?\s?(?<number>\d{1,6})\b/gi;
-// "CV 04-857", "C 09-02306", "CR 05-123", "Civ. No. 04-1234", "CV-10-1061", "Adv. No. 18-90012"
-const PREFIXED = /\b(?<type>CV|CR|C|Civ\.?|Civil|Crim\.?|Adv\.?|Misc\.?|MC)(?:\s{0,2}(?:Action\s{1,2})?No\.?)?\s{0,2}-?\s{0,2}(?<year>\d{2})-(?<number>\d{1,6})\b/g;
+// "CV 04-857", "C 09-02306", "CR 05-123", "Civ. No. 04-1234", "CV-10-1061", "Adv. No. 18-90012", "CIV S-91-0300"
+const PREFIXED = /\b(?<type>CV|CR|C|Civ\.?|CIV\.?|Civil|Crim\.?|CRIM\.?|Adv\.?|Misc\.?|MC)(?:\s{0,2}(?:Action\s{1,2})?No\.?)?\s{0,2}(?:(?<division>[A-Z])\s{0,2}-\s{0,2})?-?\s{0,2}(?<year>\d{2})-(?<number>\d{1,6})(?!\d)/g;
 // "No. 06-1068", "Case No. 18-12345", "Nos. 17-55208"
-const BARE = /\bNos?\.\s{0,2}(?<year>\d{2})-(?<number>\d{1,6})\b/g;
+const BARE = /\bNos?\.\s{0,2}(?<year>\d{2})-(?<number>\d{3,6})\b/g;
 // "-MMA (BLM)", " GAF (JTLx)", "-PHX-SRB", " (JDB)" — one trailing initials group
-const INITIALS = /\s{0,2}[-–(]?\s{0,2}(?<initials>[A-Z]{2,4})x?\)?/y;
+const INITIALS = /[ \t]{0,2}[-–(]?[ \t]{0,2}(?<initials>[A-Z]{2,4})x?\)?/y;
 
 function trailingInitials(text: string, from: number): { judges: string[]; division: string | null; end: number } {
   const judges: string[] = [];
@@ -86,7 +86,11 @@ export function findCaseNumbers(text: string): CaseNumberMatch[] {
     const word = m.groups!.type.replace(/\.$/, "").toLowerCase();
     add(m.index, m.index + m[0].length, m.groups!, TYPE_WORDS[word] ?? "cv");
   }
-  for (const m of text.matchAll(BARE)) add(m.index + m[0].indexOf(m.groups!.year), m.index + m[0].length, m.groups!, null);
+  for (const m of text.matchAll(BARE)) {
+    // "Doc. No. 49-1" is a docket entry and its attachment
+    if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index + m[0].indexOf(m.groups!.year), m.index + m[0].length, m.groups!, null);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

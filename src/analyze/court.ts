@@ -1,8 +1,9 @@
 /**
- * The court a caption names. A small stand-in for the shared courts table
- * (`src/cite/tables/courts.ts`, `courtFromCaptionText`/`defaultOffice`) until it lands;
- * the analyze stage calls only the two functions below.
+ * The court a caption names: the shared courts table (`src/cite/tables/courts.ts`) first,
+ * then a small local reading of the heading for what the table does not know, and where
+ * the heading ends (so the party block can start after it).
  */
+import { courtFromCaptionText as courtFromTable, defaultOffice as tableOffice } from "../cite/tables/courts.js";
 
 /** States and territories → postal code, which CourtListener ids are built from. */
 const STATES: Record<string, string> = {
@@ -42,6 +43,10 @@ const cap = (s: string) => s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperC
  * @example courtFromCaptionText("UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF CALIFORNIA") // → { id: "casd", … }
  */
 export function courtFromCaptionText(text: string): { id: string; name: string } | null {
+  return courtFromTable(text) ?? localCourt(text);
+}
+
+function localCourt(text: string): { id: string; name: string } | null {
   const head = text.slice(0, 3000);
   if (SCOTUS.test(head)) return { id: "scotus", name: "Supreme Court of the United States" };
   const a = APPEALS.exec(head);
@@ -68,5 +73,23 @@ export function courtFromCaptionText(text: string): { id: string; name: string }
  * @example defaultOffice("casd") // → "3"
  */
 export function defaultOffice(id: string): string | null {
-  return DEFAULT_OFFICE[id] ?? null;
+  return tableOffice(id) ?? DEFAULT_OFFICE[id] ?? null;
+}
+
+// "NORTHERN DIVISION", "AT SEATTLE", "SAN FRANCISCO DIVISION" after the district line
+const DIVISION_LINE = /^[\s,]{0,6}(?:(?:[A-Z][A-Za-z.]{1,14}\s{1,3}){1,3}(?:DIVISION|Division)|AT\s{1,3}[A-Z][A-Z.]{1,14}(?:\s{1,3}[A-Z][A-Z.]{1,14}){0,2}(?=\s{2}|\s*\n|\s*$|\s[A-Z][a-z]))/;
+
+/**
+ * Where a caption's court heading ends (after any division line), or 0 when none is found.
+ *
+ * @example captionHeadingEnd("UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF CALIFORNIA\n\nJAMES LINLOR,") // → 61
+ */
+export function captionHeadingEnd(text: string): number {
+  const head = text.slice(0, 3000);
+  const m = SCOTUS.exec(head) ?? APPEALS.exec(head) ?? DISTRICT.exec(head);
+  if (!m) return 0;
+  let end = m.index + m[0].length;
+  const d = DIVISION_LINE.exec(head.slice(end));
+  if (d) end += d[0].length;
+  return end;
 }

@@ -19,7 +19,8 @@ const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
  * @example toFtsQuery('interlocutory "F.2d" AND(') // → '"interlocutory" "F.2d" "AND"'
  */
 export function toFtsQuery(input: string): string | null {
-  const text = input.slice(0, 2000);
+  // SQLite reads a query as a C string: a NUL would cut a quoted term short.
+  const text = input.slice(0, 2000).replace(/[\u0000-\u001f\u007f]/g, " ");
   const terms: string[] = [];
   let pendingOr = false;
   let pos = 0;

@@ -10,6 +10,13 @@ export interface Migration {
   sql: string;
 }
 
+/** Recomputes `authority_counts` from `citations`; for migrations and bulk loaders. @example db.exec(AUTHORITY_COUNTS_REBUILD) */
+export const AUTHORITY_COUNTS_REBUILD = `
+  DELETE FROM authority_counts;
+  INSERT INTO authority_counts (authority_id, citations, documents)
+    SELECT authority_id, count(*), count(DISTINCT doc_id) FROM citations WHERE authority_id IS NOT NULL GROUP BY authority_id;
+`;
+
 /** @example MIGRATIONS.at(-1)?.version // → the schema version a fresh file ends at */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -124,6 +131,30 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `
       ALTER TABLE documents ADD COLUMN bytes INTEGER;
       ALTER TABLE documents ADD COLUMN ingested_at TEXT;
+    `,
+  },
+  {
+    // Counting citing documents per authority reads this index alone, in key order.
+    version: 4,
+    name: "covering index for authority counts",
+    sql: `
+      CREATE INDEX citations_authority_doc ON citations(authority_id, doc_id);
+      DROP INDEX citations_authority;
+    `,
+  },
+  {
+    // "Most cited" over a million citations cannot be a GROUP BY per request: keep the
+    // counts as documents arrive (see SqliteStore.put) and rank from an index.
+    version: 5,
+    name: "authority citation counts",
+    sql: `
+      CREATE TABLE authority_counts (
+        authority_id INTEGER PRIMARY KEY REFERENCES authorities(id),
+        citations INTEGER NOT NULL,
+        documents INTEGER NOT NULL
+      );
+      CREATE INDEX authority_counts_rank ON authority_counts(documents DESC, citations DESC, authority_id);
+      ${AUTHORITY_COUNTS_REBUILD}
     `,
   },
 ];

@@ -31,10 +31,10 @@ type Row = [name: string, variants: string, scope: ReporterScope, court: string 
 // [normalized, "variant|variant", scope, court, first year, last year]
 const ROWS: readonly Row[] = [
   // --- United States Supreme Court
-  ["U.S.", "U. S.", "federal-supreme", "scotus", 1754, null],
-  ["S. Ct.", "S.Ct.|S Ct", "federal-supreme", "scotus", 1882, null],
-  ["L. Ed.", "L.Ed.|L Ed|L. Ed", "federal-supreme", "scotus", 1790, 1956],
-  ["L. Ed. 2d", "L.Ed.2d|L. Ed.2d|L.Ed. 2d|L Ed 2d|L.E.2d", "federal-supreme", "scotus", 1956, null],
+  ["U.S.", "U. S.|US", "federal-supreme", "scotus", 1754, null],
+  ["S. Ct.", "S.Ct.|S Ct|S.Ct", "federal-supreme", "scotus", 1882, null],
+  ["L. Ed.", "L.Ed.|L Ed|L. Ed|LEd", "federal-supreme", "scotus", 1790, 1956],
+  ["L. Ed. 2d", "L.Ed.2d|L. Ed.2d|L.Ed. 2d|L Ed 2d|L.E.2d|LEd2d", "federal-supreme", "scotus", 1956, null],
   ["Dall.", "Dal.|Dallas", "federal-supreme", "scotus", 1790, 1800],
   ["Cranch", "Cra.|Cr.|Cranch's", "federal-supreme", "scotus", 1801, 1815],
   ["Wheat.", "Wheaton|Wh.", "federal-supreme", "scotus", 1816, 1827],
@@ -44,7 +44,7 @@ const ROWS: readonly Row[] = [
   ["Wall.", "Wallace", "federal-supreme", "scotus", 1863, 1874],
   ["U.S.L.W.", "USLW|U.S.L.Week", "federal-supreme", null, 1933, null],
   // --- federal appellate and district
-  ["F.", "Fed.", "federal-appellate", null, 1880, 1924],
+  ["F.", "", "federal-appellate", null, 1880, 1924],
   ["F.2d", "F. 2d|F 2d|F.2nd|F2d|Fed.2d|F. 2nd", "federal-appellate", null, 1924, 1993],
   ["F.3d", "F. 3d|F 3d|F.3rd|F3d|F. 3rd", "federal-appellate", null, 1993, 2021],
   ["F.4th", "F. 4th|F 4th|F4th", "federal-appellate", null, 2021, null],
@@ -74,28 +74,36 @@ const ROWS: readonly Row[] = [
   ["F.R.Serv.3d", "", "specialty", null, 1986, null],
   ["U.S.P.Q.", "USPQ", "specialty", null, 1929, 1986],
   ["U.S.P.Q.2d", "U.S.P.Q. 2d|USPQ2d", "specialty", null, 1987, null],
+  ["A.L.R.", "ALR", "specialty", null, 1919, 1948],
+  ["A.L.R.2d", "A.L.R. 2d|ALR2d", "specialty", null, 1948, 1965],
+  ["A.L.R.3d", "A.L.R. 3d|ALR3d", "specialty", null, 1965, 1980],
+  ["A.L.R.4th", "A.L.R. 4th|ALR4th", "specialty", null, 1980, 1992],
+  ["A.L.R.5th", "A.L.R. 5th|ALR5th", "specialty", null, 1992, 2005],
+  ["A.L.R.6th", "A.L.R. 6th|ALR6th", "specialty", null, 2005, null],
+  ["A.L.R. Fed.", "A.L.R.Fed.|ALR Fed", "specialty", null, 1969, 2005],
+  ["A.L.R. Fed. 2d", "A.L.R.Fed.2d|ALR Fed 2d", "specialty", null, 2005, null],
   ["I. & N. Dec.", "I&N Dec.|I. & N.Dec.", "specialty", null, 1940, null],
   ["Bankr. B.A.P.", "", "federal-other", null, 1979, null],
   // --- regional reporters
   ["A.", "Atl.", "regional", null, 1885, 1938],
-  ["A.2d", "A. 2d|A 2d|A.2nd|Atl.2d|Atl. 2d", "regional", null, 1938, 2010],
-  ["A.3d", "A. 3d|A 3d|A.3rd", "regional", null, 2010, null],
+  ["A.2d", "A. 2d|A 2d|A.2nd|Atl.2d|Atl. 2d|A2d", "regional", null, 1938, 2010],
+  ["A.3d", "A. 3d|A 3d|A.3rd|A3d", "regional", null, 2010, null],
   ["N.E.", "N. E.", "regional", null, 1884, 1936],
-  ["N.E.2d", "N. E. 2d|N.E. 2d|NE2d|N.E.2nd", "regional", null, 1936, 2014],
+  ["N.E.2d", "N. E. 2d|N.E. 2d|NE2d|N.E.2nd|NE 2d", "regional", null, 1936, 2014],
   ["N.E.3d", "N. E. 3d|N.E. 3d|NE3d", "regional", null, 2014, null],
-  ["N.W.", "N. W.", "regional", null, 1879, 1941],
-  ["N.W.2d", "N. W. 2d|N.W. 2d|NW2d|N.W.2nd", "regional", null, 1941, null],
+  ["N.W.", "N. W.|NW", "regional", null, 1879, 1941],
+  ["N.W.2d", "N. W. 2d|N.W. 2d|NW2d|N.W.2nd|NW 2d", "regional", null, 1941, null],
   ["P.", "Pac.", "regional", null, 1883, 1931],
-  ["P.2d", "P. 2d|P 2d|Pac.2d|P.2nd", "regional", null, 1931, 2000],
-  ["P.3d", "P. 3d|P 3d|P.3rd", "regional", null, 2000, null],
+  ["P.2d", "P. 2d|P 2d|Pac.2d|P.2nd|P2d", "regional", null, 1931, 2000],
+  ["P.3d", "P. 3d|P 3d|P.3rd|P3d", "regional", null, 2000, null],
   ["S.E.", "S. E.", "regional", null, 1887, 1939],
   ["S.E.2d", "S. E. 2d|S.E. 2d|SE2d|S.E.2nd", "regional", null, 1939, null],
   ["S.W.", "S. W.", "regional", null, 1886, 1928],
   ["S.W.2d", "S. W. 2d|S.W. 2d|SW2d|S.W.2nd", "regional", null, 1928, 1999],
   ["S.W.3d", "S. W. 3d|S.W. 3d|SW3d|S.W.3rd", "regional", null, 1999, null],
   ["So.", "", "regional", null, 1886, 1941],
-  ["So. 2d", "So.2d|So 2d|So.2nd", "regional", null, 1941, 2008],
-  ["So. 3d", "So.3d|So 3d|So.3rd", "regional", null, 2008, null],
+  ["So. 2d", "So.2d|So 2d|So.2nd|So2d", "regional", null, 1941, 2008],
+  ["So. 3d", "So.3d|So 3d|So.3rd|So3d", "regional", null, 2008, null],
   // --- Westlaw / Lexis: the volume is a year, the page a document number
   ["WL", "W.L.", "specialty", null, 1900, null],
   ["U.S. Dist. LEXIS", "U.S.Dist.LEXIS|U.S. Dist. Lexis", "federal-district", null, 1900, null],
@@ -131,13 +139,14 @@ const ROWS: readonly Row[] = [
   ["Cal. App. 5th", "Cal.App.5th|Cal App 5th", "state", "calctapp", 2016, null],
   ["Cal. App. Supp.", "Cal.App.Supp.", "state", null, 1929, null],
   ["Cal. Rptr.", "Cal.Rptr.|Cal. Reptr.", "state", null, 1959, 1991],
-  ["Cal. Rptr. 2d", "Cal.Rptr.2d|Cal. Rptr.2d|Cal.Rptr. 2d", "state", null, 1991, 2003],
-  ["Cal. Rptr. 3d", "Cal.Rptr.3d|Cal. Rptr.3d|Cal.Rptr. 3d", "state", null, 2003, null],
+  ["Cal. Rptr. 2d", "Cal.Rptr.2d|Cal. Rptr.2d|Cal.Rptr. 2d|Cal Rptr 2d", "state", null, 1991, 2003],
+  ["Cal. Rptr. 3d", "Cal.Rptr.3d|Cal. Rptr.3d|Cal.Rptr. 3d|Cal Rptr 3d", "state", null, 2003, null],
   ["Colo.", "", "state", "colo", 1864, 1980],
   ["Colo. App.", "Colo.App.", "state", "coloctapp", 1891, 1980],
   ["Conn.", "", "state", "conn", 1814, null],
   ["Conn. App.", "Conn.App.", "state", "connappct", 1983, null],
   ["Conn. Supp.", "Conn.Supp.", "state", "connsuperct", 1935, null],
+  ["Conn. Super. Ct.", "Conn.Super.Ct.", "state", "connsuperct", 1986, 1994],
   ["Day", "", "state", "conn", 1802, 1813],
   ["Del.", "", "state", "del", 1920, 1966],
   ["Del. Ch.", "Del.Ch.", "state", "delch", 1814, 1968],
@@ -175,8 +184,8 @@ const ROWS: readonly Row[] = [
   ["Mass.", "", "state", "mass", 1804, null],
   ["Mass. App. Ct.", "Mass.App.Ct.", "state", "massappct", 1972, null],
   ["Mass. App. Div.", "Mass.App.Div.", "state", null, 1936, null],
-  ["Mich.", "", "state", "mich", 1847, null],
-  ["Mich. App.", "Mich.App.", "state", "michctapp", 1965, null],
+  ["Mich.", "Mich", "state", "mich", 1847, null],
+  ["Mich. App.", "Mich.App.|Mich App", "state", "michctapp", 1965, null],
   ["Minn.", "", "state", "minn", 1851, 1977],
   ["Miss.", "", "state", "miss", 1851, 1966],
   ["Mo.", "", "state", "mo", 1821, 1956],
@@ -223,7 +232,11 @@ const ROWS: readonly Row[] = [
   ["Pa.", "", "state", "pa", 1845, null],
   ["Pa. Super.", "Pa.Super.|Pa. Superior Ct.", "state", "pasuperct", 1895, 1997],
   ["Pa. Commw.", "Pa.Commw.|Pa. Cmwlth.|Pa.Cmwlth.", "state", "pacommwct", 1970, 1995],
-  ["Pa. D. & C.", "Pa. D.&C.", "state", null, 1921, null],
+  ["Pa. D. & C.", "Pa. D.&C.", "state", null, 1921, 1954],
+  ["Pa. D. & C.2d", "Pa. D.&C.2d|Pa. D. & C. 2d", "state", null, 1954, 1977],
+  ["Pa. D. & C.3d", "Pa. D.&C.3d|Pa. D. & C. 3d", "state", null, 1977, 1989],
+  ["Pa. D. & C.4th", "Pa. D.&C.4th|Pa. D. & C. 4th", "state", null, 1989, 2007],
+  ["Pa. D. & C.5th", "Pa. D.&C.5th|Pa. D. & C. 5th", "state", null, 2007, null],
   ["R.I.", "", "state", "ri", 1828, 1980],
   ["S.C.", "", "state", "sc", 1868, null],
   ["S.D.", "", "state", "sd", 1890, 1976],
@@ -268,8 +281,8 @@ export interface NeutralForm {
   name: string;
   /** Court id the token names. */
   court: string | null;
-  /** `space` → `2020 ND 12`; `dash` → `2022-NCSC-1`. */
-  style: "space" | "dash";
+  /** `space` → `2020 ND 12`; `dash` → `2022-NCSC-1`; `prefix` → `T.C. Memo. 2019-233`. */
+  style: "space" | "dash" | "prefix";
   /** The court token as a regex source, with a named group only where the district varies. */
   token: string;
 }
@@ -303,8 +316,8 @@ export const NEUTRAL_FORMS: readonly NeutralForm[] = [
   { name: "PA", court: null, style: "space", token: "PA" },
   { name: "MS", court: "miss", style: "space", token: "MS" },
   { name: "NH", court: "nh", style: "space", token: "NH" },
-  { name: "T.C. Memo.", court: "tax", style: "space", token: "T\\.C\\. Memo\\." },
-  { name: "T.C. Summary Opinion", court: "tax", style: "space", token: "T\\.C\\. Summary Opinion" },
+  { name: "T.C. Memo.", court: "tax", style: "prefix", token: "T\\.C\\. Memo\\." },
+  { name: "T.C. Summary Opinion", court: "tax", style: "prefix", token: "T\\.C\\. Summary Opinion" },
 ];
 
 /** Normalizes a reporter as found to its lookup key: whitespace removed, curly apostrophes straightened. */

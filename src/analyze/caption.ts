@@ -1,0 +1,185 @@
+/**
+ * The caption: court, case number, parties, title and the docket entries the document
+ * answers, read from the head of the clean text (before the first paragraph of prose).
+ */
+import type { Caption, Citation, Document, Span, Stamp } from "../model/types.js";
+import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
+import { captionHeadingEnd, courtFromCaptionText, defaultOffice } from "./court.js";
+import { docketsIn, uniqueDocuments } from "./dockets.js";
+import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
+
+/** A caption and where in the text it ends (the body starts). */
+export interface CaptionReading {
+  caption: Caption;
+  /** Offset where the caption zone ends. */
+  end: number;
+  /** The title's span, when found. */
+  title: Span | null;
+}
+
+/** Paragraphs of `text` with offsets. */
+export function paragraphs(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf("\n\n", start);
+    if (end < 0 || end > to) end = to;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end + 2;
+  }
+  return out;
+}
+
+// "[Doc. No. 49]", "(ECF Nos. 5, 7)", "[Dkt. 30]", "Re: Dkt. No. 30", "[Doc. Nos. 44, 46]"
+const DOCKET_REF = /(?:[[(]\s{0,2}(?:Re:?\s{0,2})?|\bRe:\s{0,2})(?:Doc(?:ument)?s?|Dkts?|Docket|ECF)\b[^\])\n]{0,80}?(?:[\])]|$|(?=\n))/gim;
+// "(#1942)" — a docket number in the Central District of California's caption style
+const HASH_REF = /[([]#\s{0,2}(?<number>\d{1,5})[)\]]/g;
+// caption furniture that is neither party nor title: "(Ex)", "JS-6", "(WO)", a lone "Order"
+const FURNITURE = /\((?:#\s{0,2}\d{1,5}|[A-Z][A-Za-z]{0,3}x?|WO[^)]{0,20})\)|\bJS-\d\b|(?:^|\s)(?:ORDER|Order|MEMORANDUM|Memorandum|OPINION|Opinion)(?:\s{1,2}(?:AND|and)\s{1,2}(?:ORDER|Order))?(?=\s|$)/g;
+// a paragraph that is a caption title: "ORDER DENYING …", "MEMORANDUM OPINION AND ORDER", "[PROPOSED] ORDER"
+const TITLE_START = /^\s{0,3}(?:\[PROPOSED\]\s{0,3})?(?:(?:AMENDED|MEMORANDUM|OPINION|FINAL|PRELIMINARY|STIPULATED|PROTECTIVE|SCHEDULING|CASE\s{1,2}MANAGEMENT|AGREED|CONSENT|DEFAULT|PARTIAL|SUPPLEMENTAL|FURTHER|INTERIM|CORRECTED|SECOND|THIRD|REVISED)\s{1,3}(?:AND\s{1,3})?){0,3}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|DECISION|REPORT\s{1,3}AND\s{1,3}RECOMMENDATIONS?|FINDINGS|RULING|DECREE|NOTICE|PERMANENT\s{1,3}INJUNCTION|TEMPORARY\s{1,3}RESTRAINING)\b/;
+// a title inside a column-mixed caption line: "… ) ORDER GRANTING IN PART …"
+const TITLE_INLINE = /(?:^|[)\s])(?<title>(?:(?:MEMORANDUM|OPINION|AMENDED|FINAL)\s{1,3}(?:AND\s{1,3})?){0,2}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|REPORT\s{1,3}AND\s{1,3}RECOMMENDATION)(?:[ \t]{1,3}[A-Z0-9'’,.;:&\-/]{1,30}){0,40})/;
+// a paragraph of prose: long, mostly lower-case words
+const PROSE_WORD = /\b[a-z]{2,}\b/g;
+
+function isProse(p: string): boolean {
+  const lower = p.match(PROSE_WORD)?.length ?? 0;
+  // a column rule of a caption is a ")" standing alone; a citation's ")" closes a word
+  const columns = p.match(/(?:^|\s)\)(?=\s|$)/g)?.length ?? 0;
+  return p.length > 160 && lower >= 18 && columns < Math.max(4, lower / 10);
+}
+
+// a heading that starts the body: "BACKGROUND", "I. INTRODUCTION"
+const BODY_HEADING = /^\s{0,3}(?:[IVX]{1,4}\.\s{1,3}|[A-H]\.\s{1,3})?(?:BACKGROUND|INTRODUCTION|DISCUSSION|PROCEDURAL\s{1,3}(?:HISTORY|BACKGROUND)|FACTUAL\s{1,3}BACKGROUND|LEGAL\s{1,3}STANDARDS?|ANALYSIS|OPINION|FACTS|STATEMENT\s{1,3}OF)\b/;
+
+/** Where a run of prose starts in `s`: 15 words, 11 or more of them lower case. */
+function proseRunStart(s: string): number {
+  const words = [...s.slice(0, 4000).matchAll(/\S+/g)];
+  for (let i = 0; i + 15 <= words.length; i++) {
+    let lower = 0;
+    for (let j = i; j < i + 15; j++) if (/^[a-z]/.test(words[j][0])) lower++;
+    if (lower >= 11) return words[i].index;
+  }
+  return -1;
+}
+
+function zoneEnd(text: string): number {
+  const limit = Math.min(text.length, 6000);
+  for (const p of paragraphs(text, 0, limit)) {
+    const s = text.slice(p.start, p.end);
+    if (BODY_HEADING.test(s)) return p.start;
+    if (!isProse(s)) continue;
+    // a caption run together with the first paragraph (text layers without blank lines):
+    // the caption ends after its last role word, case number or docket reference before the prose
+    const run = proseRunStart(s);
+    if (run < 40) return p.start;
+    const head = s.slice(0, run);
+    const landmarks = [
+      ...roleMarkerEnds(head),
+      ...findCaseNumbers(head).map((c) => c.end),
+      ...[...head.matchAll(DOCKET_REF)].map((m) => m.index + m[0].length),
+      ...[...head.matchAll(/\(#\s{0,2}\d{1,5}\)|\bJS-\d\b/g)].map((m) => m.index + m[0].length),
+    ].filter((e) => e <= run);
+    return landmarks.length ? p.start + Math.max(...landmarks) : p.start;
+  }
+  return limit;
+}
+
+function pickCaseNumber(zone: string, stamp: Stamp | null): CaseNumberMatch | null {
+  const all = findCaseNumbers(zone);
+  // a number labeled "Case No." / "No." / "Civil Action" is the caption's own
+  const labeled = all.filter((c) => /(?:No\.?|Number|Action|Case)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ)/i.test(c.raw));
+  const stampNo = stamp?.caseNumber ? findCaseNumbers(stamp.caseNumber)[0] : undefined;
+  const matchingStamp = stampNo ? all.find((c) => sameCase(c, stampNo)) : undefined;
+  return matchingStamp ?? labeled[0] ?? all[0] ?? null;
+}
+
+function titleOf(text: string, zone: Span[], from: number): Span | null {
+  for (const p of zone) {
+    if (p.end <= from) continue;
+    const s = text.slice(p.start, p.end);
+    if (TITLE_START.test(s) && s.length < 600) {
+      // the bracketed docket reference under the title is not part of it
+      const cut = s.search(/\s[[(](?:Re:?\s{0,2})?(?:Doc|Dkt|ECF)|\sRe:\s{0,2}(?:Doc|Dkt|ECF)/i);
+      const lead = s.length - s.trimStart().length;
+      return { start: p.start + lead, end: p.start + (cut > 0 ? cut : s.trimEnd().length) };
+    }
+  }
+  for (const p of zone) {
+    if (p.end <= from) continue;
+    const m = TITLE_INLINE.exec(text.slice(p.start, p.end));
+    if (m) {
+      const start = p.start + m.index + m[0].length - m.groups!.title.length;
+      return { start, end: start + m.groups!.title.trimEnd().length };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the caption at the head of a document.
+ *
+ * @example readCaption(doc, citations).caption.court // → { id: "casd", name: "…Southern District of California" }
+ */
+export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: readonly Citation[] = []): CaptionReading {
+  const text = doc.text;
+  const end = zoneEnd(text);
+  const zoneText = text.slice(0, end);
+  const zone = paragraphs(text, 0, end);
+
+  // the caption first; an opinion's heading may sit past the first prose (reporter headnotes),
+  // but a sentence about an appeal "to the United States Court of Appeals" names another court
+  const court =
+    courtFromCaptionText(zoneText) ??
+    courtFromCaptionText(text.slice(0, 4000).replace(/\b(?:appeal|petition|review|transfer|remand)\w*\s{1,3}(?:directly\s{1,3})?(?:to|from|by|in|with|before)\s{1,3}[^.;]{0,80}/gi, " "));
+  const headingEnd = captionHeadingEnd(zoneText);
+
+  const cn = pickCaseNumber(zoneText, doc.stamp);
+  let caseNumber: Caption["caseNumber"] = null;
+  if (cn) {
+    const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;
+    const office = stampNo && sameCase(cn, stampNo) ? stampNo.office : court ? defaultOffice(court.id) : null;
+    caseNumber = { raw: cn.raw, normalized: normalizeCaseNumber(cn, office) };
+  } else if (doc.stamp?.caseNumber) {
+    const s = findCaseNumbers(doc.stamp.caseNumber)[0];
+    caseNumber = { raw: doc.stamp.caseNumber, normalized: s ? normalizeCaseNumber(s) : null };
+  }
+
+  const title = titleOf(text, zone, headingEnd);
+  // a title wrapped beside the party column comes back in pieces: "ORDER SETTING …" … "AND ADR DEADLINES"
+  const titleParts: Span[] = title ? [title] : [];
+  if (title) {
+    for (const p of zone.filter((z) => z.start >= title.end).slice(0, 4)) {
+      const piece = text.slice(p.start, p.end).trim();
+      if (!/[a-z]/.test(piece) && /^(?:AND|OR|FOR|TO|OF|IN|ON|WITH|RE:?|REGARDING|GRANTING|DENYING)\s/.test(piece) && piece.length < 200) titleParts.push(p);
+    }
+  }
+  const titleText = title ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
+
+  // docket refs: bracketed right under the title, else anywhere in the caption zone
+  const refs: string[] = [];
+  const refFrom = title ? title.start : headingEnd;
+  for (const m of zoneText.slice(refFrom).matchAll(DOCKET_REF)) {
+    const s = refFrom + m.index;
+    refs.push(...uniqueDocuments(docketsIn(text, { start: s, end: s + m[0].length }, citations)));
+  }
+  for (const m of zoneText.slice(headingEnd).matchAll(HASH_REF)) refs.push(String(Number(m.groups!.number)));
+
+  // parties: from the court heading to the end of the caption, with the case number,
+  // title and docket references blanked (a column layout mixes them into the party lines)
+  const blank = (from: number, to: number) => " ".repeat(Math.max(0, to - from));
+  let zoneCopy = zoneText;
+  for (const t of titleParts) zoneCopy = zoneCopy.slice(0, t.start) + blank(t.start, t.end) + zoneCopy.slice(t.end);
+  let block = zoneCopy.slice(headingEnd);
+  if (cn) block = block.split(cn.raw).join(" ");
+  block = block.replace(DOCKET_REF, " ").replace(FURNITURE, " ").replace(/\b(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
+  const parties = parseParties(block);
+  markProSe(parties, text.slice(0, Math.min(text.length, end + 4000)));
+
+  return {
+    caption: { court, caseNumber, parties, title: titleText, docketRefs: [...new Set(refs)] },
+    end,
+    title,
+  };
+}

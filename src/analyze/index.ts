@@ -1,0 +1,65 @@
+/**
+ * The analyze stage: from the clean document and its citations to the whole `Reading`
+ * (caption, date, judge, rulings, events), contract `casefile/1`.
+ */
+import type { Citation, Document, Finding, Reading, Span } from "../model/types.js";
+import { readCaption } from "./caption.js";
+import { findEvents } from "./events.js";
+import { findRulings, stipulationRuling } from "./rulings.js";
+import { sentences } from "./sentences.js";
+import { headDate, readSignature } from "./signature.js";
+
+export { readCaption } from "./caption.js";
+export { findEvents } from "./events.js";
+export { findRulings } from "./rulings.js";
+export { readSignature } from "./signature.js";
+
+/**
+ * Assembles the whole reading of one document.
+ *
+ * @example const reading = analyze(layout(ingested), citations); reading.caption.court?.id // → "casd"
+ */
+export function analyze(doc: Document, citations: Citation[]): Reading {
+  const text = doc.text;
+  const findings: Finding[] = [...doc.findings];
+  // footnotes are appended after the body: the signature block ends where they start
+  const bodyEnd = doc.footnotes.length ? Math.min(...doc.footnotes.map((f) => f.start)) : text.length;
+
+  const { caption, end: captionEnd } = readCaption(doc, citations);
+  const signature = readSignature(text, bodyEnd);
+  const date = signature.date ?? headDate(text.slice(0, captionEnd + 3000)) ?? doc.stamp?.filed ?? null;
+
+  const sents = sentences(text, captionEnd, text.length);
+  const exclude: Span[] = [{ start: 0, end: captionEnd }];
+  if (signature.span) exclude.push(signature.span);
+  const bodySentences = sents.filter((s) => !exclude.some((x) => s.start >= x.start && s.start < x.end));
+
+  const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs });
+  if (!rulings.length) {
+    const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs);
+    if (stipulated) rulings.push(stipulated);
+  }
+  const events = findEvents(bodySentences, { text, citations, exclude });
+
+  if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
+  if (!caption.caseNumber) findings.push({ severity: "info", code: "analyze.no-case-number", message: "no case number in the caption or stamp" });
+  if (!signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
+
+  return {
+    schema: "casefile/1",
+    source: doc.source,
+    stamp: doc.stamp,
+    caption,
+    date,
+    judge: signature.judge,
+    text,
+    pages: doc.pages,
+    sections: doc.sections,
+    footnotes: doc.footnotes,
+    emphasis: doc.emphasis,
+    citations,
+    rulings,
+    events,
+    findings,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The signature block: the date the document is dated or signed, and the judge who signed.
+ */
+import type { Judge, Span } from "../model/types.js";
+import { findDates } from "./dates.js";
+import { properCase } from "./names.js";
+
+/** What the signature block says, and where it is. */
+export interface Signature {
+  date: string | null;
+  judge: Judge | null;
+  /** From the first dating or signing words to the end of the block. */
+  span: Span | null;
+}
+
+// "Dated: April 5, 2018", "DATED this 5th day of April, 2018", "Signed on …", "ENTERED: 4/5/18", "Date:", "SO ORDERED this"
+const DATED = /\b(?:DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|Done\s{1,2}and\s{1,2}(?:ordered|ORDERED)|DONE\s{1,2}AND\s{1,2}ORDERED|ORDERED|Ordered|Issued|ISSUED|Filed|FILED)\b(?:\s{1,2}(?:on|at|in|this|the))?[^\n.]{0,60}?(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/g;
+// "IT IS SO ORDERED." — the formal end of the body
+const SO_ORDERED = /\b(?:IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|SO\s{1,2}ORDERED|It\s{1,2}is\s{1,2}so\s{1,2}ordered|IT\s{1,2}IS\s{1,2}SO\s{1,2}RECOMMENDED)\b/g;
+const TITLE =
+  "(?:(?:Chief|Senior|CHIEF|SENIOR)\\s{1,2})?(?:(?:United\\s{1,2}States|UNITED\\s{1,2}STATES|U\\.\\s?S\\.)\\s{1,2})?(?:District|DISTRICT|Magistrate|MAGISTRATE|Bankruptcy|BANKRUPTCY|Circuit|CIRCUIT)\\s{1,2}(?:Court\\s{1,2})?(?:Judges?|JUDGES?)";
+// "Hon. Michael M. Anello United States District Judge", "MICHAEL M. ANELLO, UNITED STATES DISTRICT JUDGE", "/s/ Jane Doe"
+const NAME_TITLE = new RegExp(`(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,5}?[A-Z][A-Za-z'’\\-]{1,20}(?:,?[ \\t]{1,2}(?:Jr|JR|Sr|SR|II|III|IV)\\.?)?)[\\s,]{1,4}(?<title>${TITLE})\\b`, "g");
+const SLASH_S = /\/s\/\s{0,3}(?<name>[A-Z][A-Za-z'’.\-]{0,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{0,20}){1,4})/g;
+// appellate: "PER CURIAM", "Before: X, Y, and Z, Circuit Judges", "SMITH, Circuit Judge:"
+const PER_CURIAM = /\bPER\s{1,2}CURIAM\b|\bPer\s{1,2}Curiam\b/;
+const BEFORE = /\bBefore:?\s{1,3}(?<panel>[A-Z][^:]{2,200}?),?\s{1,3}(?<title>Circuit\s{1,2}Judges|CIRCUIT\s{1,2}JUDGES|Judges)\b/;
+const AUTHOR = /(?:^|\n\n)\s{0,3}(?<name>[A-Z][A-Za-z'’\-]{1,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{1,20}){0,2}),\s{1,2}(?<title>(?:Chief\s{1,2})?(?:Circuit|District)\s{1,2}Judge|Judge)\s{0,2}:/;
+
+// an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "No. 99-6238. | Feb. 23, 2000.", "Opinion issued July 31, 2012"
+const HEAD_DATED = /\b(?<word>Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Entered|ENTERED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][a-z]{2,8}\.?\s{1,3}\d)|\|\s{0,3}(?=[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
+// "December 21, 2000, Decided"
+const DATED_AFTER = /^\s{0,2},?\s{0,2}(?<word>Decided|DECIDED|Filed|FILED|Argued|Submitted)\b/;
+// a date alone on its line or in parentheses: "(September 15, 2006)", "No. 06-14927 September 15, 2006"
+const ALONE_BEFORE = /(?:^|\n|\(|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
+const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$))/;
+
+/**
+ * The date an opinion's heading gives ("Decided …" before "Filed …"), or null.
+ *
+ * @example headDate("Argued February 8, 2011  Decided September 6, 2011") // → "2011-09-06"
+ */
+export function headDate(text: string): string | null {
+  const head = text.slice(0, 6000);
+  let best: { rank: number; iso: string } | null = null;
+  const consider = (rank: number, iso: string) => {
+    if (!best || rank < best.rank) best = { rank, iso };
+  };
+  for (const m of head.matchAll(HEAD_DATED)) {
+    const d = findDates(head.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
+    if (!d || d.start > 0) continue;
+    const word = (m.groups?.word ?? "|").toLowerCase();
+    consider(word.startsWith("decided") ? 0 : word === "|" || /issued|released/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
+  }
+  for (const d of findDates(head)) {
+    const after = head.slice(d.end, d.end + 20);
+    const w = DATED_AFTER.exec(after)?.groups?.word.toLowerCase();
+    if (w === "decided") consider(0, d.iso);
+    else if (w === "filed") consider(2, d.iso);
+    else if (!w && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after)) consider(4, d.iso);
+  }
+  return (best as { rank: number; iso: string } | null)?.iso ?? null;
+}
+
+/** Words that are never part of a judge's name but sit next to it in signature blocks. */
+const NOT_NAME = /^(?:IT|IS|SO|ORDERED|DATED|Dated|Date|Hon\.?|Honorable|HONORABLE|HON\.?|Judge|JUDGE|The|THE|By|BY|Signed|SIGNED|Entered|ENTERED|\/s\/|The|of|AM|PM|a\.m\.|p\.m\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function cleanName(raw: string): string {
+  let parts = raw.replace(/\s+/g, " ").trim().split(" ");
+  // "… Circuit Judges. JONES": the name starts after the last word of a title
+  const lastTitle = parts.findLastIndex((w) => /^(?:Judges?|JUDGES?|Circuit|CIRCUIT|District|DISTRICT|Court|COURT)[.,:]?$/.test(w));
+  if (lastTitle >= 0) parts = parts.slice(lastTitle + 1);
+  while (parts.length && (NOT_NAME.test(parts[0]) || NOT_NAME.test(parts[0].replace(/[.:,]+$/, "")))) parts.shift();
+  return properCase(parts.join(" ").replace(/,$/, ""));
+}
+
+function titleCase(t: string): string {
+  return properCase(t.replace(/\s+/g, " ").toUpperCase()).replace(/^U\.S\. /, "U.S. ").replace(/\bUnited States\b/i, "United States");
+}
+
+/**
+ * Reads the signature block of a document body (footnotes excluded).
+ *
+ * @example readSignature("IT IS SO ORDERED.\n\nDated: April 5, 2018\n\nHon. Michael M. Anello United States District Judge").judge
+ * // → { name: "Michael M. Anello", title: "United States District Judge" }
+ */
+export function readSignature(text: string, bodyEnd = text.length): Signature {
+  const tailStart = Math.max(0, bodyEnd - 2500);
+  const tail = text.slice(tailStart, bodyEnd);
+  let date: string | null = null;
+  let spanStart: number | null = null;
+
+  const soOrdered = [...tail.matchAll(SO_ORDERED)].pop();
+  for (const m of tail.matchAll(DATED)) {
+    const d = findDates(tail.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+    if (!d || d.start > 2) continue;
+    // in a body sentence ("filed on March 1, 2018") this is history, not the dating of the order
+    if (/^(?:Filed|FILED|Ordered|ORDERED|Issued|ISSUED)$/.test(m[0].split(/\s/)[0]) && !(soOrdered && m.index >= soOrdered.index) && !/^(?:ORDERED|Ordered)\s{0,2}(?:this|on|:)/.test(m[0])) continue;
+    date = d.iso;
+    spanStart = tailStart + m.index;
+  }
+  if (!date && soOrdered) {
+    const d = findDates(tail.slice(soOrdered.index, soOrdered.index + 300))[0];
+    if (d) {
+      date = d.iso;
+      spanStart = tailStart + soOrdered.index;
+    }
+  }
+
+  let judge: Judge | null = null;
+  let judgeAt = -1;
+  for (const m of tail.matchAll(NAME_TITLE)) {
+    const name = cleanName(m.groups!.name);
+    // "UNITED STATES" of the title, or a seal's lettering, is not a name
+    if (/\b(?:United\s+States|U\.S\.|Court|District|Chief|Senior|Magistrate)\b/i.test(name)) continue;
+    if (name.split(" ").length < 2) continue;
+    judge = { name, title: titleCase(m.groups!.title) };
+    judgeAt = m.index;
+  }
+  if (!judge) {
+    const m = [...tail.matchAll(SLASH_S)].pop();
+    if (m) {
+      judge = { name: cleanName(m.groups!.name), title: null };
+      judgeAt = m.index;
+    }
+  }
+  if (!judge) {
+    const head = text.slice(0, Math.min(text.length, 8000));
+    const author = AUTHOR.exec(head);
+    const before = BEFORE.exec(head);
+    if (author) judge = { name: properCase(author.groups!.name), title: titleCase(author.groups!.title) };
+    else if (PER_CURIAM.test(head)) judge = { name: "Per Curiam", title: null };
+    else if (before) judge = { name: properCase(before.groups!.panel.replace(/\s+/g, " ").trim()), title: "Circuit Judges" };
+  }
+  if (judgeAt >= 0 && (spanStart === null || tailStart + judgeAt < spanStart)) {
+    // the block starts at the judge's line only when it is near the end
+    if (bodyEnd - (tailStart + judgeAt) < 600) spanStart = tailStart + judgeAt;
+  }
+  return { date, judge, span: spanStart === null ? null : { start: spanStart, end: bodyEnd } };
+}

@@ -1,0 +1,130 @@
+/**
+ * The citation core: every citation of every kind in a clean text, with short forms,
+ * *Id.*, *supra* and references resolved. Runs in a browser (no Node-only imports).
+ *
+ * Overlap rule (one, documented): candidates are taken in order of start; when two overlap,
+ * the one whose recognizer has the higher precedence wins, and at equal precedence the
+ * longer span wins (at equal length, the earlier). References are looked for last, only
+ * in text no other citation covers.
+ */
+import type { Citation, EmphasisSpan } from "../model/types.js";
+import type { Candidate, CiteContext, Recognizer } from "./recognizer.js";
+import { caseRecognizer } from "./recognizers/case.js";
+import { caseShortRecognizer } from "./recognizers/caseShort.js";
+import { constitutionRecognizer } from "./recognizers/constitution.js";
+import { idRecognizer } from "./recognizers/id.js";
+import { journalRecognizer } from "./recognizers/journal.js";
+import { recordRecognizer } from "./recognizers/record.js";
+import { findReferences } from "./recognizers/reference.js";
+import { regulationRecognizer } from "./recognizers/regulation.js";
+import { ruleRecognizer } from "./recognizers/rule.js";
+import { statuteRecognizer } from "./recognizers/statute.js";
+import { supraRecognizer } from "./recognizers/supra.js";
+import { resolve } from "./resolve.js";
+
+export { citationFindings, resolve, unresolvedFindings, yearFindings } from "./resolve.js";
+export { readCaseName } from "./names.js";
+export { lookupReporter, REPORTERS } from "./tables/reporters.js";
+
+/** The recognizers `findCitations` runs, in no particular order (precedence decides overlaps). */
+export const RECOGNIZERS: readonly Recognizer[] = [
+  caseRecognizer,
+  caseShortRecognizer,
+  idRecognizer,
+  supraRecognizer,
+  statuteRecognizer,
+  regulationRecognizer,
+  constitutionRecognizer,
+  ruleRecognizer,
+  recordRecognizer,
+  journalRecognizer,
+];
+
+export interface FindOptions {
+  /** Italic/bold spans of the text (sorted by start): they settle where case names begin. */
+  emphasis?: readonly EmphasisSpan[];
+  /** Replace the recognizer list (tests, presets). */
+  recognizers?: readonly Recognizer[];
+}
+
+interface Ranked {
+  cand: Candidate;
+  precedence: number;
+  /** The recognizer's own list, for remapping `parallel` and `history` indexes. */
+  own: Candidate[];
+}
+
+/** Whether `a` beats `b` when they overlap. */
+function beats(a: Ranked, b: Ranked): boolean {
+  if (a.precedence !== b.precedence) return a.precedence > b.precedence;
+  const la = a.cand.end - a.cand.start;
+  const lb = b.cand.end - b.cand.start;
+  if (la !== lb) return la > lb;
+  return a.cand.start <= b.cand.start;
+}
+
+/** Keeps the winners of overlapping candidates (see the module comment). */
+function dropOverlaps(all: Ranked[]): Ranked[] {
+  all.sort((a, b) => a.cand.start - b.cand.start || b.precedence - a.precedence || b.cand.end - a.cand.end);
+  const kept: Ranked[] = [];
+  for (const r of all) {
+    if (r.cand.end <= r.cand.start) continue;
+    // Compare with every kept candidate still overlapping (usually none or one).
+    let wins = true;
+    const losers: number[] = [];
+    for (let k = kept.length - 1; k >= 0 && kept.length - k <= 8; k--) {
+      const o = kept[k];
+      if (o.cand.end <= r.cand.start) {
+        if (o.cand.start < r.cand.start - 4000) break;
+        continue;
+      }
+      if (beats(r, o)) losers.push(k);
+      else {
+        wins = false;
+        break;
+      }
+    }
+    if (!wins) continue;
+    for (const k of losers) kept.splice(k, 1);
+    kept.push(r);
+  }
+  return kept;
+}
+
+/**
+ * Finds every citation in `text`, sorted by start, with `antecedent` resolved.
+ *
+ * @example findCitations("Tripati v. Henman, 845 F.2d 205, 206 n.1 (9th Cir. 1988). Id. at 207.")[1].antecedent // 0
+ */
+export function findCitations(text: string, options: FindOptions = {}): Citation[] {
+  const ctx: CiteContext = { text, emphasis: options.emphasis ?? [] };
+  const ranked: Ranked[] = [];
+  for (const r of options.recognizers ?? RECOGNIZERS) {
+    const own = r.find(ctx);
+    for (const cand of own) ranked.push({ cand, precedence: r.precedence, own });
+  }
+  let kept = dropOverlaps(ranked);
+  const refs = findReferences(
+    ctx,
+    kept.map((k) => k.cand),
+    kept.map((k) => k.cand),
+  );
+  if (refs.length) {
+    kept = [...kept, ...refs.map((cand) => ({ cand, precedence: 10, own: refs }))].sort((a, b) => a.cand.start - b.cand.start);
+  }
+  // Indexes inside a recognizer's output refer to its own list; map them to the final list.
+  const finalIndex = new Map<Candidate, number>();
+  kept.forEach((k, i) => finalIndex.set(k.cand, i));
+  const remap = (own: Candidate[], i: number | null | undefined): number | null => {
+    if (i === null || i === undefined) return null;
+    const target = own[i];
+    return target ? (finalIndex.get(target) ?? null) : null;
+  };
+  const citations: Citation[] = kept.map(({ cand, own }) => {
+    const c: Citation = { ...cand, antecedent: null };
+    if (cand.parallel) c.parallel = cand.parallel.map((i) => remap(own, i)).filter((i): i is number => i !== null);
+    if (cand.history) c.history = cand.history.map((h) => ({ phrase: h.phrase, citation: remap(own, h.citation) }));
+    return c;
+  });
+  return resolve(text, citations);
+}

@@ -1,0 +1,339 @@
+/**
+ * Case names read back from the text before a citation: `Tripati v. Henman, 845 F.2d 205`
+ * → plaintiff `Tripati`, defendant `Henman`. Italics (emphasis spans) settle where a name
+ * begins when the source has them; otherwise the words are walked back until a signal,
+ * a sentence start or a word that cannot be part of a name.
+ */
+import type { EmphasisSpan } from "../model/types.js";
+
+/** A case name as read, with where it starts and any signal before it. */
+export interface CaseName {
+  caseName: string;
+  plaintiff: string | null;
+  defendant: string | null;
+  start: number;
+  end: number;
+  /** `See`, `see also`, `Cf.` … printed right before the name. */
+  signal: string | null;
+  /** Where a `(2009)` / `(S.D.N.Y. 1973)` printed between the name and the volume opens, if any. */
+  datedAt?: number | null;
+}
+
+/** Introductory signals, longest first (Bluebook 1.2 plus `citing`/`quoting`). */
+export const SIGNALS: readonly string[] = [
+  "but see, e.g.,", "see also, e.g.,", "see, e.g.,", "but see also", "but cf.", "but see", "see also", "see generally",
+  "compare", "contra", "accord", "see", "cf.", "e.g.,", "citing", "quoting", "also", "and", "with",
+];
+
+// Words that begin sentences or clauses but never begin a party's name.
+const STOP_WORDS = new Set([
+  "the", "in", "as", "under", "because", "while", "when", "although", "and", "but", "id.", "accordingly", "moreover",
+  "here", "thus", "also", "following", "after", "before", "since", "unlike", "like", "whereas", "where", "if", "that",
+  "this", "these", "those", "for", "from", "to", "of", "on", "at", "by", "with", "see", "cf.", "compare", "accord",
+  "contra", "citing", "quoting", "however", "nevertheless", "further", "similarly", "finally", "indeed", "therefore",
+  "plaintiff", "plaintiffs", "defendant", "defendants", "court", "courts", "judge", "justice", "held", "holding",
+  "dissenting", "concurring", "e.g.,", "i.e.,", "overruled", "reversed", "affirmed", "vacated", "aff'd", "rev'd",
+  "it", "we", "he", "she", "they", "our", "its", "his", "her", "their", "then", "so", "or", "nor", "yet", "was", "is",
+]);
+
+// Lower-case words that sit inside names: `Bd. of Trs. of the Univ.`, `United States ex rel. Doe`.
+const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "del", "la", "le", "du", "van", "von", "der", "ex", "rel.", "to", "et", "al.", "d/b/a", "f/k/a", "n/k/a", "a/k/a", "o/b/o", "re"]);
+
+// Company suffixes that legitimately follow a comma inside a name: `Fred Meyer Stores, Inc.`.
+const CORPORATE_SUFFIX = /^(?:Inc\.?|Inc\.,|LLC|L\.L\.C\.|Ltd\.?|Co\.|Corp\.|L\.P\.|LP|LLP|L\.L\.P\.|N\.A\.|P\.C\.|P\.A\.|S\.A\.|S\.C\.|PLC|plc|AG|GmbH|et al\.|Jr\.|Sr\.|III|II|IV)/;
+
+// Abbreviations that end in a period without ending a sentence.
+const ABBREVIATION = /^(?:[A-Z]\.|[A-Z][a-z]{0,3}\.|[A-Z][a-z]*'[a-z]{0,4}\.?|[A-Z][A-Za-z.]*\.[A-Za-z]\.|Ass'n|Nat'l|Int'l|Comm'n|Dep't|Gov't|Univ\.|Corp\.|Cnty\.|Cty\.|Mfg\.|Indus\.|Servs?\.|Sys\.|Grp\.|Hosp\.|Mgmt\.|Auth\.|Dist\.|Twp\.|Educ\.|Prods\.|Assocs\.|Bros\.|Ents?\.|Invs?\.|Techs?\.|Fed\.|Cal\.|Fla\.|Tex\.|Penn\.|Mass\.|Mich\.|Minn\.|Wash\.|Wis\.|Conn\.|Colo\.|Ariz\.|Okla\.|Tenn\.|Miss\.|Nev\.|Nebr?\.|Ill\.|Ind\.|Kan\.|Ore\.|Pa\.|Va\.|Md\.|Mo\.|Ala\.|Ark\.|Ga\.|La\.|Ky\.|Me\.|Vt\.|Wyo\.|Mont\.|Del\.|Haw\.|Idaho|Iowa|Ohio|Utah|Alaska)$/;
+
+/** Index of the last character in `s` that no case name spans, or -1. */
+function lastBoundary(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s[i];
+    if (ch === ";" || ch === "(" || ch === ")" || ch === "[" || ch === "]" || ch === "“" || ch === "”" || ch === '"' || ch === "§" || ch === "¶") return i;
+  }
+  return -1;
+}
+
+/** Words of text, each with its offsets. */
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[^\s\u200b]{1,80}/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push({ w: m[0], start: m.index, end: Math.min(to, m.index + m[0].length) });
+  }
+  return out;
+}
+
+const VERSUS = /^(?:v\.|vs\.|v|vs|versus)$/;
+
+function isSentenceEnd(word: string): boolean {
+  if (!/[.!?]["”’)]*$/.test(word)) return false;
+  if (/[!?]["”’)]*$/.test(word)) return true;
+  if (/[”"’]$/.test(word)) return true;
+  return !ABBREVIATION.test(word) && !/^[A-Z][a-z]{0,4}\.$/.test(word) && !/^[A-Z]{1,5}\.$/.test(word) && !/'/.test(word);
+}
+
+/** True when a word could stand inside a party's name. */
+function nameWord(word: string): boolean {
+  if (NAME_CONNECTORS.has(word.toLowerCase()) && /^[a-z&]/.test(word)) return true;
+  return /^[A-Z0-9'‘]/.test(word) || /^[A-Z][a-z]*['’][a-z]/.test(word) || /^Mc|^de[A-Z]|^d['’]/.test(word);
+}
+
+/** The signal (if any) printed in the words just before `at`, and where it begins. */
+function signalBefore(text: string, at: number): { signal: string; start: number } | null {
+  const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
+  for (const s of SIGNALS) {
+    const probe = s.endsWith(",") ? `${s} ` : `${s} `;
+    if (before.endsWith(probe)) {
+      const start = at - probe.length;
+      const prev = text[start - 1];
+      if (start === 0 || prev === undefined || /[\s(;,.“"]/.test(prev)) {
+        return { signal: text.slice(start, start + s.length), start };
+      }
+    }
+  }
+  return null;
+}
+
+/** Length of a signal (and the space after it) at the start of `s`, or 0. */
+function leadingSignal(s: string): number {
+  const lower = s.toLowerCase();
+  for (const sig of SIGNALS) {
+    if (lower.startsWith(`${sig} `)) return sig.length + 1;
+  }
+  return 0;
+}
+
+/** Trims commas, spaces and brackets off a name part. */
+function tidy(s: string): string {
+  return s.replace(/[\s\u200b]+/g, " ").replace(/^[\s,;:([“"']+|[\s,;:“"]+$/g, "").trim();
+}
+
+/** Words of a name part must not carry cite debris: digits runs, parentheses, semicolons, quotes. */
+function clean(part: string): boolean {
+  return !/[;:()\[\]“”"§¶]|\d{3,}|\d\.?\s{1,3}[A-Z]|\bat \d|\bId\.|\bsupra\b/.test(part);
+}
+
+/**
+ * Walks back from the word before `vIndex` (the `v.`) over name words; returns the index of the
+ * first plaintiff word.
+ */
+function plaintiffStart(words: Word[], vIndex: number): number {
+  let i = vIndex - 1;
+  let first = vIndex;
+  let taken = 0;
+  while (i >= 0 && taken < 14) {
+    const w = words[i].w;
+    const bare = w.replace(/,$/, "");
+    const lower = bare.toLowerCase();
+    if (i < vIndex - 1 && isSentenceEnd(w)) break;
+    if (/[;:)]$/.test(w) || /["“”]$/.test(w) && i < vIndex - 1) break;
+    if (w.endsWith(",") && i < vIndex - 1) {
+      // A comma inside a plaintiff's name only before a company suffix: `Thrift Funds Canal, Inc.`.
+      const nextWord = words[i + 1]?.w ?? "";
+      if (!CORPORATE_SUFFIX.test(nextWord)) break;
+    }
+    if (/^[a-z]/.test(bare) && !NAME_CONNECTORS.has(lower)) break;
+    if (STOP_WORDS.has(lower) && !(lower === "in" && words[i + 1]?.w === "re") && !NAME_CONNECTORS.has(lower)) break;
+    if (!nameWord(bare)) break;
+    first = i;
+    taken++;
+    i--;
+  }
+  // A name does not begin with a connector: `of Trs. v. X` is no plaintiff.
+  while (first < vIndex && NAME_CONNECTORS.has(words[first].w.toLowerCase()) && !(words[first].w === "re")) first++;
+  if (first > 0 && words[first].w === "re" && words[first - 1].w === "In") first--;
+  return first;
+}
+
+// `— U.S. —`, `___ Nev. ___`, `---- U.S. ----`: a cite whose volume and page are not yet known.
+const PLACEHOLDER_BEFORE = /(?:_{1,20}|-{2,20}|[—–]{1,3})\s{1,2}[A-Z][A-Za-z.]{0,12}(?:\s[A-Za-z.0-9]{1,6}){0,3}\s{1,2}(?:_{1,20}|-{2,20}|[—–]{1,3})$/;
+
+const PREFIX_NAME = /^(?:In re|Ex parte|In the Matter of|Matter of|Application of|Estate of|Petition of|In the Interest of)$/i;
+
+/**
+ * Reads the case name that ends at `end` (the position just before a cite's volume, after its
+ * comma), or `null` when no name stands there.
+ *
+ * @example readCaseName("See Tripati v. Henman, 845 F.2d 205", 23)?.caseName // "Tripati v. Henman"
+ */
+export function readCaseName(text: string, end: number, emphasis: readonly EmphasisSpan[] = []): CaseName | null {
+  let stop = end;
+  let datedAt: number | null = null;
+  // Skip what may stand between a name and the volume: `, `, the `[` of a bracketed parallel,
+  // a placeholder cite (`— U.S. —`, `___ Nev. ___`) and a California-style court/date
+  // parenthetical (`Esquire, Inc. (S.D.N.Y. 1973) 367 F.Supp.`).
+  for (let k = 0; k < 4; k++) {
+    const before = stop;
+    while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+    if (text[stop - 1] === "[" || text[stop - 1] === "(") stop--;
+    while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+    const ph = PLACEHOLDER_BEFORE.exec(text.slice(Math.max(0, stop - 48), stop));
+    if (ph) stop -= ph[0].length;
+    if (text[stop - 1] === ")" && datedAt === null) {
+      const open = text.lastIndexOf("(", stop - 1);
+      if (open >= 0 && stop - open < 60 && /\d{4}\)$/.test(text.slice(open, stop))) {
+        stop = open;
+        datedAt = open;
+      }
+    }
+    if (stop === before) break;
+  }
+  while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+  if (stop === 0) return null;
+  let from = Math.max(0, stop - 320);
+  // A name never spans a semicolon, a parenthesis, a bracket or a quotation mark: start after the last one.
+  const window = text.slice(from, stop);
+  const boundary = lastBoundary(window);
+  const cut = boundary >= 0;
+  if (cut) from += boundary + 1;
+  const em = nameFromEmphasis(text, stop, emphasis);
+  const fromEmphasis = em ? { ...em, datedAt } : null;
+  const words = wordsOf(text, from, stop);
+  if (words.length === 0) return fromEmphasis;
+  // The first word of the window may be cut in half; never start a name there.
+  if (!cut && from > 0 && !/\s/.test(text[from - 1])) words.shift();
+
+  let vIndex = -1;
+  for (let i = words.length - 2; i >= 1; i--) {
+    if (VERSUS.test(words[i].w)) {
+      vIndex = i;
+      break;
+    }
+  }
+  let nameStart: number;
+  let plaintiff: string | null;
+  let defendant: string | null = null;
+  if (vIndex >= 1) {
+    const defText = text.slice(words[vIndex].end, stop);
+    if (!clean(defText) || /(?:^|\s)(?!rel\.)[a-z]{2,}\.\s+[A-Z]/.test(defText) || defText.length > 200) return fromEmphasis;
+    const pStart = plaintiffStart(words, vIndex);
+    if (pStart >= vIndex) return fromEmphasis;
+    nameStart = words[pStart].start;
+    if (fromEmphasis && fromEmphasis.start < nameStart && fromEmphasis.end === stop) nameStart = fromEmphasis.start;
+    plaintiff = tidy(text.slice(nameStart, words[vIndex].start));
+    defendant = tidy(defText);
+    if (!plaintiff || !defendant || !clean(plaintiff)) return fromEmphasis;
+  } else {
+    // `In re Gugliuzza`, `Ex parte Young`: a name with a procedural prefix instead of `v.`.
+    let p = -1;
+    for (let i = words.length - 2; i >= 0 && i >= words.length - 16; i--) {
+      const two = `${words[i].w} ${words[i + 1]?.w ?? ""}`;
+      const four = words.slice(i, i + 4).map((x) => x.w).join(" ");
+      if (PREFIX_NAME.test(two) || /^In the Matter of$/i.test(four) || /^In the Interest of$/i.test(four)) {
+        if (/^[A-Z]/.test(words[i].w)) {
+          p = i;
+          break;
+        }
+      }
+    }
+    if (p < 0) return fromEmphasis;
+    nameStart = words[p].start;
+    const name = tidy(text.slice(nameStart, stop));
+    const rest = text.slice(words[Math.min(p + 2, words.length - 1)].start, stop);
+    if (!clean(name) || /(?:^|\s)[a-z]{3,}\.\s+[A-Z]/.test(rest) || name.length > 200) return fromEmphasis;
+    plaintiff = name;
+  }
+  const caseName = tidy(text.slice(nameStart, stop));
+  const sig = signalBefore(text, nameStart);
+  return { caseName, plaintiff, defendant, start: nameStart, end: stop, signal: sig?.signal ?? null, datedAt };
+}
+
+/**
+ * A name set in italics right before the cite (`<i>Smith v. Jones,</i> 1 U.S. 1`): the chain of
+ * emphasis spans separated only by spaces, commas or a roman `v.`.
+ */
+function nameFromEmphasis(text: string, stop: number, emphasis: readonly EmphasisSpan[]): CaseName | null {
+  if (emphasis.length === 0) return null;
+  // Find the last span ending at or just before `stop` (allowing a comma/space gap).
+  let lo = 0;
+  let hi = emphasis.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (emphasis[mid].start < stop) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (last < 0) return null;
+  const span = emphasis[last];
+  if (span.style === "bold") return null;
+  const tail = text.slice(Math.min(span.end, stop), stop);
+  if (!/^[\s,]*$/.test(tail) || span.end < stop - 4) return null;
+  let first = last;
+  for (let k = last - 1; k >= 0 && last - k < 8; k--) {
+    const gap = text.slice(emphasis[k].end, emphasis[first].start);
+    if (emphasis[k].style === "bold" || !/^[\s,]*(?:v\.?|vs\.)?[\s,]*$/.test(gap) || gap.length > 12) break;
+    first = k;
+  }
+  let start = emphasis[first].start;
+  while (start < stop && (text[start] === "(" || text[start] === "[" || text[start] === " ")) start++;
+  // Some courts set the signal in italics with the name: `*See Villarreal v. Caremark LLC*`.
+  const lead = leadingSignal(text.slice(start, Math.min(stop, start + 24)));
+  start += lead;
+  const name = tidy(text.slice(start, stop));
+  if (!name || !clean(name) || name.length > 200) return null;
+  const parts = name.split(/\s+v\.?\s+|\s+vs\.\s+/);
+  const sig = signalBefore(text, start);
+  return {
+    caseName: name,
+    plaintiff: tidy(parts[0]) || null,
+    defendant: parts.length > 1 ? tidy(parts.slice(1).join(" v. ")) || null : null,
+    start,
+    end: stop,
+    signal: sig?.signal ?? null,
+  };
+}
+
+/**
+ * The word(s) right before a short cite or `supra` that name the case: `Brizzee, 2008 WL …` → `Brizzee`.
+ * Uses the emphasis chain when present, else the capitalized words back to a stop.
+ *
+ * @example shortName("In re Cement Antitrust Litig., 673 F.2d at 1026", 30) // "In re Cement Antitrust Litig."
+ */
+export function shortName(text: string, end: number, emphasis: readonly EmphasisSpan[] = []): { name: string; start: number } | null {
+  let stop = end;
+  while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+  // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the name is before the `supra`.
+  if (text.slice(Math.max(0, stop - 6), stop) === " supra") {
+    stop -= 6;
+    while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+    end = stop;
+  }
+  if (stop === 0) return null;
+  const full = readCaseName(text, end, emphasis);
+  if (full && full.defendant === null && full.plaintiff) return { name: full.caseName, start: full.start };
+  const em = nameFromEmphasis(text, stop, emphasis);
+  if (em && em.defendant === null) return { name: em.caseName, start: em.start };
+  if (full) return { name: full.caseName, start: full.start };
+  const words = wordsOf(text, Math.max(0, stop - 120), stop);
+  let i = words.length - 1;
+  let first = -1;
+  while (i >= 0 && words.length - i <= 6) {
+    const w = words[i].w.replace(/,$/, "").replace(/^[([]/, "");
+    if (i < words.length - 1 && (isSentenceEnd(words[i].w) || words[i].w.endsWith(","))) break;
+    if (STOP_WORDS.has(w.toLowerCase()) || !/^[A-Z]/.test(w) || /[;:()“”"]/.test(w)) {
+      if (NAME_CONNECTORS.has(w) && first >= 0) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    first = i;
+    i--;
+  }
+  if (first < 0) return null;
+  while (first < words.length && NAME_CONNECTORS.has(words[first].w)) first++;
+  if (first >= words.length) return null;
+  const begin = words[first].start + (/^[([]/.test(words[first].w) ? 1 : 0);
+  const name = tidy(text.slice(begin, stop));
+  return name ? { name, start: begin } : null;
+}

@@ -1,0 +1,334 @@
+/**
+ * Shared machinery of the law recognizers (statutes, regulations, constitutions, rules,
+ * journals): turning a table's abbreviation into a spacing- and period-tolerant regex
+ * source, and scanning a table of codified law (`28 U.S.C. § 1292(b)`,
+ * `Cal. Code Regs. tit. 15, § 3084`) into candidates. Every pattern is bounded so a scan
+ * stays linear in the text.
+ */
+import type { Candidate } from "../recognizer.js";
+import type { CodeRow } from "../tables/codes.js";
+
+/**
+ * A regex source for one printed abbreviation. Periods become optional, the space after a
+ * period may vanish (`Fed.R.Civ.P.`), `&` also reads `and`, apostrophes may be curly.
+ *
+ * @example new RegExp(abbreviationSource("Fed. R. Civ. P.")).test("Fed.R.Civ.P") // true
+ */
+export function abbreviationSource(abbreviation: string): string {
+  const s = abbreviation.trim().replace(/\s+/g, " ");
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const prev = s[i - 1];
+    if (ch === " ") {
+      // After a period the space is optional; between two words it is not.
+      out += prev === "." || prev === "," ? "\\s{0,3}" : "\\s{1,3}";
+    } else if (ch === ".") {
+      const next = s[i + 1];
+      // An inner period (`U.S.C.`) may be followed by a stray space in print (`U. S. C.`).
+      out += next !== undefined && next !== " " ? "\\.?\\s?" : "\\.?";
+    } else if (ch === ",") {
+      out += ",?";
+    } else if (ch === "&") {
+      out += "(?:&|and)";
+    } else if (ch === "'" || ch === "’") {
+      out += "['’]";
+    } else {
+      out += ch.replace(/[\\^$*+?()[\]{}|/-]/g, "\\$&");
+    }
+  }
+  // A trailing letter must end a word: `Stat` but not the `Stat` of `Statement`.
+  if (/[A-Za-z]$/.test(s)) out += "(?![A-Za-z])";
+  return out;
+}
+
+/**
+ * The comparison key of an abbreviation: case, periods, commas, spacing and `&`/`and` ignored.
+ *
+ * @example abbreviationKey("Fed.R. Civ. P") === abbreviationKey("fed r civ p") // true
+ */
+export function abbreviationKey(s: string): string {
+  return caseKey(s).toLowerCase();
+}
+
+/** The key with case kept: `AS` (Alaska Statutes) is not the word `as`. */
+function caseKey(s: string): string {
+  return s
+    .replace(/[’]/g, "'")
+    .replace(/&/g, " and ")
+    .replace(/[.,\s]+/g, "");
+}
+
+/** One spelling for a word-indexed pattern: its regex source and the printed spelling it came from. */
+export interface Spelling {
+  source: string;
+  printed: string;
+}
+
+/** The words a spelling may begin with in print: `Fed` for `Fed. R. Civ. P.`; `ars` too for `A.R.S.`. */
+function leadWords(printed: string): string[] {
+  const first = /[A-Za-z]+/.exec(printed)?.[0] ?? "";
+  const out = [first.toLowerCase()];
+  const head = printed.trim().split(" ")[0];
+  // Dotted initials are also printed run together, wholly or in part: `A.R.S.` as `ARS`, `U.S.C.` as `US.C`.
+  if (/^(?:[A-Za-z]\.){2,}$/.test(head)) {
+    const letters = head.replace(/\./g, "").toLowerCase();
+    for (let n = 2; n <= letters.length; n++) out.push(letters.slice(0, n));
+  }
+  return out;
+}
+
+/**
+ * A long alternation of spellings followed by a common tail, matched only where a word that
+ * can begin one of the spellings stands. A single regex of hundreds of spellings would be
+ * tried at every position of the text; indexing by first word keeps the scan fast and linear.
+ *
+ * @example new WordIndexedPattern([{ source: "Fed\\.", printed: "Fed." }], "body", "\\s\\d+", "").execAt("Fed. 5", 0)
+ */
+export class WordIndexedPattern {
+  private readonly byWord = new Map<string, RegExp>();
+
+  /** `group` names the capture of the spelling; `tail` is what must follow it; `flags` adds to `y`. */
+  constructor(spellings: readonly Spelling[], group: string, tail: string, flags: string) {
+    const sources = new Map<string, string[]>();
+    for (const s of spellings) {
+      for (const w of leadWords(s.printed)) {
+        const list = sources.get(w) ?? [];
+        list.push(s.source);
+        sources.set(w, list);
+      }
+    }
+    for (const [w, list] of sources) this.byWord.set(w, new RegExp(`(?<${group}>${alternation(list)})${tail}`, `y${flags}`));
+  }
+
+  /** The match that begins exactly at `pos`, if a spelling starts there. */
+  execAt(text: string, pos: number): RegExpExecArray | null {
+    const w = /\[?([A-Za-z]+)/y;
+    w.lastIndex = pos;
+    const word = w.exec(text);
+    const re = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
+    if (!re) return null;
+    re.lastIndex = pos;
+    return re.exec(text);
+  }
+
+  /** Every match, left to right; the value passed to `next()` is where to resume (after what the caller consumed). */
+  *matches(text: string): Generator<RegExpExecArray, void, number | undefined> {
+    // A word that starts neither after a letter nor after a period (`R` of `Fed.R.` is inside a spelling).
+    const word = /(?<![\w.])\[?([A-Za-z]+)/g;
+    let w: RegExpExecArray | null;
+    while ((w = word.exec(text)) !== null) {
+      const re = this.byWord.get(w[1].toLowerCase());
+      if (!re) continue;
+      re.lastIndex = w.index;
+      const m = re.exec(text);
+      if (!m) continue;
+      const resume = yield m;
+      word.lastIndex = Math.max(word.lastIndex, resume ?? m.index + m[0].length);
+    }
+  }
+}
+
+/**
+ * Joins regex sources into one alternation, longest first so `Code Ann.` beats `Code`.
+ *
+ * @example alternation(["a", "ab"]) // "(?:ab|a)"
+ */
+export function alternation(sources: Iterable<string>): string {
+  const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);
+  return `(?:${unique.join("|")})`;
+}
+
+/**
+ * A section number: `1292`, `425.16`, `13-1105`, `2A:14-2`, `5/2-619`, `2000e-5`, `R18-2-101`.
+ *
+ * @example new RegExp(`^${SECTION_SOURCE}$`).test("2000e-5") // true
+ */
+export const SECTION_SOURCE = "(?:[A-Z]{1,2}(?=\\d))?\\d{1,6}[A-Za-z]{0,4}(?:[.:/\\u2013-]\\d{1,6}[A-Za-z]{0,4}){0,5}(?!\\d)";
+
+/**
+ * Subsections glued to the section: `(b)`, `(a)(7)`, `(c)(1)(A)(ii)`.
+ *
+ * @example new RegExp(`^${SUBSECTION_SOURCE}$`).test("(c)(1)(A)") // true
+ */
+export const SUBSECTION_SOURCE = "(?:\\((?:[A-Za-z]{1,5}|\\d{1,3}[A-Za-z]?)\\)){0,8}";
+
+/** `§`, `§§`, `sec.`, `sections`, `art.`: what may stand between a code and its section. */
+const SECTION_MARK_SOURCE = "(?<mark>§§?|[Ss][Ee][Cc][Ss]?\\.|[Ss]ections?|[Aa]rts?\\.|[Aa]rticles?|[Rr]\\.|[Pp]ts?\\.|[Pp]arts?)";
+
+/** `tit. 15,` / `ch. 93A,` / `c. 93A,`: a title or chapter printed after the code name. */
+const TITLE_AFTER_SOURCE = ",?\\s{0,3}(?:[Tt]it\\.|[Tt]itle|[Cc]h\\.|[Cc]hap\\.|[Cc]hapter|c\\.)\\s{0,2}(?<titleAfter>\\d{1,4}[A-Za-z]{0,2})(?![\\w])";
+
+/** `(West 2019)`, `(McKinney 2009)`, `(2012)`, `(Supp. V 2017)`: the edition parenthetical. */
+const EDITION_SOURCE = "\\s{0,2}\\((?:[A-Z][A-Za-z.'’&]{0,20}\\s{1,2}){0,3}(?:Supp\\.\\s{0,2}[IVX\\d]{1,5}\\s{0,2})?(?:1[89]|20)\\d\\d(?:\\s{0,2}&\\s{0,2}Supp\\.[^()]{0,12})?\\)";
+
+/** The part of a codified cite that follows the code name. */
+const TAIL_SOURCE =
+  `(?:\\s{0,2}Ann\\.?)?(?:\\s{0,2}\\((?:West|McKinney['’]?s?|Vernon['’]?s?|Deering['’]?s?|LexisNexis)\\))?` +
+  `,?\\s{0,3}(?:${SECTION_MARK_SOURCE}\\s{0,3})?(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`;
+
+/** Another section after `§§ 1331,`: `, 1343`, `, and 1988`, ` & 1985(3)`. */
+const MORE_SECTIONS = new RegExp(`(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|or\\s{1,3}|&\\s{0,3})?|\\s{1,3}(?:and|or|&)\\s{1,3})(?:§\\s{0,2})?(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "y");
+
+/** `– 1983`, ` through 1988`: the end of a range of sections written apart. */
+const RANGE_END = new RegExp(`(?:\\s{0,2}[\\u2013\\u2014]\\s{0,2}|\\s{1,3}(?:through|to|thru)\\s{1,3})(?<end>${SECTION_SOURCE})`, "y");
+
+/** `, § 3` after an article: `art. 38.22, § 3`. */
+const ARTICLE_SECTION = /,\s{0,2}(?:§|[Ss]ec\.)\s{0,2}(?<section>\d{1,4}[A-Za-z]?(?:\((?:[A-Za-z]{1,4}|\d{1,3})\)){0,4})(?![\w])/y;
+
+/** `et seq.` after a section. */
+const ET_SEQ = /\s{0,3}et\.?\s{1,2}seq\.?/y;
+
+/** The edition parenthetical after the whole cite. */
+const EDITION = new RegExp(EDITION_SOURCE, "y");
+
+/** `28 ` of `28 U.S.C.`: a title number where a titled code may follow. */
+const TITLE_ANCHOR = /(?<![\w.§$-])(\d{1,4}[A-Z]?)\s{1,3}(?=\[?[A-Za-z])/g;
+
+/** A compiled scanner over one table of codes. */
+export interface CodeScanner {
+  scan(text: string): Candidate[];
+}
+
+/**
+ * Compiles a table of codes into a scanner emitting candidates of `kind`.
+ *
+ * @example compileCodes(STATUTE_CODES, "statute").scan("28 U.S.C. § 1291")[0].section // "1291"
+ */
+export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regulation"): CodeScanner {
+  const byKey = new Map<string, CodeRow>();
+  const printed = new Set<string>();
+  const before: Spelling[] = [];
+  const notBefore: Spelling[] = [];
+  for (const row of rows) {
+    for (const v of [row.code, ...row.variants]) {
+      const key = abbreviationKey(v);
+      if (!byKey.has(key)) byKey.set(key, row);
+      printed.add(caseKey(v));
+      const src = abbreviationSource(v);
+      if (row.titled === "before" || row.titled === "either") before.push({ source: src, printed: v });
+      if (row.titled !== "before") notBefore.push({ source: src, printed: v });
+    }
+  }
+  // `28 U.S.C. § 1292(b)`: a title number printed before the code.
+  const titledCode = new WordIndexedPattern(before, "code", TAIL_SOURCE, "i");
+  // `Cal. Civ. Proc. Code § 425.16`, `Mass. Gen. Laws ch. 93A, § 2`: no number before the code.
+  const untitled = new WordIndexedPattern(notBefore, "code", `(?:${TITLE_AFTER_SOURCE})?${TAIL_SOURCE}`, "i");
+
+  /** `title` and `start` are given when the title was read before the code (`28 U.S.C.`). */
+  function fromMatch(text: string, m: RegExpExecArray, titleBefore: string | null = null, start = m.index): Candidate[] {
+    const g = m.groups ?? {};
+    const row = byKey.get(abbreviationKey(g.code));
+    if (!row) return [];
+    // The pattern ignores case so small-caps print (`CAL. PENAL CODE`) reads; mixed case
+    // must match a spelling as printed, or `as 12` would be the Alaska Statutes.
+    if (!printed.has(caseKey(g.code)) && g.code !== g.code.toUpperCase()) return [];
+    // A code of two or three letters (`AS`, `RCW`) is only trusted with `§` or a dotted section.
+    const title = titleBefore ?? g.titleAfter ?? null;
+    if (abbreviationKey(g.code).length <= 3 && !g.mark && !/[.:/-]/.test(g.section) && !title) return [];
+    if (row.titleRequired && !title) return [];
+    const first: Candidate = {
+      kind,
+      text: text.slice(start, m.index + m[0].length),
+      start,
+      end: m.index + m[0].length,
+      title,
+      code: row.code,
+      section: g.section,
+      subsection: g.subsection || null,
+      jurisdiction: row.jurisdiction,
+    };
+    const out = [first];
+    let pos = first.end;
+    let last = first;
+    const extendRange = () => {
+      RANGE_END.lastIndex = pos;
+      const r = RANGE_END.exec(text);
+      if (r) {
+        last.section = `${last.section}-${r.groups?.end}`;
+        pos = RANGE_END.lastIndex;
+        last.end = pos;
+      }
+    };
+    extendRange();
+    const plural = g.mark !== undefined && /^(?:§§|secs\.|sections|arts\.|articles|pts\.|parts)$/i.test(g.mark);
+    if (plural) {
+      for (let n = 0; n < 40; n++) {
+        MORE_SECTIONS.lastIndex = pos;
+        const more = MORE_SECTIONS.exec(text);
+        if (!more) break;
+        const sectionText = more.groups?.section ?? "";
+        const startOfNumber = MORE_SECTIONS.lastIndex - sectionText.length - (more.groups?.subsection ?? "").length;
+        last = {
+          ...first,
+          text: "",
+          start: startOfNumber,
+          end: MORE_SECTIONS.lastIndex,
+          section: sectionText,
+          subsection: more.groups?.subsection || null,
+        };
+        out.push(last);
+        pos = last.end;
+        extendRange();
+      }
+    }
+    // `Tex. Code Crim. Proc. art. 38.22, § 3`: the section of an article.
+    if (g.mark && /^art/i.test(g.mark)) {
+      ARTICLE_SECTION.lastIndex = pos;
+      const a = ARTICLE_SECTION.exec(text);
+      if (a) {
+        last.subsection = `${last.subsection ?? ""}${last.subsection ? ", " : ""}§ ${a.groups?.section}`;
+        pos = ARTICLE_SECTION.lastIndex;
+        last.end = pos;
+      }
+    }
+    ET_SEQ.lastIndex = pos;
+    if (ET_SEQ.exec(text)) {
+      pos = ET_SEQ.lastIndex;
+      last.end = pos;
+    }
+    EDITION.lastIndex = pos;
+    if (EDITION.exec(text)) last.end = EDITION.lastIndex;
+    for (const c of out) c.text = text.slice(c.start, c.end);
+    return out;
+  }
+
+  return {
+    scan(text: string): Candidate[] {
+      const found: Candidate[] = [];
+      TITLE_ANCHOR.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = TITLE_ANCHOR.exec(text)) !== null) {
+        const m = titledCode.execAt(text, a.index + a[0].length);
+        if (!m) continue;
+        const cands = fromMatch(text, m, a[1], a.index);
+        found.push(...cands);
+        // Resume after what was consumed so list members are not read twice.
+        if (cands.length) TITLE_ANCHOR.lastIndex = Math.max(TITLE_ANCHOR.lastIndex, cands[cands.length - 1].end);
+      }
+      const it = untitled.matches(text);
+      for (let r = it.next(); !r.done; ) {
+        const cands = fromMatch(text, r.value);
+        found.push(...cands);
+        r = it.next(cands.length ? cands[cands.length - 1].end : r.value.index + 1);
+      }
+      return dropOverlaps(found);
+    },
+  };
+}
+
+/**
+ * Sorts candidates by start and drops any that overlaps an earlier, longer one.
+ *
+ * @example dropOverlaps([{start:0,end:9}, {start:3,end:9}] as Candidate[]).length // 1
+ */
+export function dropOverlaps(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) continue;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Law reviews and journals: `100 Harv. L. Rev. 1, 5 (1986)`, `25 Texas L.Rev. 199`,
+ * `93 Yale L.J. 455`. Names in `tables/journals.ts` come out canonical; any other
+ * `<Capitalized words> L. Rev.` / `L.J.` / `L.Q.` is read with its name as printed.
+ */
+import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
+import { JOURNALS, type JournalRow } from "../tables/journals.js";
+import { abbreviationKey, abbreviationSource, dropOverlaps, WordIndexedPattern, type Spelling } from "./codified.js";
+
+const BY_KEY = new Map<string, JournalRow>();
+const SPELLINGS: Spelling[] = [];
+for (const row of JOURNALS) {
+  for (const v of [row.journal, ...row.variants]) {
+    SPELLINGS.push({ source: abbreviationSource(v), printed: v });
+    if (!BY_KEY.has(abbreviationKey(v))) BY_KEY.set(abbreviationKey(v), row);
+  }
+}
+
+// `, 5`, `, 1270-71 n.4`, `(1986)`, `(Spring 1986)`: pin and year after the first page.
+const TAIL_SOURCE =
+  "(?:,\\s{0,2}(?:at\\s{1,2})?(?<pin>\\d{1,5}(?:\\s{0,2}[-\\u2013]\\s{0,2}\\d{1,5})?(?:\\s{0,2}nn?\\.\\s{0,2}\\d{1,3}(?:[-\\u2013]\\d{1,3})?)?)(?![\\d]))?" +
+  "(?:\\s{0,2}\\((?:[A-Z][a-z]{2,8}\\.?\\s{1,2})?(?<year>(?:1[6-9]|20)\\d\\d)\\))?";
+
+// `Harv. L. Rev. 1, 5 (1986)`: a journal from the table, read after its volume.
+const KNOWN = new WordIndexedPattern(SPELLINGS, "journal", `\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`, "");
+
+// `100 `: a volume where a journal may follow.
+const VOLUME = /(?<![\w.])(\d{1,4})\s{1,3}(?=[A-Z])/g;
+
+// `41 Loy. U. Chi. L.J. 245`: any capitalized name ending the way a law journal's does.
+const GENERIC = new RegExp(
+  `(?<![\\w.])(?<volume>\\d{1,4})\\s{1,3}(?<journal>(?:(?:[A-Z]\\.[A-Z]\\.(?:[A-Z]\\.)?|[A-Z][A-Za-z'’-]{0,14}\\.?|&)\\s{1,2}){1,6}(?:L\\.\\s?Rev\\.|L\\.\\s?J\\.|L\\.\\s?Q\\.|L\\.\\s?F\\.|Law\\s{1,2}Review|Law\\s{1,2}Journal))\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`,
+  "g",
+);
+
+function candidate(text: string, m: RegExpExecArray, volume: string, start: number): Candidate {
+  const g = m.groups ?? {};
+  const row = BY_KEY.get(abbreviationKey(g.journal));
+  const year = g.year ? Number(g.year) : null;
+  const end = m.index + m[0].length;
+  return {
+    kind: "journal",
+    text: text.slice(start, end),
+    start,
+    end,
+    volume,
+    journal: row ? row.journal : g.journal.replace(/\s+/g, " "),
+    page: g.page,
+    pin: g.pin ?? null,
+    year,
+    yearProvenance: year === null ? null : "stated",
+  };
+}
+
+function known(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  VOLUME.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = VOLUME.exec(text)) !== null) {
+    const m = KNOWN.execAt(text, v.index + v[0].length);
+    if (m) out.push(candidate(text, m, v[1], v.index));
+  }
+  return out;
+}
+
+function generic(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  GENERIC.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC.exec(text)) !== null) out.push(candidate(text, m, m.groups?.volume ?? "", m.index));
+  return out;
+}
+
+/**
+ * Finds journal citations.
+ *
+ * @example journalRecognizer.find({ text: "100 Harv. L. Rev. 1, 5 (1986)", emphasis: [] })[0].pin // "5"
+ */
+export const journalRecognizer: Recognizer = {
+  name: "journal",
+  precedence: 45,
+  find(ctx: CiteContext): Candidate[] {
+    const { text } = ctx;
+    // Table hits first: at equal spans the canonical name wins.
+    return dropOverlaps([...known(text), ...generic(text)]);
+  },
+};

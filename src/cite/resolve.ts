@@ -1,0 +1,273 @@
+/**
+ * Resolution: what each short form points back at. `Id.` → the citation just before it,
+ * whatever its kind; a short case cite → its full cite; `supra` and references → the full
+ * cite whose party they name; a bare `§ 1292(b)` → the last statute's title and code; a bare
+ * `Rule 59(e)` → the rule body in force. Nothing is guessed: no antecedent stays `null`.
+ */
+import type { Citation, Finding } from "../model/types.js";
+import { DATABASE_REPORTERS, lookupReporter } from "./tables/reporters.js";
+
+const FULL_CASE = "case";
+/** How many pages past its first page a pin may point: more is a different case. */
+const MAX_PIN_SPAN = 300;
+
+
+/** Spans of balanced parentheses in the text (unclosed ones are ignored), sorted by open. */
+function parenSpans(text: string, limit = 2000): { open: number; close: number }[] {
+  const spans: { open: number; close: number }[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 40) stack.push(i);
+    else if (ch === 41 && stack.length) {
+      const open = stack.pop()!;
+      if (i - open <= limit) spans.push({ open, close: i });
+    }
+    // Drop opens that can no longer close within the limit, keeping the stack small.
+    if (stack.length > 64) stack.shift();
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/** Lower case, letters and digits only: `Nat’l` and `Nat'l` compare equal. */
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9']+/g, " ").trim();
+}
+
+function firstNumber(pin: string | null | undefined): number | null {
+  const m = /\d{1,7}/.exec(pin ?? "");
+  return m ? Number(m[0]) : null;
+}
+
+/** Whether a short form's name is the name of a full cite. */
+function namesCase(name: string, c: Citation): boolean {
+  const n = fold(name).replace(/^in re /, "");
+  if (!n) return false;
+  for (const part of [c.caseName, c.plaintiff, c.defendant]) {
+    if (!part) continue;
+    const p = fold(part).replace(/^in re /, "");
+    if (p === n || p.startsWith(`${n} `) || ` ${p} `.includes(` ${n} `)) return true;
+  }
+  return false;
+}
+
+/**
+ * Fills `antecedent` (an index into `citations`) of every short form, and the title/code of
+ * bare sections and the body of bare rules. Mutates and returns the array.
+ *
+ * @example resolve("Doc. No. 47. Id. at 3.", [record, id])[1].antecedent // 0
+ */
+export function resolve(text: string, citations: Citation[]): Citation[] {
+  const spans = parenSpans(text);
+  // Parenthesis spans enclosing each citation, innermost last.
+  const enclosing: { open: number; close: number }[][] = citations.map((c) => spans.filter((s) => s.open < c.start && c.end <= s.close + 1));
+  /** True when `c` sits inside a parenthetical that has closed before `pos`. */
+  const hiddenFrom = (i: number, pos: number): boolean => enclosing[i].some((s) => s.close < pos);
+  const federalCivil = /Fed\.\s?R\.\s?Civ\.\s?P\.|Federal Rules? of Civil Procedure/.test(text) || /\d:\d{2}-cv-\d{2,5}|\bUNITED STATES DISTRICT COURT\b/i.test(text.slice(0, 4000));
+
+  let lastStatute: number | null = null;
+  let lastRuleBody: number | null = null;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    switch (c.kind) {
+      case "id": {
+        // The citation just before, skipping cites hidden inside a closed parenthetical and
+        // the parallels of the same case (they are one authority).
+        // `Id. at 1026` names a page: it cannot point at a section or rule mentioned in between.
+        const pagePin = c.pin !== null && c.pin !== undefined && !/^§/.test(c.pin);
+        for (let j = i - 1; j >= 0; j--) {
+          if (hiddenFrom(j, c.start)) continue;
+          const prev = citations[j];
+          // A bare `§ 1292(b)` or `Rule 59(e)` repeating an authority already cited is a mention in
+          // prose, not a cite a page pin could point into.
+          if (pagePin && (prev.kind === "rule" || (prev.kind === "statute-short" && prev.antecedent !== null))) continue;
+          const target = prev.kind === "id" ? prev.antecedent : firstOfParallels(citations, j);
+          const root = target === null ? null : authorityOf(citations, target);
+          c.antecedent = target !== null && pagePin && (root === null || !pinFits(citations[root], c.pin!)) ? null : target;
+          break;
+        }
+        break;
+      }
+      case "case-short": {
+        c.antecedent = shortCaseAntecedent(citations, i);
+        if (c.antecedent !== null && !c.page) c.page = citations[c.antecedent].page ?? null;
+        break;
+      }
+      case "supra":
+      case "reference": {
+        const name = c.caseName;
+        c.antecedent = null;
+        if (!name) break;
+        const found: number[] = [];
+        for (let j = i - 1; j >= 0; j--) {
+          if (citations[j].kind === FULL_CASE && namesCase(name, citations[j])) found.push(j);
+        }
+        c.antecedent = unique(citations, found);
+        break;
+      }
+      case "statute": {
+        lastStatute = i;
+        break;
+      }
+      case "statute-short": {
+        if (lastStatute !== null) {
+          const s = citations[lastStatute];
+          c.antecedent = lastStatute;
+          c.title = c.title ?? s.title ?? null;
+          c.code = c.code ?? s.code ?? null;
+          c.jurisdiction = c.jurisdiction ?? s.jurisdiction ?? null;
+        } else c.antecedent = null;
+        break;
+      }
+      case "rule": {
+        if (c.body) {
+          lastRuleBody = i;
+          c.antecedent = c.antecedent ?? null;
+        } else if (lastRuleBody !== null) {
+          c.body = citations[lastRuleBody].body ?? null;
+          c.antecedent = lastRuleBody;
+        } else if (federalCivil) {
+          // A federal civil document: a bare `Rule 59(e)` is a Federal Rule of Civil Procedure,
+          // though no citation established it.
+          c.body = "Fed. R. Civ. P.";
+          c.antecedent = null;
+        } else c.antecedent = null;
+        break;
+      }
+      default:
+        c.antecedent = c.antecedent ?? null;
+    }
+  }
+  return citations;
+}
+
+/** Follows short forms back to the full citation they stand for, or `null`. */
+function authorityOf(citations: Citation[], k: number): number | null {
+  let cur: number | null = k;
+  for (let hops = 0; cur !== null && hops < 50; hops++) {
+    const c: Citation = citations[cur];
+    if (c.kind !== "id" && c.kind !== "case-short" && c.kind !== "supra" && c.kind !== "reference") return cur;
+    cur = c.antecedent;
+  }
+  return null;
+}
+
+/** Whether a page pin can point into a full case cite: on or after its first page, not far past it. */
+function pinFits(target: Citation, pin: string): boolean {
+  if (target.kind !== FULL_CASE || DATABASE_REPORTERS.has(target.reporter ?? "")) return true;
+  // A paragraph pin cannot point into a paginated reporter (a public-domain cite has paragraphs).
+  if (/^¶/.test(pin)) return lookupReporter(target.reporter ?? "") === null;
+  const p = firstNumber(pin);
+  if (p === null || /^\*/.test(pin)) return true;
+  if (!target.page) return false;
+  const page = Number(target.page);
+  return !Number.isFinite(page) || (p >= page && p - page <= MAX_PIN_SPAN);
+}
+
+/** The first cite of a parallel group: `1 U.S. 1, 2 S. Ct. 3` is one authority. */
+function firstOfParallels(citations: Citation[], j: number): number {
+  const p = citations[j].parallel;
+  if (!p || p.length === 0) return j;
+  return Math.min(j, ...p);
+}
+
+/** The key of the authority a full case cite stands for: the same volume, reporter and page is the same case. */
+function authority(citations: Citation[], j: number): string {
+  const f = citations[firstOfParallels(citations, j)];
+  return f.page ? `${f.volume}|${f.reporter}|${f.page}` : `#${j}`;
+}
+
+/**
+ * The full case cite a short case cite points at: among earlier full cites with the same
+ * volume and reporter whose pages can hold the pin (and whose name matches, if one is given),
+ * the most recent — but only when they are all one authority; otherwise `null`.
+ */
+function shortCaseAntecedent(citations: Citation[], i: number): number | null {
+  const c = citations[i];
+  const pin = firstNumber(c.pin);
+  const found: number[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const f = citations[j];
+    if (f.kind !== FULL_CASE || f.volume !== c.volume || f.reporter !== c.reporter) continue;
+    if (c.page && f.page === c.page) return firstOfParallels(citations, j);
+    const page = Number(f.page);
+    const db = DATABASE_REPORTERS.has(f.reporter ?? "");
+    // A pin must fall on or after the first page (and not absurdly far past it).
+    if (!db && pin !== null && Number.isFinite(page) && (pin < page || pin - page > MAX_PIN_SPAN)) continue;
+    if (c.caseName && !namesCase(c.caseName, f)) continue;
+    found.push(j);
+  }
+  return unique(citations, found);
+}
+
+/** The most recent of `found` when all are one authority, else `null`. */
+function unique(citations: Citation[], found: number[]): number | null {
+  if (found.length === 0) return null;
+  const key = authority(citations, found[0]);
+  if (found.some((j) => authority(citations, j) !== key)) return null;
+  return firstOfParallels(citations, found[0]);
+}
+
+/**
+ * Findings for short forms that point at nothing: an `Id.` with nothing before it, a short
+ * cite whose full cite is missing, a `supra` naming no cited case.
+ *
+ * @example unresolvedFindings([{ kind: "id", antecedent: null, … }])[0].code // "cite.unresolved-short-form"
+ */
+export function unresolvedFindings(citations: readonly Citation[]): Finding[] {
+  const out: Finding[] = [];
+  citations.forEach((c, i) => {
+    if ((c.kind === "id" || c.kind === "case-short" || c.kind === "supra" || c.kind === "reference" || c.kind === "statute-short") && c.antecedent === null) {
+      out.push({
+        severity: "warning",
+        code: "cite.unresolved-short-form",
+        message: `${c.kind} "${c.text}" refers to no earlier citation`,
+        citation: i,
+        start: c.start,
+        end: c.end,
+      });
+    }
+  });
+  return out;
+}
+
+/** Years of slack at either end of a reporter's range: late reports, early advance sheets. */
+const YEAR_SLACK = 2;
+
+/**
+ * Findings for full case cites whose stated year lies outside the years their reporter
+ * covers (`845 F.2d 205 (9th Cir. 2015)`): a typo in the volume, reporter or year.
+ *
+ * @example yearFindings([{ kind: "case", reporter: "F.2d", year: 2015, yearProvenance: "stated", … }])[0].code // "cite.year-outside-reporter-range"
+ */
+export function yearFindings(citations: readonly Citation[]): Finding[] {
+  const out: Finding[] = [];
+  citations.forEach((c, i) => {
+    if (c.kind !== "case" || c.yearProvenance !== "stated" || !c.year || !c.reporter) return;
+    const ed = lookupReporter(c.reporter);
+    if (!ed || DATABASE_REPORTERS.has(ed.name)) return;
+    const early = ed.start !== null && c.year < ed.start - YEAR_SLACK;
+    const late = ed.end !== null && c.year > ed.end + YEAR_SLACK;
+    if (early || late) {
+      out.push({
+        severity: "warning",
+        code: "cite.year-outside-reporter-range",
+        message: `${c.text}: ${c.year} is outside the years ${ed.name} covers (${ed.start ?? "?"}–${ed.end ?? "today"})`,
+        citation: i,
+        start: c.start,
+        end: c.end,
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * Every finding the citation core has about a resolved list: unresolved short forms and
+ * years outside their reporter's range.
+ *
+ * @example citationFindings(findCitations(text)).map((f) => f.code)
+ */
+export function citationFindings(citations: readonly Citation[]): Finding[] {
+  return [...unresolvedFindings(citations), ...yearFindings(citations)].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}

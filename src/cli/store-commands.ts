@@ -1,0 +1,294 @@
+/**
+ * The store's subcommands: ingest, search, cited-by, authorities, rulings, serve. Each
+ * is a thin layer over a store verb; the lead's `main` calls `registerStoreCommands`.
+ */
+import { Command, Option } from "commander";
+import cliProgress from "cli-progress";
+import { CasefileError, EXIT } from "../model/errors.js";
+import { ingestPaths, type IngestEvent, type IngestSummary } from "../store/bulk.js";
+import { openStore } from "../store/index.js";
+import type { AuthorityCount, CitedByResult, RulingStats, SearchResult, Store } from "../store/types.js";
+
+/** Where a command writes; injectable so tests can call commands directly. */
+export interface CommandIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether stderr is a terminal (progress bar) rather than a log (plain lines). */
+  tty: boolean;
+}
+
+const processIO = (): CommandIO => ({
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+  tty: Boolean(process.stderr.isTTY),
+});
+
+const DEFAULT_DB = "casefile.db";
+
+// A positive count or port as typed: "4".
+const POSITIVE = /^\d{1,9}$/;
+// An ISO calendar date: "2018-04-05".
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    if (!POSITIVE.test(value) || Number(value) < 1) throw new CasefileError("usage.bad-number", `${name} must be a positive integer, not "${value}"`, EXIT.USAGE, 400);
+    return Number(value);
+  };
+}
+
+function isoDate(name: string) {
+  return (value: string): string => {
+    if (!ISO_DATE.test(value)) throw new CasefileError("usage.bad-date", `${name} must be a date like 2018-04-05, not "${value}"`, EXIT.USAGE, 400);
+    return value;
+  };
+}
+
+async function withStore<T>(db: string, create: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(db, { create });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
+
+export interface IngestCommandOptions {
+  db?: string;
+  jobs?: number;
+  /** Module exporting `read`; for tests. */
+  readerUrl?: string;
+}
+
+/**
+ * `casefile ingest PATH…`: returns the exit code (1 when some files could not be read).
+ *
+ * @example await ingestCommand(["corpus/"], { db: "casefile.db", jobs: 4 })
+ */
+export async function ingestCommand(paths: string[], options: IngestCommandOptions = {}, io: CommandIO = processIO()): Promise<number> {
+  const db = options.db ?? DEFAULT_DB;
+  if (paths.length === 0) throw new CasefileError("usage.no-paths", "name at least one file or folder to ingest", EXIT.USAGE, 400);
+  const summary: IngestSummary = await withStore(db, true, async (store) => {
+    let bar: cliProgress.SingleBar | null = null;
+    let done = 0;
+    let total = 0;
+    let startedAt: number | undefined;
+    const onEvent = (e: IngestEvent) => {
+      if (e.type === "start") {
+        total = e.total;
+        if (io.tty) {
+          bar = new cliProgress.SingleBar(
+            { format: "ingest [{bar}] {value}/{total} | {speed} docs/s | ETA {eta_formatted} | {file}", hideCursor: true, stream: process.stderr, etaBuffer: 50 },
+            cliProgress.Presets.shades_classic,
+          );
+          bar.start(total, 0, { speed: "0.0", file: "" });
+        } else io.err(`ingest: ${total} file${total === 1 ? "" : "s"} into ${db}\n`);
+        return;
+      }
+      done++;
+      const started = startedAt ?? (startedAt = performance.now());
+      const speed = (done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
+      if (bar) {
+        bar.update(done, { speed, file: clip(e.path, 40) });
+      } else if (e.type === "stored") io.err(`[${done}/${total}] stored ${e.path} (${e.pages} page${e.pages === 1 ? "" : "s"})\n`);
+      else if (e.type === "skipped") io.err(`[${done}/${total}] skipped ${e.path} (already stored)\n`);
+      else io.err(`[${done}/${total}] failed ${e.path}: ${e.message}\n`);
+    };
+    try {
+      return await ingestPaths(store, paths, { jobs: options.jobs, readerUrl: options.readerUrl, onEvent });
+    } finally {
+      (bar as cliProgress.SingleBar | null)?.stop();
+    }
+  });
+  // The bar keeps failures out of its way; list them once it is gone.
+  if (io.tty) for (const f of summary.failures) io.err(`failed ${f.path}: ${f.message}\n`);
+  const rate = summary.seconds > 0 ? ` (${(summary.stored / summary.seconds).toFixed(1)} docs/s, ${(summary.pages / summary.seconds).toFixed(1)} pages/s)` : "";
+  io.err(
+    `ingested ${summary.stored} document${summary.stored === 1 ? "" : "s"}, ${summary.pages} pages in ${summary.seconds.toFixed(1)}s${rate}; ` +
+      `${summary.skipped} already stored, ${summary.failed} failed; database ${db}\n`,
+  );
+  return summary.failed > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+export interface SearchCommandOptions {
+  db?: string;
+  court?: string;
+  judge?: string;
+  from?: string;
+  to?: string;
+  disposition?: string;
+  limit?: number;
+  json?: boolean;
+}
+
+/** @example await searchCommand("interlocutory appeal", { court: "casd" }) */
+export async function searchCommand(query: string, options: SearchCommandOptions = {}, io: CommandIO = processIO()): Promise<number> {
+  const result: SearchResult = await withStore(options.db ?? DEFAULT_DB, false, (store) =>
+    store.search(query, { court: options.court, judge: options.judge, from: options.from, to: options.to, disposition: options.disposition, limit: options.limit ?? 20 }),
+  );
+  if (options.json) {
+    io.out(json(result));
+    return EXIT.OK;
+  }
+  io.out(`${result.total} document${result.total === 1 ? "" : "s"}\n`);
+  for (const h of result.hits) {
+    let snippet = "";
+    let pos = 0;
+    for (const m of h.marks) {
+      snippet += h.snippet.slice(pos, m.start) + "[" + h.snippet.slice(m.start, m.end) + "]";
+      pos = m.end;
+    }
+    snippet += h.snippet.slice(pos);
+    io.out(`\n#${h.id}  ${h.title ?? h.path}\n    ${[h.court, h.caseNumber, h.date, h.judge].filter(Boolean).join(" · ")}\n    ${snippet}\n`);
+  }
+  return EXIT.OK;
+}
+
+/** @example await citedByCommand("673 F.2d 1020", { json: true }) */
+export async function citedByCommand(citation: string, options: { db?: string; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
+  const result: CitedByResult = await withStore(options.db ?? DEFAULT_DB, false, (store) => store.citedBy(citation));
+  if (options.json) {
+    io.out(json(result));
+    return EXIT.OK;
+  }
+  if (!result.key) throw new CasefileError("cite.not-a-citation", `no case, statute or rule citation found in "${citation}"`, EXIT.USAGE, 400);
+  if (!result.authority) {
+    io.out(`${citation}: not cited in any stored document\n`);
+    return EXIT.OK;
+  }
+  const a = result.authority;
+  io.out(`${a.label}: ${a.citations} citation${a.citations === 1 ? "" : "s"} in ${a.documents} document${a.documents === 1 ? "" : "s"}\n`);
+  for (const d of result.documents) {
+    io.out(`\n#${d.id}  ${d.title ?? d.path}  ${[d.court, d.date].filter(Boolean).join(" · ")}\n`);
+    for (const p of d.passages) io.out(`    ${p.page ? `p. ${p.page}, l. ${p.line}` : "—"}  ${p.kind}  ${p.snippet.slice(0, p.markStart)}[${p.snippet.slice(p.markStart, p.markEnd)}]${p.snippet.slice(p.markEnd)}\n`);
+  }
+  return EXIT.OK;
+}
+
+/** @example await authoritiesCommand({ kind: "case", limit: 10 }) */
+export async function authoritiesCommand(options: { db?: string; court?: string; judge?: string; kind?: string; limit?: number; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
+  const list: AuthorityCount[] = await withStore(options.db ?? DEFAULT_DB, false, (store) => store.authorities({ court: options.court, judge: options.judge, kind: options.kind, limit: options.limit ?? 25 }));
+  if (options.json) {
+    io.out(json(list));
+    return EXIT.OK;
+  }
+  io.out(`${"docs".padStart(5)} ${"cites".padStart(6)}  kind       authority\n`);
+  for (const a of list) io.out(`${String(a.documents).padStart(5)} ${String(a.citations).padStart(6)}  ${a.kind.padEnd(10)} ${a.label}\n`);
+  return EXIT.OK;
+}
+
+/** @example await rulingsCommand({ judge: "Anello" }) */
+export async function rulingsCommand(options: { db?: string; judge?: string; court?: string; requestType?: string; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
+  const stats: RulingStats = await withStore(options.db ?? DEFAULT_DB, false, (store) => store.rulingStats({ judge: options.judge, court: options.court, requestType: options.requestType }));
+  if (options.json) {
+    io.out(json(stats));
+    return EXIT.OK;
+  }
+  io.out(`${stats.total} ruling${stats.total === 1 ? "" : "s"}\n`);
+  for (const [heading, groups] of [["by request type", stats.byRequestType], ["by judge", stats.byJudge]] as const) {
+    io.out(`\n${heading}\n`);
+    for (const g of groups) {
+      const parts = Object.entries(g.dispositions).sort((a, b) => b[1] - a[1]).map(([d, n]) => `${d} ${n}`);
+      io.out(`  ${String(g.total).padStart(5)}  ${g.group.padEnd(28)} ${parts.join(", ")}\n`);
+    }
+  }
+  return EXIT.OK;
+}
+
+/**
+ * `casefile serve`: resolves when the server stops (SIGINT/SIGTERM).
+ *
+ * @example await serveCommand({ db: "casefile.db", port: 3000 })
+ */
+export async function serveCommand(options: { db?: string; port?: number; host?: string } = {}, io: CommandIO = processIO()): Promise<number> {
+  const { startServer } = await import("../server/index.js");
+  const store = openStore(options.db ?? DEFAULT_DB, { create: false });
+  const server = await startServer(store, { port: options.port ?? 3000, host: options.host ?? "127.0.0.1" }).catch(async (err) => {
+    await store.close();
+    throw err;
+  });
+  io.err(`casefile: serving ${options.db ?? DEFAULT_DB} at ${server.url}/ (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  await store.close();
+  return EXIT.OK;
+}
+
+const setExit = (code: number) => {
+  if (code !== EXIT.OK) process.exitCode = code;
+};
+
+/**
+ * Adds `ingest`, `search`, `cited-by`, `authorities`, `rulings` and `serve` to the CLI.
+ *
+ * @example registerStoreCommands(program)
+ */
+export function registerStoreCommands(program: Command): void {
+  const dbOption = () => new Option("--db <file>", "the casefile database").default(DEFAULT_DB);
+
+  program
+    .command("ingest")
+    .description("Read files and folders (PDF, .txt, .html) into the database; re-running skips what is stored")
+    .argument("<paths...>", "files and folders (read recursively)")
+    .addOption(dbOption())
+    .option("--jobs <n>", "documents read in parallel", positiveInt("--jobs"))
+    .action(async (paths: string[], opts: IngestCommandOptions) => setExit(await ingestCommand(paths, opts)));
+
+  program
+    .command("search")
+    .description('Full-text search of stored documents: words, "phrases", OR')
+    .argument("<query>", "what to look for")
+    .addOption(dbOption())
+    .option("--court <id>", "court id, e.g. casd")
+    .option("--judge <name>", "any part of the judge's name")
+    .option("--from <date>", "dated on or after (YYYY-MM-DD)", isoDate("--from"))
+    .option("--to <date>", "dated on or before (YYYY-MM-DD)", isoDate("--to"))
+    .option("--disposition <d>", "with a ruling of this disposition (granted, denied, …)")
+    .option("--limit <n>", "how many results", positiveInt("--limit"))
+    .option("--json", "print JSON")
+    .action(async (query: string, opts: SearchCommandOptions) => setExit(await searchCommand(query, opts)));
+
+  program
+    .command("cited-by")
+    .description("Every stored document citing an authority, in any form (short, Id., supra)")
+    .argument("<citation>", 'e.g. "673 F.2d 1020", "28 U.S.C. § 1292(b)", "Fed. R. Civ. P. 59(e)"')
+    .addOption(dbOption())
+    .option("--json", "print JSON")
+    .action(async (citation: string, opts: { db?: string; json?: boolean }) => setExit(await citedByCommand(citation, opts)));
+
+  program
+    .command("authorities")
+    .description("The most-cited authorities")
+    .addOption(dbOption())
+    .option("--court <id>", "only documents of this court")
+    .option("--judge <name>", "only documents of this judge")
+    .addOption(new Option("--kind <kind>", "only this kind").choices(["case", "statute", "rule", "record", "regulation", "constitution"]))
+    .option("--limit <n>", "how many", positiveInt("--limit"))
+    .option("--json", "print JSON")
+    .action(async (opts: { db?: string; court?: string; judge?: string; kind?: string; limit?: number; json?: boolean }) => setExit(await authoritiesCommand(opts)));
+
+  program
+    .command("rulings")
+    .description("Counts of dispositions by request type and by judge")
+    .addOption(dbOption())
+    .option("--judge <name>", "any part of the judge's name")
+    .option("--court <id>", "court id")
+    .option("--request-type <type>", "e.g. stay, dismissal, reconsideration")
+    .option("--json", "print JSON")
+    .action(async (opts: { db?: string; judge?: string; court?: string; requestType?: string; json?: boolean }) => setExit(await rulingsCommand(opts)));
+
+  program
+    .command("serve")
+    .description("Serve the HTTP API and the web viewer")
+    .addOption(dbOption())
+    .option("--port <n>", "port", positiveInt("--port"), 3000)
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .action(async (opts: { db?: string; port?: number; host?: string }) => setExit(await serveCommand(opts)));
+}

@@ -1,0 +1,50 @@
+/**
+ * bytes → pages: sniffs the format and hands the bytes to the PDF, HTML or text reader.
+ */
+import { createHash } from "node:crypto";
+import { CasefileError, EXIT } from "../model/errors.js";
+import type { Ingested } from "../model/types.js";
+import { htmlToPages } from "./html.js";
+import { decodeText, sniffFormat } from "./sniff.js";
+import { textToPages } from "./text.js";
+
+export { decodeText, sniffFormat } from "./sniff.js";
+export { textToPages } from "./text.js";
+export { htmlToPages, decodeEntities } from "./html.js";
+
+interface PdfModule {
+  ingestPdf(bytes: Uint8Array, opts: { path: string }): Promise<Ingested>;
+}
+
+/** Loaded on demand, so reading text never loads pdfjs. */
+async function loadPdf(): Promise<PdfModule> {
+  return (await import("./pdf.js")) as PdfModule;
+}
+
+/**
+ * Reads a filing's bytes into pages of lines. Throws `input.empty` / `input.binary` for
+ * input casefile cannot read; everything else is a finding.
+ *
+ * @example const ing = await ingest(new TextEncoder().encode("ORDER\n…"), { path: "order.txt" }); ing.source.format // → "text"
+ */
+export async function ingest(bytes: Uint8Array, opts: { path: string }): Promise<Ingested> {
+  if (bytes.length === 0) throw new CasefileError("input.empty", `file is empty: ${opts.path}`, EXIT.DATA);
+  const format = sniffFormat(bytes);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (format === "pdf") {
+    const ing = await (await loadPdf()).ingestPdf(bytes, opts);
+    return { ...ing, source: { ...ing.source, path: opts.path, format: "pdf", sha256, bytes: bytes.length } };
+  }
+  const { text, encoding } = decodeText(bytes, opts.path);
+  if (text.trim() === "") throw new CasefileError("input.empty", `file has no text: ${opts.path}`, EXIT.DATA);
+  const pages = format === "html" ? htmlToPages(text) : textToPages(text);
+  const findings: Ingested["findings"] = [];
+  if (encoding !== "utf-8") {
+    findings.push({ severity: "info", code: "input.encoding", message: `not valid UTF-8; read as ${encoding}` });
+  }
+  return {
+    source: { path: opts.path, format, sha256, pages: pages.length, bytes: bytes.length },
+    pages,
+    findings,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Many documents: storage, full-text search, the citation graph and ruling statistics.
+ *
+ * @example const store = openStore("casefile.db"); const { hits } = await store.search("stay");
+ */
+export * from "./types.js";
+export { SqliteStore, storeError, type SqliteStoreOptions, type ParseCitations } from "./sqlite.js";
+export { authorityOf, rootOf, caseRef, statuteRef, ruleRef, recordRef, type AuthorityRef } from "./authority-key.js";
+export { toFtsQuery } from "./fts-query.js";
+export { MIGRATIONS, migrate, schemaVersion, type Migration } from "./migrations.js";
+import { SqliteStore, type SqliteStoreOptions } from "./sqlite.js";
+import type { Store } from "./types.js";
+
+/**
+ * Opens the default store for a path.
+ *
+ * @example const store = openStore("casefile.db", { create: true });
+ */
+export function openStore(path: string, options: SqliteStoreOptions = {}): Store {
+  return SqliteStore.open(path, options);
+}

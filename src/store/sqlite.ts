@@ -1,0 +1,542 @@
+/**
+ * The default store: one SQLite file (better-sqlite3), WAL, FTS5 over the clean text.
+ * Every document goes in inside one transaction, so a crash never leaves half of one.
+ */
+import { existsSync } from "node:fs";
+import Database from "better-sqlite3";
+import { CasefileError, EXIT } from "../model/errors.js";
+import type { Citation, Reading } from "../model/types.js";
+import { authorityOf, type AuthorityRef } from "./authority-key.js";
+import { toFtsQuery } from "./fts-query.js";
+import { AUTHORITY_COUNTS_REBUILD, migrate } from "./migrations.js";
+import type {
+  AuthoritiesOptions,
+  AuthorityCount,
+  AuthorityDetail,
+  CitedByResult,
+  CitingDocument,
+  DocumentSummary,
+  Passage,
+  PutResult,
+  RulingCount,
+  RulingStats,
+  RulingStatsOptions,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+  Store,
+  StoredDocument,
+  StoreStats,
+} from "./types.js";
+
+/** Parses citation text the way documents are read, so a query maps to the same key. @example const parse: ParseCitations = (t) => findCitations(t) */
+export type ParseCitations = (text: string) => Citation[] | Promise<Citation[]>;
+
+export interface SqliteStoreOptions {
+  /** Create the file (and schema) when missing; otherwise a missing file is an error. */
+  create?: boolean;
+  /** How long to wait for another process's lock before failing with `store.locked`. */
+  busyTimeoutMs?: number;
+  /** Citation parser for `citedBy`; defaults to the citation core's `findCitations`. */
+  parseCitations?: ParseCitations;
+}
+
+// Private-use characters cannot be mistaken for court text, so snippets can be split
+// into text and marks and escaped by whoever renders them.
+const MARK_OPEN = "\uE000";
+const MARK_CLOSE = "\uE001";
+const SNIPPET_CONTEXT = 160;
+const MAX_CITING_DOCUMENTS = 500;
+
+interface DocRow {
+  id: number;
+  sha256: string;
+  path: string;
+  title: string | null;
+  court: string | null;
+  case_number: string | null;
+  date: string | null;
+  judge: string | null;
+}
+
+const SUMMARY_COLUMNS = `d.id, d.sha256, d.path, d.title, d.court, d.case_number, d.date, d.judge`;
+
+function summary(row: DocRow): DocumentSummary {
+  return { id: row.id, sha256: row.sha256, path: row.path, title: row.title, court: row.court, caseNumber: row.case_number, date: row.date, judge: row.judge };
+}
+
+/** Maps SQLite's failure codes to one clear line for the user. @example throw storeError(err, "casefile.db") */
+export function storeError(err: unknown, path: string): unknown {
+  const code = (err as { code?: string })?.code ?? "";
+  if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED") {
+    return new CasefileError("store.locked", `database is locked by another process: ${path}`, EXIT.IO, 503);
+  }
+  if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
+    return new CasefileError("store.corrupt", `not a casefile database, or it is corrupt: ${path}`, EXIT.DATA, 500);
+  }
+  if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_READONLY") || code === "SQLITE_PERM" || code.startsWith("SQLITE_IOERR")) {
+    return new CasefileError("store.unreadable", `cannot open database ${path}: ${code}`, EXIT.IO, 500);
+  }
+  return err;
+}
+
+// An authority key passed through as is: "case:673|F.2d|1020".
+const AUTHORITY_KEY = /^(?:case|statute|rule|record|regulation|constitution):[^\n]{1,300}$/;
+// The first page of a pin cite: "1026" in "1026-27 n.3".
+const LEADING_PAGE = /^\d{1,6}/;
+// LIKE's own wildcards and escape, to match a judge's name literally: "%", "_", "\".
+const LIKE_SPECIAL = /[\\%_]/g;
+
+const likePattern = (s: string): string => `%${s.replace(LIKE_SPECIAL, (c) => "\\" + c)}%`;
+
+/** Splits a snippet carrying private-use marks into plain text and mark offsets. */
+function splitMarks(raw: string): { snippet: string; marks: { start: number; end: number }[] } {
+  let snippet = "";
+  const marks: { start: number; end: number }[] = [];
+  let open = -1;
+  for (const ch of raw) {
+    if (ch === MARK_OPEN) open = snippet.length;
+    else if (ch === MARK_CLOSE) {
+      if (open >= 0 && snippet.length > open) marks.push({ start: open, end: snippet.length });
+      open = -1;
+    } else snippet += ch;
+  }
+  return { snippet, marks };
+}
+
+/** A piece of text around `[start, end)` on word boundaries, with where the span lands in it. */
+function passageSnippet(text: string, start: number, end: number): { snippet: string; markStart: number; markEnd: number } {
+  let from = Math.max(0, start - SNIPPET_CONTEXT);
+  let to = Math.min(text.length, end + SNIPPET_CONTEXT);
+  if (from > 0) {
+    const sp = text.indexOf(" ", from);
+    if (sp >= 0 && sp < start) from = sp + 1;
+  }
+  if (to < text.length) {
+    const sp = text.lastIndexOf(" ", to);
+    if (sp > end) to = sp;
+  }
+  const prefix = from > 0 ? "…" : "";
+  const suffix = to < text.length ? "…" : "";
+  const body = text.slice(from, to).replace(/\s/g, " ");
+  return { snippet: prefix + body + suffix, markStart: prefix.length + start - from, markEnd: prefix.length + end - from };
+}
+
+/**
+ * SQLite implementation of {@link Store}.
+ *
+ * @example const store = SqliteStore.open("casefile.db", { create: true }); await store.put(reading);
+ */
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private parser: ParseCitations | undefined;
+
+  private constructor(
+    db: Database.Database,
+    readonly path: string,
+    options: SqliteStoreOptions,
+  ) {
+    this.db = db;
+    this.parser = options.parseCitations;
+  }
+
+  /**
+   * Opens (and migrates) a store file; `":memory:"` for a throwaway one.
+   *
+   * @example const store = SqliteStore.open(":memory:");
+   */
+  static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+    const memory = path === ":memory:";
+    if (!memory && !options.create && !existsSync(path)) {
+      throw new CasefileError("store.not-found", `no database at ${path} (create one with \`casefile ingest\`)`, EXIT.NO_INPUT, 404);
+    }
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { fileMustExist: !memory && !options.create, timeout: options.busyTimeoutMs ?? 5000 });
+      if (!memory) db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+      // Another program's database must not silently grow casefile's tables.
+      const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+      if (tables.length > 0 && !tables.includes("schema_migrations")) {
+        throw new CasefileError("store.not-casefile", `${path} is an SQLite database, but not casefile's`, EXIT.DATA, 500);
+      }
+      migrate(db);
+      return new SqliteStore(db, path, options);
+    } catch (err) {
+      db?.close();
+      throw storeError(err, path);
+    }
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw storeError(err, this.path);
+    }
+  }
+
+  async has(sha256: string): Promise<boolean> {
+    return this.guard(() => this.db.prepare(`SELECT 1 FROM documents WHERE sha256 = ?`).get(sha256) !== undefined);
+  }
+
+  async hashes(): Promise<Set<string>> {
+    return this.guard(() => new Set((this.db.prepare(`SELECT sha256 FROM documents`).pluck().all() as string[])));
+  }
+
+  async put(reading: Reading): Promise<PutResult> {
+    return this.guard(() => this.putSync(reading));
+  }
+
+  /** Synchronous `put`, for bulk loaders that already hold the only connection. */
+  putSync(reading: Reading): PutResult {
+    const db = this.db;
+    const sha = reading.source?.sha256;
+    if (!sha) throw new CasefileError("store.no-hash", "reading has no source.sha256; cannot store it", EXIT.SOFTWARE, 500);
+    return db
+      .transaction((): PutResult => {
+        const existing = db.prepare(`SELECT id FROM documents WHERE sha256 = ?`).get(sha) as { id: number } | undefined;
+        if (existing) return { id: existing.id, created: false };
+        const { text, ...rest } = reading;
+        const caseNumber = reading.stamp?.caseNumber ?? reading.caption?.caseNumber?.normalized ?? reading.caption?.caseNumber?.raw ?? null;
+        const info = db
+          .prepare(
+            `INSERT INTO documents (sha256, path, format, pages, court, case_number, title, date, judge, stamp_json, text, reading_json, bytes, ingested_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            sha,
+            reading.source.path,
+            reading.source.format,
+            reading.source.pages ?? reading.pages?.length ?? 0,
+            reading.caption?.court?.id ?? null,
+            caseNumber,
+            reading.caption?.title ?? null,
+            reading.date ?? null,
+            reading.judge?.name ?? null,
+            reading.stamp ? JSON.stringify(reading.stamp) : null,
+            text ?? "",
+            JSON.stringify(rest),
+            reading.source.bytes ?? null,
+            new Date().toISOString(),
+          );
+        const docId = Number(info.lastInsertRowid);
+        const party = db.prepare(`INSERT INTO parties (doc_id, idx, name, role, pro_se) VALUES (?, ?, ?, ?, ?)`);
+        (reading.caption?.parties ?? []).forEach((p, i) => party.run(docId, i, p.name, p.role, p.proSe ? 1 : 0));
+        // The first case name seen names the authority; later ones only fill a gap, since
+        // a longer name is as likely to have swallowed neighbouring text as to be fuller.
+        const upsert = db.prepare(
+          `INSERT INTO authorities (key, kind, label, fields_json) VALUES (?, ?, ?, ?)
+           ON CONFLICT(key) DO UPDATE SET label = excluded.label, fields_json = excluded.fields_json
+           WHERE json_extract(authorities.fields_json, '$.caseName') IS NULL AND json_extract(excluded.fields_json, '$.caseName') IS NOT NULL`,
+        );
+        const authorityId = db.prepare(`SELECT id FROM authorities WHERE key = ?`).pluck();
+        const ids = new Map<string, number>();
+        const idFor = (ref: AuthorityRef): number => {
+          let id = ids.get(ref.key);
+          if (id === undefined) {
+            upsert.run(ref.key, ref.kind, ref.label, JSON.stringify(ref.fields));
+            id = authorityId.get(ref.key) as number;
+            ids.set(ref.key, id);
+          }
+          return id;
+        };
+        const cite = db.prepare(
+          `INSERT INTO citations (doc_id, idx, kind, text, start, "end", page, line, fields_json, authority_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        );
+        const perAuthority = new Map<number, number>();
+        (reading.citations ?? []).forEach((c, i) => {
+          const ref = authorityOf(reading, i);
+          const { kind, text: citeText, start, end, loc, ...fields } = c;
+          const aid = ref ? idFor(ref) : null;
+          cite.run(docId, i, kind, citeText, start, end, loc?.page ?? null, loc?.line ?? null, JSON.stringify(fields), aid);
+          if (aid !== null) perAuthority.set(aid, (perAuthority.get(aid) ?? 0) + 1);
+        });
+        const count = db.prepare(
+          `INSERT INTO authority_counts (authority_id, citations, documents) VALUES (?, ?, 1)
+           ON CONFLICT(authority_id) DO UPDATE SET citations = citations + excluded.citations, documents = documents + 1`,
+        );
+        for (const [aid, n] of perAuthority) count.run(aid, n);
+        const ruling = db.prepare(
+          `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        );
+        (reading.rulings ?? []).forEach((r, i) =>
+          ruling.run(docId, i, r.disposition, r.request ?? "", r.requestType ?? null, JSON.stringify(r.motion?.docket ?? []), r.text ?? "", r.start, r.end),
+        );
+        const event = db.prepare(`INSERT INTO events (doc_id, idx, date, type, text, docket_json, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+        (reading.events ?? []).forEach((e, i) => event.run(docId, i, e.date, e.type ?? null, e.text ?? "", JSON.stringify(e.docket ?? []), e.start, e.end));
+        const finding = db.prepare(`INSERT INTO findings (doc_id, severity, code, message, citation, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+        for (const f of reading.findings ?? []) finding.run(docId, f.severity, f.code, f.message, f.citation ?? null, f.start ?? null, f.end ?? null);
+        return { id: docId, created: true };
+      })
+      .immediate();
+  }
+
+  async document(id: number): Promise<StoredDocument | null> {
+    return this.guard(() => {
+      const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.text, d.reading_json FROM documents d WHERE d.id = ?`).get(id) as
+        | (DocRow & { text: string; reading_json: string })
+        | undefined;
+      if (!row) return null;
+      const reading = { ...(JSON.parse(row.reading_json) as Omit<Reading, "text">), text: row.text } as Reading;
+      const byIdx = new Map(
+        (this.db.prepare(`SELECT idx, authority_id FROM citations WHERE doc_id = ?`).all(id) as { idx: number; authority_id: number | null }[]).map((r) => [r.idx, r.authority_id]),
+      );
+      const authorityIds = (reading.citations ?? []).map((_, i) => byIdx.get(i) ?? null);
+      return { ...summary(row), reading, authorityIds };
+    });
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    return this.guard(() => this.searchSync(query, options));
+  }
+
+  private searchSync(query: string, options: SearchOptions): SearchResult {
+    const limit = clamp(options.limit ?? 20, 1, 200);
+    const offset = clamp(options.offset ?? 0, 0, 1_000_000);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (options.court) {
+      where.push(`d.court = ?`);
+      params.push(options.court.toLowerCase());
+    }
+    if (options.judge) {
+      where.push(`d.judge LIKE ? ESCAPE '\\'`);
+      params.push(likePattern(options.judge));
+    }
+    if (options.from) {
+      where.push(`d.date >= ?`);
+      params.push(options.from);
+    }
+    if (options.to) {
+      where.push(`d.date <= ?`);
+      params.push(options.to);
+    }
+    if (options.disposition) {
+      where.push(`EXISTS (SELECT 1 FROM rulings r WHERE r.doc_id = d.id AND r.disposition = ?)`);
+      params.push(options.disposition);
+    }
+    const fts = toFtsQuery(query);
+    if (fts === null) {
+      // No words: list what the filters select, newest first, so filters work alone.
+      if (where.length === 0) return { query, total: 0, hits: [] };
+      const cond = where.join(" AND ");
+      const total = this.db.prepare(`SELECT count(*) FROM documents d WHERE ${cond}`).pluck().get(...params) as number;
+      const rows = this.db
+        .prepare(`SELECT ${SUMMARY_COLUMNS}, substr(d.text, 1, 240) AS snip FROM documents d WHERE ${cond} ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as (DocRow & { snip: string })[];
+      return { query, total, hits: rows.map((r) => ({ ...summary(r), rank: 0, snippet: r.snip.replace(/\s+/g, " "), marks: [] })) };
+    }
+    const cond = [`documents_fts MATCH ?`, ...where].join(" AND ");
+    const all = [fts, ...params];
+    const total = this.db.prepare(`SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE ${cond}`).pluck().get(...all) as number;
+    // Rank first, then build snippets for the page of hits only: SQLite would otherwise
+    // compute a snippet for every match before sorting.
+    const ranked = this.db
+      .prepare(
+        `SELECT documents_fts.rowid AS id, bm25(documents_fts, 4.0, 1.0) AS rank
+         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+         WHERE ${cond} ORDER BY rank, documents_fts.rowid LIMIT ? OFFSET ?`,
+      )
+      .all(...all, limit, offset) as { id: number; rank: number }[];
+    const one = this.db.prepare(
+      `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, 1, char(57344), char(57345), '…', 32) AS snip
+       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+    );
+    const hits: SearchHit[] = [];
+    for (const { id, rank } of ranked) {
+      const r = one.get(fts, id) as (DocRow & { snip: string }) | undefined;
+      if (!r) continue;
+      const { snippet, marks } = splitMarks(r.snip.replace(/\s+/g, " "));
+      hits.push({ ...summary(r), rank, snippet, marks });
+    }
+    return { query, total, hits };
+  }
+
+  async citedBy(citation: string): Promise<CitedByResult> {
+    const key = await this.keyFor(citation);
+    if (!key) return { query: citation, key: null, authority: null, documents: [] };
+    return this.guard(() => {
+      const id = this.db.prepare(`SELECT id FROM authorities WHERE key = ?`).pluck().get(key) as number | undefined;
+      const detail = id === undefined ? null : this.authoritySync(id);
+      if (!detail) return { query: citation, key, authority: null, documents: [] };
+      const { citedBy, ...authority } = detail;
+      return { query: citation, key, authority, documents: citedBy };
+    });
+  }
+
+  /** The authority key a citation's text parses to; an authority key passes through. */
+  private async keyFor(citation: string): Promise<string | null> {
+    const trimmed = citation.trim();
+    if (AUTHORITY_KEY.test(trimmed)) return trimmed;
+    const parse = this.parser ?? (this.parser = await loadCitationParser());
+    const citations = await parse(trimmed);
+    const pseudo = { citations, stamp: null, caption: { court: null, caseNumber: null, parties: [], title: null, docketRefs: [] } };
+    for (let i = 0; i < citations.length; i++) {
+      const ref = authorityOf(pseudo, i);
+      if (ref) return ref.key;
+    }
+    const short = citations.find((c) => c.kind === "case-short" && c.volume && c.reporter && c.pin);
+    return short ? this.guard(() => this.caseContaining(short.volume!, short.reporter!, short.pin!)) : null;
+  }
+
+  /** `673 F.2d at 1026` names no first page: take the stored case in that volume starting nearest before the pin. */
+  private caseContaining(volume: string, reporter: string, pin: string): string | null {
+    const page = Number(LEADING_PAGE.exec(pin)?.[0] ?? NaN);
+    if (!Number.isFinite(page)) return null;
+    const prefix = `case:${volume}|${reporter}|`;
+    const keys = this.db.prepare(`SELECT key FROM authorities WHERE key >= ? AND key < ?`).pluck().all(prefix, prefix + "\uffff") as string[];
+    let best: { key: string; first: number } | null = null;
+    for (const key of keys) {
+      const first = Number(key.slice(prefix.length));
+      if (Number.isFinite(first) && first <= page && (!best || first > best.first)) best = { key, first };
+    }
+    return best?.key ?? null;
+  }
+
+  async authority(id: number): Promise<AuthorityDetail | null> {
+    return this.guard(() => this.authoritySync(id));
+  }
+
+  private authoritySync(id: number): AuthorityDetail | null {
+    const a = this.db
+      .prepare(
+        `SELECT a.id, a.key, a.kind, a.label, count(c.id) AS citations, count(DISTINCT c.doc_id) AS documents
+         FROM authorities a LEFT JOIN citations c ON c.authority_id = a.id WHERE a.id = ? GROUP BY a.id`,
+      )
+      .get(id) as AuthorityCount | undefined;
+    if (!a) return null;
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, c.idx, c.kind AS cite_kind, c.text AS cite_text, c.start, c."end" AS stop, c.page, c.line
+         FROM citations c JOIN documents d ON d.id = c.doc_id
+         WHERE c.doc_id IN (SELECT DISTINCT doc_id FROM citations WHERE authority_id = ? ORDER BY doc_id DESC LIMIT ?) AND c.authority_id = ?
+         ORDER BY d.date DESC, d.id DESC, c.idx`,
+      )
+      .all(id, MAX_CITING_DOCUMENTS, id) as (DocRow & { idx: number; cite_kind: Passage["kind"]; cite_text: string; start: number; stop: number; page: number | null; line: number | null })[];
+    const textOf = this.db.prepare(`SELECT text FROM documents WHERE id = ?`).pluck();
+    const docs = new Map<number, CitingDocument>();
+    let text = "";
+    for (const r of rows) {
+      let doc = docs.get(r.id);
+      if (!doc) {
+        doc = { ...summary(r), passages: [] };
+        docs.set(r.id, doc);
+        text = textOf.get(r.id) as string;
+      }
+      doc.passages.push({ citation: r.idx, kind: r.cite_kind, text: r.cite_text, start: r.start, end: r.stop, page: r.page, line: r.line, ...passageSnippet(text, r.start, r.stop) });
+    }
+    return { ...a, citedBy: [...docs.values()] };
+  }
+
+  async authorities(options: AuthoritiesOptions = {}): Promise<AuthorityCount[]> {
+    return this.guard(() => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (options.court) {
+        where.push(`d.court = ?`);
+        params.push(options.court.toLowerCase());
+      }
+      if (options.judge) {
+        where.push(`d.judge LIKE ? ESCAPE '\\'`);
+        params.push(likePattern(options.judge));
+      }
+      if (options.kind) {
+        where.push(`a.kind = ?`);
+        params.push(options.kind);
+      }
+      const limit = clamp(options.limit ?? 25, 1, 1000);
+      if (!options.court && !options.judge) {
+        // Unfiltered: the kept counts, read in rank order from their index.
+        return this.db
+          .prepare(
+            `SELECT a.id, a.key, a.kind, a.label, t.citations, t.documents
+             FROM authority_counts t JOIN authorities a ON a.id = t.authority_id ${options.kind ? "WHERE a.kind = ?" : ""}
+             ORDER BY t.documents DESC, t.citations DESC, t.authority_id LIMIT ?`,
+          )
+          .all(...params, limit) as AuthorityCount[];
+      }
+      const join = options.court || options.judge ? `JOIN documents d ON d.id = c.doc_id` : "";
+      const kind = options.kind ? `AND a.kind = ?` : "";
+      const docFilters = where.filter((w) => !w.startsWith("a."));
+      // Grouping citations first (on the covering index) and joining authorities after
+      // keeps the scan to one index when no document filter applies.
+      return this.db
+        .prepare(
+          `SELECT a.id, a.key, a.kind, a.label, t.citations, t.documents
+           FROM (SELECT c.authority_id, count(*) AS citations, count(DISTINCT c.doc_id) AS documents
+                 FROM citations c ${join}
+                 WHERE c.authority_id IS NOT NULL ${docFilters.map((w) => "AND " + w).join(" ")}
+                 GROUP BY c.authority_id) t
+           JOIN authorities a ON a.id = t.authority_id ${kind}
+           ORDER BY t.documents DESC, t.citations DESC, a.id LIMIT ?`,
+        )
+        .all(...params, limit) as AuthorityCount[];
+    });
+  }
+
+  async rulingStats(options: RulingStatsOptions = {}): Promise<RulingStats> {
+    return this.guard(() => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (options.court) {
+        where.push(`d.court = ?`);
+        params.push(options.court.toLowerCase());
+      }
+      if (options.judge) {
+        where.push(`d.judge LIKE ? ESCAPE '\\'`);
+        params.push(likePattern(options.judge));
+      }
+      if (options.requestType) {
+        where.push(`r.request_type = ?`);
+        params.push(options.requestType);
+      }
+      const cond = where.length ? "WHERE " + where.join(" AND ") : "";
+      const grouped = (expr: string): RulingCount[] => {
+        const rows = this.db
+          .prepare(`SELECT ${expr} AS g, r.disposition AS disposition, count(*) AS n FROM rulings r JOIN documents d ON d.id = r.doc_id ${cond} GROUP BY g, r.disposition`)
+          .all(...params) as { g: string; disposition: string; n: number }[];
+        const groups = new Map<string, RulingCount>();
+        for (const row of rows) {
+          const g = groups.get(row.g) ?? { group: row.g, total: 0, dispositions: {} };
+          g.total += row.n;
+          g.dispositions[row.disposition] = (g.dispositions[row.disposition] ?? 0) + row.n;
+          groups.set(row.g, g);
+        }
+        return [...groups.values()].sort((a, b) => b.total - a.total || a.group.localeCompare(b.group));
+      };
+      const byRequestType = grouped(`coalesce(r.request_type, 'unspecified')`);
+      const byJudge = grouped(`coalesce(d.judge, 'unknown')`);
+      return { total: byRequestType.reduce((n, g) => n + g.total, 0), byRequestType, byJudge };
+    });
+  }
+
+  /** Recomputes the kept citation counts; for loaders that write `citations` directly. */
+  rebuildCounts(): void {
+    this.guard(() => this.db.transaction(() => this.db.exec(AUTHORITY_COUNTS_REBUILD)).immediate());
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.guard(() => {
+      const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      return { documents: count("documents"), citations: count("citations"), authorities: count("authorities") };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  if (!Number.isFinite(n)) return lo;
+  return Math.min(hi, Math.max(lo, Math.trunc(n)));
+}
+
+/** The citation core, loaded on first use so the store opens even where it is not needed. */
+async function loadCitationParser(): Promise<ParseCitations> {
+  const core = await import("../cite/index.js");
+  return (text: string) => core.findCitations(text, { emphasis: [] });
+}

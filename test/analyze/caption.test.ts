@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readCaption } from "../../src/analyze/caption.js";
+import { makeDocument, makeStamp } from "./factory.js";
+
+const body = "\n\nPresently before the Court is the motion of the plaintiff, which the parties have fully briefed and which the Court now decides on the papers without oral argument for the reasons that follow in this order.";
+
+interface Expect {
+  court: string | null;
+  normalized: string | null;
+  title?: string;
+  docketRefs?: string[];
+  parties?: [string, string][];
+}
+
+const table: [string, Expect][] = [
+  [
+    "UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF CALIFORNIA\n\nJAMES LINLOR,\n\nPlaintiff,\n\nv.\n\nFUTERO, INC.; and DOES 1-9,\n\nDefendants.\n\nCase No.: 17cv218-MMA (BLM)\n\nORDER DENYING PLAINTIFF'S EX PARTE MOTION FOR MODIFICATION TO ORDER TO PERMIT INTERLOCUTORY APPEAL\n\n[Doc. No. 49]",
+    { court: "casd", normalized: "3:17-cv-00218-MMA-BLM", title: "ORDER DENYING PLAINTIFF'S EX PARTE MOTION FOR MODIFICATION TO ORDER TO PERMIT INTERLOCUTORY APPEAL", docketRefs: ["49"], parties: [["James Linlor", "plaintiff"], ["Futero, Inc.", "defendant"], ["Does 1-9", "defendant"]] },
+  ],
+  [
+    "IN THE UNITED STATES DISTRICT COURT\n\nFOR THE DISTRICT OF ARIZONA\n\nFriendly House, et al., ) No. CV 10-1061-PHX-SRB ) Plaintiffs, ) ORDER ) vs. ) ) Michael B. Whiting, et al., ) ) Defendants. )",
+    { court: "azd", normalized: "2:10-cv-01061-SRB", title: "ORDER", parties: [["Friendly House", "plaintiff"], ["Michael B. Whiting", "defendant"]] },
+  ],
+  [
+    "UNITED STATES DISTRICT COURT\n\nNORTHERN DISTRICT OF CALIFORNIA\n\nACME CORP.,\n\nPlaintiff,\n\nv.\n\nWIDGET LLC,\n\nDefendant.\n\nCase No. C 09-02306 CW\n\nORDER GRANTING IN PART AND DENYING IN PART MOTION TO DISMISS\n\nRe: Dkt. Nos. 12, 15",
+    { court: "cand", normalized: "3:09-cv-02306-CW", docketRefs: ["12", "15"], parties: [["Acme Corp.", "plaintiff"], ["Widget LLC", "defendant"]] },
+  ],
+  [
+    "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n\nJANE ROE,\n\nPlaintiff-Appellant,\n\nv.\n\nCOUNTY OF ORANGE,\n\nDefendant-Appellee.\n\nNo. 17-55208\n\nMEMORANDUM",
+    { court: "ca9", normalized: "17-55208", title: "MEMORANDUM", parties: [["Jane Roe", "appellant"], ["County of Orange", "appellee"]] },
+  ],
+  [
+    "UNITED STATES DISTRICT COURT\n\nCENTRAL DISTRICT OF CALIFORNIA\n\nUNITED STATES OF AMERICA, Plaintiff, v. TENET HEALTHCARE CORP., Defendant.\n\nNo. CV 04-857 GAF (JTLx)\n\nMEMORANDUM AND ORDER RE: MOTION FOR CERTIFICATION (ECF Nos. 5, 7)",
+    { court: "cacd", normalized: "2:04-cv-00857-GAF-JTL", docketRefs: ["5", "7"], parties: [["United States of America", "plaintiff"], ["Tenet Healthcare Corp.", "defendant"]] },
+  ],
+];
+
+test("captions: court, case number, title, docket refs, parties", () => {
+  for (const [head, x] of table) {
+    const doc = makeDocument(head + body);
+    const { caption, end } = readCaption(doc);
+    assert.equal(caption.court?.id ?? null, x.court, head);
+    assert.equal(caption.caseNumber?.normalized ?? null, x.normalized, head);
+    if (x.title) assert.equal(caption.title, x.title, head);
+    if (x.docketRefs) assert.deepEqual(caption.docketRefs, x.docketRefs, head);
+    if (x.parties) assert.deepEqual(caption.parties.map((p) => [p.name, p.role]), x.parties, head);
+    assert.ok(end <= head.length + 2, `caption zone ends before the body: ${head}`);
+  }
+});
+
+test("the stamp's office digit wins over the court's default", () => {
+  const doc = makeDocument("UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF CALIFORNIA\n\nCase No.: 17cv218-MMA (BLM)" + body, { stamp: makeStamp("5:17-cv-00218-MMA-BLM") });
+  assert.equal(readCaption(doc).caption.caseNumber?.normalized, "5:17-cv-00218-MMA-BLM");
+});
+
+test("no caption: nothing invented, the stamp gives the case number", () => {
+  const plain = makeDocument("The parties met and conferred about the schedule and agreed to continue the hearing." + body);
+  const c = readCaption(plain).caption;
+  assert.equal(c.court, null);
+  assert.equal(c.caseNumber, null);
+  assert.deepEqual(c.parties, []);
+  assert.deepEqual(c.docketRefs, []);
+  const stamped = makeDocument(plain.text, { stamp: makeStamp("2:06-cv-01963-DDP-PLA") });
+  assert.equal(readCaption(stamped).caption.caseNumber?.normalized, "2:06-cv-01963-DDP-PLA");
+});

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { properCase } from "../../src/analyze/names.js";
+import { markProSe, parseParties } from "../../src/analyze/parties.js";
+import type { Party } from "../../src/model/types.js";
+
+const p = (name: string, role: string, extra: Partial<Party> = {}): Party => ({ name, role, ...extra });
+
+const table: [string, Party[]][] = [
+  ["JAMES LINLOR,\n\nPlaintiff,\n\nv.\n\nFUTERO, INC.; and DOES 1-9,\n\nDefendants.", [p("James Linlor", "plaintiff"), p("Futero, Inc.", "defendant"), p("Does 1-9", "defendant", { doe: true })]],
+  ["Friendly House, et al., ) ) Plaintiffs, ) vs. ) ) Michael B. Whiting, et al., ) ) Defendants. )", [p("Friendly House", "plaintiff"), p("Michael B. Whiting", "defendant")]],
+  ["JOHN SMITH, Plaintiff, pro se, v. CITY OF SAN DIEGO, a municipal corporation, DOES 1 THROUGH 10, inclusive, Defendants.", [p("John Smith", "plaintiff", { proSe: true }), p("City of San Diego", "defendant"), p("Does 1 through 10", "defendant", { doe: true })]],
+  ["A.B., a minor, by and through her guardian ad litem, C.D., Plaintiff-Appellant, v. ACME HOLDINGS, LLC, Defendant-Appellee.", [p("A.B.", "appellant"), p("Acme Holdings, LLC", "appellee")]],
+  ["MARIA LOPEZ, Petitioner, v. KATHLEEN ALLISON, Respondent.", [p("Maria Lopez", "petitioner"), p("Kathleen Allison", "respondent")]],
+  ["JOHN DOE, Plaintiff, v. JANE ROE; JOHN DOES 1-5, Defendants.", [p("John Doe", "plaintiff", { doe: true }), p("Jane Roe", "defendant"), p("John Does 1-5", "defendant", { doe: true })]],
+  ["PAT SMITH, In Pro Per, Plaintiff, v. U.S. BANK, N.A., Defendant.", [p("Pat Smith", "plaintiff", { proSe: true }), p("U.S. Bank, N.A.", "defendant")]],
+  ["In re: ACME WIDGETS, INC., Debtor.", [p("Acme Widgets, Inc.", "debtor")]],
+  ["UNITED STATES OF AMERICA, Plaintiff, v. ROBERT JONES II, Defendant.", [p("United States of America", "plaintiff"), p("Robert Jones II", "defendant")]],
+];
+
+test("parties of a caption, with roles, Does and pro se", () => {
+  for (const [input, expected] of table) assert.deepEqual(parseParties(input), expected, input);
+});
+
+const negatives = [
+  "Presently before the Court is a motion.",
+  "UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF CALIFORNIA",
+  "ORDER DENYING MOTION FOR MODIFICATION",
+  "",
+];
+test("text without role words yields no parties", () => {
+  for (const n of negatives) assert.deepEqual(parseParties(n), [], n);
+});
+
+test("pro se from the body text", () => {
+  const cases: [string, boolean][] = [
+    ["Presently before the Court is pro se Plaintiff James Linlor's ex parte motion.", true],
+    ["Plaintiff, proceeding pro se, filed a complaint.", true],
+    ["Plaintiff, who is represented by counsel, filed a complaint.", false],
+  ];
+  for (const [text, expected] of cases) {
+    const parties = [p("James Linlor", "plaintiff"), p("Futero, Inc.", "defendant")];
+    markProSe(parties, text);
+    assert.equal(!!parties[0].proSe, expected, text);
+    assert.equal(parties[1].proSe, undefined, text);
+  }
+});
+
+const names: [string, string][] = [
+  ["JAMES LINLOR", "James Linlor"],
+  ["FUTERO, INC.", "Futero, Inc."],
+  ["ACME HOLDINGS LLC", "Acme Holdings LLC"],
+  ["CITY OF SAN DIEGO", "City of San Diego"],
+  ["ROBERT JONES II", "Robert Jones II"],
+  ["U.S. BANK NATIONAL ASSOCIATION", "U.S. Bank National Association"],
+  ["PATRICK O'BRIEN", "Patrick O'Brien"],
+  ["MARY MCDONALD-SMITH", "Mary McDonald-Smith"],
+  ["Michael B. Whiting", "Michael B. Whiting"],
+];
+test("ALL CAPS names become proper case; mixed case is kept", () => {
+  for (const [input, expected] of names) assert.equal(properCase(input), expected, input);
+});

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readSignature } from "../../src/analyze/signature.js";
+
+const body = "For the foregoing reasons, the Court DENIES the motion.\n\n";
+// [signature block, date, judge name, judge title]
+const table: [string, string | null, string | null, string | null][] = [
+  ["IT IS SO ORDERED.\n\nDated: April 5, 2018\n\nHon. Michael M. Anello\n\nUnited States District Judge", "2018-04-05", "Michael M. Anello", "United States District Judge"],
+  ["IT IS SO ORDERED.\n\nDated: April 5, 2018\n\nHon. Michael M. Anello United States District Judge", "2018-04-05", "Michael M. Anello", "United States District Judge"],
+  ["DATED this 5th day of April, 2018.\n\n/s/ Jane Q. Roe", "2018-04-05", "Jane Q. Roe", null],
+  ["IT IS SO ORDERED. April 5, 2018\n\nJANE DOE, UNITED STATES MAGISTRATE JUDGE", "2018-04-05", "Jane Doe", "United States Magistrate Judge"],
+  ["Signed on March 1, 2019.\n\nMICHAEL M. ANELLO\n\nUnited States District Judge", "2019-03-01", "Michael M. Anello", "United States District Judge"],
+  ["ENTERED: 4/5/18\n\nRICHARD SEEBORG Chief United States District Judge", "2018-04-05", "Richard Seeborg", "Chief United States District Judge"],
+  ["SO ORDERED.\n\nDate: 02/03/2020 ________________________ HON. ROBERT E. SMITH JR. U.S. District Judge", "2020-02-03", "Robert E. Smith Jr.", "U.S. District Judge"],
+];
+
+test("signature blocks give the date and the judge", () => {
+  for (const [block, date, name, title] of table) {
+    const text = body + block;
+    const sig = readSignature(text);
+    assert.equal(sig.date, date, block);
+    assert.equal(sig.judge?.name ?? null, name, block);
+    assert.equal(sig.judge?.title ?? null, title, block);
+    assert.ok(sig.span && sig.span.end === text.length, block);
+  }
+});
+
+test("appellate opinions: author, per curiam, panel", () => {
+  assert.deepEqual(readSignature("Before: SMITH, JONES, and LEE, Circuit Judges.\n\nPER CURIAM:\n\nWe affirm.").judge, { name: "Per Curiam", title: null });
+  assert.deepEqual(readSignature("Before: Smith, Jones, and Lee, Circuit Judges.\n\nWe affirm.").judge, { name: "Smith, Jones, and Lee", title: "Circuit Judges" });
+  assert.deepEqual(readSignature("Before: Smith, Jones, and Lee, Circuit Judges.\n\nJONES, Circuit Judge:\n\nWe affirm.").judge, { name: "Jones", title: "Circuit Judge" });
+});
+
+const negatives = [
+  "On March 22, 2018, the Court denied Plaintiff leave to amend his complaint.",
+  "Plaintiff filed his original Complaint on January 4, 2017.",
+  "The matter was referred to the magistrate judge for a report.",
+];
+test("body prose yields no signature", () => {
+  for (const n of negatives) {
+    const sig = readSignature(n);
+    assert.equal(sig.date, null, n);
+    assert.equal(sig.judge, null, n);
+  }
+});

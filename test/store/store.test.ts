@@ -1,0 +1,224 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import Database from "better-sqlite3";
+import type { Citation } from "../../src/model/types.js";
+import { CasefileError } from "../../src/model/errors.js";
+import { MIGRATIONS, SqliteStore, migrate, schemaVersion } from "../../src/store/index.js";
+import { caseCite, makeReading, recordCite, ruleCite, sampleOrder, shortCite, statuteCite } from "./factory.js";
+
+/** Parses the few citation shapes the tests query with, standing in for the citation core. */
+function testParser(text: string): Citation[] {
+  if (/ at \d/.test(text)) return [{ ...shortCite(text, 0), start: 0, end: text.length, antecedent: null } as Citation];
+  const spec = /U\.S\.C\./.test(text) ? statuteCite(text) : /R\. Civ\. P\./.test(text) ? ruleCite(text) : /^\d+ \S+ \d+/.test(text) ? caseCite(text) : null;
+  return spec ? [{ ...spec, start: 0, end: text.length, antecedent: null } as Citation] : [];
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "casefile-store-"));
+const memoryStore = () => SqliteStore.open(":memory:", { parseCitations: testParser });
+
+test("put is idempotent by content hash and stores everything in one row set", async () => {
+  const store = memoryStore();
+  const r = sampleOrder(1);
+  const first = await store.put(r);
+  const again = await store.put(r);
+  assert.equal(first.created, true);
+  assert.deepEqual(again, { id: first.id, created: false });
+  assert.deepEqual(await store.stats(), { documents: 1, citations: 7, authorities: 5 });
+  const doc = await store.document(first.id);
+  assert.equal(doc?.reading.text, r.text);
+  assert.deepEqual(doc?.reading.citations, r.citations);
+  assert.equal(await store.has(r.source.sha256), true);
+  assert.deepEqual(await store.hashes(), new Set([r.source.sha256]));
+  await store.close();
+});
+
+test("a short form, Id. and a subsection all count toward the authority they resolve to", async () => {
+  const store = memoryStore();
+  const { id } = await store.put(sampleOrder(1));
+  const doc = await store.document(id);
+  const ids = doc!.authorityIds;
+  // 673 F.2d 1020, 673 F.2d at 1026 and Id. at 1027 share one authority.
+  assert.equal(ids[2], ids[3]);
+  assert.equal(ids[3], ids[4]);
+  assert.notEqual(ids[2], ids[6]);
+  assert.ok(ids.every((x) => x !== null));
+});
+
+test("authorities are ranked by documents citing them, counting every form", async () => {
+  const store = memoryStore();
+  for (let n = 1; n <= 3; n++) await store.put(sampleOrder(n));
+  const top = await store.authorities({ limit: 10 });
+  const cement = top.find((a) => a.key === "case:673|F.2d|1020");
+  assert.deepEqual(
+    { citations: cement?.citations, documents: cement?.documents, label: cement?.label },
+    { citations: 9, documents: 3, label: "In re Cement Antitrust Litig., 673 F.2d 1020" },
+  );
+  assert.equal(top[0].key, "case:673|F.2d|1020");
+  const cases: [Parameters<SqliteStore["authorities"]>[0], string[]][] = [
+    [{ kind: "statute" }, ["statute:28|U.S.C.|1292"]],
+    [{ kind: "rule" }, ["rule:Fed. R. Civ. P.|59"]],
+    [{ kind: "record" }, ["record:3:17-cv-00218-MMA-BLM|49|"]],
+    [{ court: "nysd" }, []],
+    [{ judge: "jane" , kind: "rule" }, ["rule:Fed. R. Civ. P.|59"]],
+  ];
+  for (const [options, keys] of cases) assert.deepEqual((await store.authorities(options)).map((a) => a.key), keys, JSON.stringify(options));
+  // Kept counts (unfiltered) agree with counts computed from the citations (filtered).
+  assert.deepEqual(await store.authorities({ court: "casd", limit: 10 }), top);
+  store.rebuildCounts();
+  assert.deepEqual(await store.authorities({ limit: 10 }), top);
+});
+
+test("citedBy finds every passage through short forms and Id., with page, line and snippet", async () => {
+  const store = memoryStore();
+  await store.put(sampleOrder(1));
+  await store.put(sampleOrder(2, { date: "2019-01-01" }));
+  const table: [string, string | null, number, string[]][] = [
+    ["673 F.2d 1020", "case:673|F.2d|1020", 2, ["673 F.2d 1020", "673 F.2d at 1026", "Id. at 1027"]],
+    ["28 U.S.C. § 1292(b)", "statute:28|U.S.C.|1292", 2, ["28 U.S.C. § 1292(b)"]],
+    ["28 U.S.C. § 1292(a)", "statute:28|U.S.C.|1292", 2, ["28 U.S.C. § 1292(b)"]],
+    ["Fed. R. Civ. P. 59(e)", "rule:Fed. R. Civ. P.|59", 2, ["Fed. R. Civ. P. 59(e)"]],
+    ["673 F.2d at 1026", "case:673|F.2d|1020", 2, ["673 F.2d 1020", "673 F.2d at 1026", "Id. at 1027"]],
+    ["673 F.2d at 1000", null, 0, []],
+    ["999 F.3d 1", "case:999|F.3d|1", 0, []],
+    ["nothing citable here", null, 0, []],
+  ];
+  for (const [query, key, docs, passages] of table) {
+    const r = await store.citedBy(query);
+    assert.equal(r.key, key, query);
+    assert.equal(r.documents.length, docs, query);
+    assert.deepEqual(r.documents[0]?.passages.map((p) => p.text) ?? [], passages, query);
+  }
+  const r = await store.citedBy("673 F.2d 1020");
+  assert.equal(r.documents[0].date, "2019-01-01", "newest first");
+  const p = r.documents[0].passages[1];
+  assert.deepEqual({ page: p.page, line: p.line }, { page: 1, line: 4 });
+  assert.equal(p.snippet.slice(p.markStart, p.markEnd), "673 F.2d at 1026");
+});
+
+test("record cites are keyed by case number, so ECF No. 49 of two cases are two authorities", async () => {
+  const store = memoryStore();
+  const text = "The motion [Doc. No. 49] is denied.";
+  await store.put(makeReading({ text, caseNumber: "1:20-cv-00001", citations: [recordCite("Doc. No. 49", "49")] }));
+  await store.put(makeReading({ text: text + " ", caseNumber: "1:20-cv-00002", citations: [recordCite("Doc. No. 49", "49")] }));
+  const keys = (await store.authorities({ kind: "record" })).map((a) => a.key).sort();
+  assert.deepEqual(keys, ["record:1:20-cv-00001|49|", "record:1:20-cv-00002|49|"]);
+});
+
+test("search ranks with bm25, highlights matches and applies filters", async () => {
+  const store = memoryStore();
+  await store.put(sampleOrder(1, { court: "casd", judge: "Michael M. Anello", date: "2018-04-05" }));
+  await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge", date: "2020-01-01" }));
+  await store.put(makeReading({ text: "Motion to stay GRANTED pending appeal. The stay stays.", court: "casd", rulings: [{ disposition: "granted", request: "stay", text: "Motion to stay GRANTED" }] }));
+  const table: [string, Parameters<SqliteStore["search"]>[1], number][] = [
+    ["interlocutory", {}, 2],
+    ["interlocutory", { court: "casd" }, 1],
+    ["interlocutory", { judge: "anello" }, 1],
+    ["interlocutory", { judge: "%" }, 0],
+    ["interlocutory", { from: "2019-01-01" }, 1],
+    ["interlocutory", { to: "2019-01-01" }, 1],
+    ["stay", { disposition: "granted" }, 1],
+    ["stay", { disposition: "denied" }, 0],
+    ['"controlling question of law"', {}, 2],
+    ['"question controlling"', {}, 0],
+    ["F.2d", {}, 2],
+    ["stay OR interlocutory", {}, 3],
+    ["", { court: "nysd" }, 1],
+    ["", {}, 0],
+  ];
+  for (const [q, options, total] of table) assert.equal((await store.search(q, options)).total, total, `${q} ${JSON.stringify(options)}`);
+  const hit = (await store.search("stay")).hits[0];
+  assert.ok(hit.marks.length > 0);
+  assert.ok(hit.marks.every((m) => /^stay/i.test(hit.snippet.slice(m.start, m.end))));
+  assert.equal((await store.search("interlocutory", { limit: 1, offset: 1 })).hits.length, 1);
+});
+
+test("search never raises an FTS syntax error on hostile input", async () => {
+  const store = memoryStore();
+  await store.put(sampleOrder(1));
+  for (const q of ['"', "AND(", "NEAR(a b", "*", "col:umn", "a AND", "OR", "((()))", '"unterminated phrase', "-x", "^", "'", "a\u0000b", "x".repeat(5000)]) {
+    const r = await store.search(q);
+    assert.ok(r.total >= 0, q);
+  }
+});
+
+test("rulingStats counts dispositions by request type and by judge", async () => {
+  const store = memoryStore();
+  await store.put(sampleOrder(1, { judge: "A. Judge" }));
+  await store.put(sampleOrder(2, { judge: "B. Judge" }));
+  await store.put(makeReading({ text: "Motion to stay GRANTED.", judge: "A. Judge", rulings: [{ disposition: "granted", request: "stay", requestType: "stay", text: "Motion to stay GRANTED." }] }));
+  const stats = await store.rulingStats();
+  assert.equal(stats.total, 3);
+  assert.deepEqual(stats.byRequestType, [
+    { group: "interlocutory-appeal", total: 2, dispositions: { denied: 2 } },
+    { group: "stay", total: 1, dispositions: { granted: 1 } },
+  ]);
+  assert.deepEqual(stats.byJudge, [
+    { group: "A. Judge", total: 2, dispositions: { denied: 1, granted: 1 } },
+    { group: "B. Judge", total: 1, dispositions: { denied: 1 } },
+  ]);
+  assert.equal((await store.rulingStats({ requestType: "stay" })).total, 1);
+  assert.equal((await store.rulingStats({ judge: "b. judge" })).total, 1);
+});
+
+test("an old-schema file is migrated in order and keeps its documents", async () => {
+  const file = join(tmp(), "old.db");
+  const old = new Database(file);
+  migrate(old, 1);
+  assert.equal(schemaVersion(old), 1);
+  old.prepare(`INSERT INTO documents (sha256, path, format, pages, text, reading_json, title) VALUES ('abc', 'a.txt', 'text', 1, 'an old interlocutory order', '{}', 'OLD ORDER')`).run();
+  old.close();
+  const store = SqliteStore.open(file, { parseCitations: testParser });
+  assert.equal(schemaVersion(store.db), MIGRATIONS[MIGRATIONS.length - 1].version);
+  const applied = store.db.prepare(`SELECT version FROM schema_migrations ORDER BY version`).pluck().all();
+  assert.deepEqual(applied, MIGRATIONS.map((m) => m.version));
+  assert.equal((await store.search("interlocutory")).total, 1);
+  assert.equal(await store.has("abc"), true);
+  await store.put(sampleOrder(1));
+  assert.equal((await store.stats()).documents, 2);
+  await store.close();
+  // Reopening applies nothing.
+  const again = new Database(file);
+  assert.deepEqual(migrate(again), []);
+  again.close();
+});
+
+test("missing, corrupt and locked files fail with one clear error", async () => {
+  const dir = tmp();
+  const cases: [string, () => void, string][] = [
+    ["missing", () => SqliteStore.open(join(dir, "nope.db")), "store.not-found"],
+    [
+      "corrupt",
+      () => {
+        writeFileSync(join(dir, "bad.db"), "this is not a database file at all, just some text ".repeat(200));
+        SqliteStore.open(join(dir, "bad.db"));
+      },
+      "store.corrupt",
+    ],
+  ];
+  cases.push([
+    "another program's database",
+    () => {
+      const other = new Database(join(dir, "other.db"));
+      other.exec("CREATE TABLE contacts (name TEXT)");
+      other.close();
+      SqliteStore.open(join(dir, "other.db"));
+    },
+    "store.not-casefile",
+  ]);
+  for (const [name, fn, code] of cases) {
+    assert.throws(fn, (err: unknown) => err instanceof CasefileError && err.code === code && !err.message.includes("\n"), name);
+  }
+  const file = join(dir, "locked.db");
+  const store = SqliteStore.open(file, { create: true, busyTimeoutMs: 50 });
+  const holder = new Database(file);
+  holder.exec("BEGIN EXCLUSIVE");
+  assert.throws(() => SqliteStore.open(file, { busyTimeoutMs: 50 }), (err: unknown) => err instanceof CasefileError && err.code === "store.locked");
+  await assert.rejects(store.put(sampleOrder(1)), (err: unknown) => err instanceof CasefileError && err.code === "store.locked");
+  holder.exec("ROLLBACK");
+  holder.close();
+  assert.equal((await store.put(sampleOrder(1))).created, true);
+  await store.close();
+});
