@@ -2,7 +2,11 @@
 // citebench: runs casefile's citation core over the shared eyecite-derived suite in one
 // process and prints the scorers' SCORE lines.
 //
-//   npm run citebench [-- -v] [-- --no-build]
+//   npm run citebench [-- -v] [-- --all] [-- --no-build] [-- --direct]
+//
+// All inputs go through ONE process: `node bin/casefile.js cite --jsonl` when the CLI is
+// built (each line carries `emphasis` for markup cases), else the library imported from
+// dist (`--direct` forces that).
 //
 // Reads ../shared/citebench/{cases,extra_cases,resolve_cases}.jsonl; exits 0 with a message
 // when ../shared is absent. Predictions go to a temp dir (printed).
@@ -70,21 +74,86 @@ function neutralCites(doc, cites) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "citebench-"));
-const scores = [];
-for (const [file, scorer] of [["cases.jsonl", "score.mjs"], ["extra_cases.jsonl", "score.mjs"]]) {
-  const lines = [];
-  for (const c of readJsonl(join(bench, file))) {
+const mainCases = [["cases.jsonl", readJsonl(join(bench, "cases.jsonl"))], ["extra_cases.jsonl", readJsonl(join(bench, "extra_cases.jsonl"))]];
+const resolveCases = readJsonl(join(bench, "resolve_cases.jsonl"));
+
+// Every input, keyed by a unique id, with the text (and italics) casefile should read.
+const inputs = [];
+const prepared = new Map();
+for (const [file, cases] of mainCases) {
+  for (const c of cases) {
+    const key = `${file}#${c.id}`;
+    let doc;
     try {
-      const doc = prepare(c);
-      const cites = core.findCitations(doc.text, { emphasis: doc.emphasis });
-      lines.push(JSON.stringify({ id: c.id, cites: neutralCites(doc, cites).out }));
+      doc = prepare(c);
     } catch (e) {
-      lines.push(JSON.stringify({ id: c.id, cites: [], error: String(e && e.message) }));
+      doc = { text: "", emphasis: [], error: String(e && e.message) };
+    }
+    prepared.set(key, doc);
+    inputs.push({ id: key, text: doc.text, emphasis: doc.emphasis });
+  }
+}
+const segmentBounds = new Map();
+for (const c of resolveCases) {
+  const key = `resolve#${c.id}`;
+  let text = c.text ?? "";
+  if (c.mode === "segments") {
+    const bounds = [];
+    text = "";
+    for (const seg of c.segments) {
+      if (text) text += " ";
+      bounds.push([text.length, text.length + seg.length]);
+      text += seg;
+    }
+    segmentBounds.set(key, bounds);
+  }
+  prepared.set(key, { text, emphasis: [] });
+  inputs.push({ id: key, text, emphasis: [] });
+}
+
+// One process for all of them: the CLI's `cite --jsonl` when built, else the library in-process.
+const results = new Map();
+const cli = join(root, "bin/casefile.js");
+const useCli = !args.includes("--direct") && existsSync(cli) && existsSync(join(root, "dist/cli/index.js"));
+if (useCli) {
+  const inFile = join(dir, "inputs.jsonl");
+  writeFileSync(inFile, inputs.map((x) => JSON.stringify(x)).join("\n") + "\n");
+  const r = spawnSync(process.execPath, [cli, "cite", "--jsonl", inFile], { encoding: "utf8", maxBuffer: 1 << 30 });
+  if (r.status !== 0 && !r.stdout) {
+    console.error(`citebench: casefile cite --jsonl failed: ${r.stderr.trim().split("\n")[0]}`);
+    process.exit(1);
+  }
+  for (const line of r.stdout.split("\n")) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line);
+    results.set(o.id, o.citations);
+  }
+} else {
+  for (const x of inputs) {
+    try {
+      results.set(x.id, core.findCitations(x.text, { emphasis: x.emphasis }));
+    } catch (e) {
+      results.set(x.id, { error: String(e && e.message) });
     }
   }
+}
+const citesOf = (key) => {
+  const r = results.get(key);
+  if (!r) return { error: "no output" };
+  return Array.isArray(r) ? { cites: r } : r;
+};
+
+const scores = [];
+for (const [file, cases] of mainCases) {
+  const lines = cases.map((c) => {
+    const key = `${file}#${c.id}`;
+    const { cites, error } = citesOf(key);
+    if (error) return JSON.stringify({ id: c.id, cites: [], error });
+    return JSON.stringify({ id: c.id, cites: neutralCites(prepared.get(key), cites).out });
+  });
   const pred = join(dir, file.replace(".jsonl", ".pred.jsonl"));
   writeFileSync(pred, lines.join("\n") + "\n");
-  const r = spawnSync(process.execPath, [join(bench, scorer), join(bench, file), pred, ...args.filter((a) => a === "-v" || a === "--all")], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [join(bench, "score.mjs"), join(bench, file), pred, ...args.filter((a) => a === "-v" || a === "--all")], { encoding: "utf8" });
   if (args.includes("-v")) process.stdout.write(r.stdout);
   scores.push(`${file}: ${r.stdout.trim().split("\n").pop()}`);
 }
@@ -92,40 +161,33 @@ for (const [file, scorer] of [["cases.jsonl", "score.mjs"], ["extra_cases.jsonl"
 // Resolution: segments are joined with a space; each segment must yield one cite.
 {
   const lines = [];
-  for (const c of readJsonl(join(bench, "resolve_cases.jsonl"))) {
-    try {
-      if (c.mode === "segments") {
-        const bounds = [];
-        let text = "";
-        for (const s of c.segments) {
-          if (text) text += " ";
-          bounds.push([text.length, text.length + s.length]);
-          text += s;
-        }
-        const cites = core.findCitations(text);
-        const { index } = neutralCites({ text, emphasis: [] }, cites);
-        const counts = bounds.map(() => 0);
-        const resource = bounds.map(() => null);
-        for (const i of index) {
-          const seg = bounds.findIndex(([s, e]) => cites[i].start >= s && cites[i].start < e);
-          if (seg < 0) continue;
-          counts[seg]++;
-          if (counts[seg] === 1) resource[seg] = resourceOf(cites, i);
-        }
-        lines.push(JSON.stringify({ id: c.id, segment_cite_counts: counts, resource }));
-      } else {
-        const cites = core.findCitations(c.text);
-        const { index } = neutralCites({ text: c.text, emphasis: [] }, cites);
-        const clusters = new Map();
-        index.forEach((i, k) => {
-          const r = resourceOf(cites, i) ?? `#unresolved${k}`;
-          if (!clusters.has(r)) clusters.set(r, []);
-          clusters.get(r).push(k);
-        });
-        lines.push(JSON.stringify({ id: c.id, clusters: [...clusters.values()], cites: index.map((i) => cites[i].text) }));
+  for (const c of resolveCases) {
+    const key = `resolve#${c.id}`;
+    const { cites, error } = citesOf(key);
+    if (error) {
+      lines.push(JSON.stringify({ id: c.id, error }));
+      continue;
+    }
+    const { index } = neutralCites(prepared.get(key), cites);
+    if (c.mode === "segments") {
+      const bounds = segmentBounds.get(key);
+      const counts = bounds.map(() => 0);
+      const resource = bounds.map(() => null);
+      for (const i of index) {
+        const seg = bounds.findIndex(([s, e]) => cites[i].start >= s && cites[i].start < e);
+        if (seg < 0) continue;
+        counts[seg]++;
+        if (counts[seg] === 1) resource[seg] = resourceOf(cites, i);
       }
-    } catch (e) {
-      lines.push(JSON.stringify({ id: c.id, error: String(e && e.message) }));
+      lines.push(JSON.stringify({ id: c.id, segment_cite_counts: counts, resource }));
+    } else {
+      const clusters = new Map();
+      index.forEach((i, k) => {
+        const r = resourceOf(cites, i) ?? `#unresolved${k}`;
+        if (!clusters.has(r)) clusters.set(r, []);
+        clusters.get(r).push(k);
+      });
+      lines.push(JSON.stringify({ id: c.id, clusters: [...clusters.values()], cites: index.map((i) => cites[i].text) }));
     }
   }
   const pred = join(dir, "resolve_cases.pred.jsonl");
@@ -134,5 +196,5 @@ for (const [file, scorer] of [["cases.jsonl", "score.mjs"], ["extra_cases.jsonl"
   if (args.includes("-v")) process.stdout.write(r.stdout);
   scores.push(`resolve_cases.jsonl: ${r.stdout.trim().split("\n").pop()}`);
 }
-console.log(`predictions in ${dir}`);
+console.log(`predictions in ${dir} (via ${useCli ? "casefile cite --jsonl" : "dist/cite/index.js"})`);
 for (const s of scores) console.log(s);

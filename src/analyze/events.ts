@@ -18,8 +18,10 @@ const CITATION_DATE_BEFORE = /(?:\b(?:Cal|Cir|Tex|Fla|Ariz|Or|Wash|Nev|N\.Y|Ill|
 const STATUTE_BEFORE = /(?:\bAct\s{1,2}of|\bamended\s{1,2}effective|\beffective|Stat\.|Pub\.\s{0,2}L\.)\s{1,3}$/i;
 
 function eventType(clause: string): string {
-  if (/\bamended\s+(?:complaint|petition)/i.test(clause)) return "amended-complaint";
-  if (/\b(?:hearing|heard|argument|conference|trial)\b/i.test(clause)) return "hearing";
+  // what a party must do by a date, or what is set for a date, is yet to happen
+  if (/\b(?:shall|must|will)\s{1,2}(?:be\s{1,2})?(?:\w+\s{1,2}){0,2}?(?:filed|served|submitted|file|serve|submit|due|exchanged|completed)\b|\b(?:on\s+or\s+before|no\s+later\s+than|is\s+due|are\s+due)\b/i.test(clause)) return "deadline";
+  if (/\b(?:filed|lodged|submitted)\s+(?:(?:a|an|his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}amended\s+(?:complaint|petition)|^(?:and\s+)?(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}amended\s+(?:complaint|petition)|\bamended\s+(?:complaint|petition)[^.]{0,60}\bwas\s+(?:filed|lodged)/i.test(clause)) return "amended-complaint";
+  if (/\b(?:hearing|heard|arguments?|conference|trial)\b/i.test(clause)) return "hearing";
   if (/\b(?:the\s+)?(?:Court|court|Judge|judge|Magistrate)\b[^.]{0,60}?\b(?:denied|granted|dismissed|entered|issued|ordered|remanded|vacated|stayed|adopted|found|held|certified|approved|enjoined|transferred|closed)\b/.test(clause)) return "order";
   if (/\b(?:filed|lodged|moved|removed|submitted|served|answered|opposed|replied|responded|petitioned|sought|requested|appealed|noticed|applied|commenced|brought|initiated)\b/i.test(clause)) return "filing";
   return "other";
@@ -49,7 +51,8 @@ export function findEvents(sents: readonly Sentence[], ctx: EventContext): Proce
   for (const sent of sents) {
     if (ctx.exclude.some((x) => sent.start < x.end && sent.end > x.start)) continue;
     const s = text.slice(sent.start, sent.end);
-    if (!PROCEDURAL.test(s)) continue;
+    // a signature line of counsel or the court ("DATED: February 10, 2012") dates a paper, it is no event in it
+    if (!PROCEDURAL.test(s) || /^\s{0,3}(?:DATED|Dated|Date|DONE|Done|SIGNED|Signed)\b/.test(s)) continue;
     const dates = findDates(s).filter((d) => {
       const before = s.slice(Math.max(0, d.start - 60), d.start);
       if (CITATION_DATE_BEFORE.test(before) || STATUTE_BEFORE.test(before)) return false;

@@ -29,7 +29,7 @@ const PASSIVE = new RegExp(
 // general statements of law, not rulings: "is granted only when", "is denied if"
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", or a colon
-const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}(?=[^]{0,400}$)/g;
+const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b,?\s{1,2}(?:and|but|while|whereas)\b|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}(?=[^]{0,400}$)/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING)\b/g;
 // a request named in a passive subject
@@ -38,6 +38,10 @@ const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|
 const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|all|any|both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
 // what a lower-case "affirmed" / "vacated" / "remanded" may be said of in a decision of this court
 const DECISION_SUBJECT = /^(?:the|this|its|that)\s{1,2}(?:district\s{1,2}court['’]s\s{1,2})?(?:judgment|order|decision|ruling|conviction|sentence|case|matter|action|appeal|petition|award|decree)\b/i;
+// someone's argument, not the court's ruling: "Defendants contend that …", "the argument that …"
+const REPORTED = /\b(?:contends?|contending|argues?|arguing|asserts?|asserting|claims?|maintains?|insists?|suggests?|urges?|requests?|asks?|moves?|believes?|submits?|alleges?|says?|notes?|responds?|replies?|counters?|recommends?|proposes?|concedes?|agrees?|argument|contention|position|assertion|request|hope|concern|belief)\s{1,2}that\s{0,3}$/i;
+// a clause that only sets a time or condition: "after the Agreement is approved"
+const SUBORDINATE = /\b(?:after|before|until|when|whenever|once|unless|whether|because|since|while)\s/i;
 // a warning of what will happen, not a ruling: "Should Plaintiff fail to amend, the action shall be DISMISSED"
 const CONDITIONAL = /^(?:If|Should|Unless|In\s+the\s+event|Absent|Failure|Upon|Once|When|Where|Any|Otherwise)\b|(?:^|,\s{1,2})if\s{1,2}(?:[A-Z]|the|he|she|they|it)\b[^,]{0,120},\s{1,2}$/;
 const CUT_OBJECT = /[;]|(?<!\b(?:Doc|Docs|No|Nos|Dkt|ECF|v|vs|Inc|Co|Corp|Ltd|U\.S|Fed|R|Civ|Crim|App|P|Cal|Mot|Pl|Pls|Def|Defs|Ex|Dist|Ct|Mem|Opp|Br|Resp|Decl|[A-Z]))\.(?:\s|$)|\s(?:See|see|Cf\.)\s|\s(?:for\s+the\s+(?:reasons|foregoing)|because|as\s+(?:set\s+forth|discussed|explained|follows|moot)|on\s+the\s+grounds?|with(?:out)?\s+prejudice|in\s+its\s+entirety)\b/;
@@ -146,6 +150,17 @@ function passiveMatches(s: string): Found[] {
     for (const st of s.slice(0, m.index).matchAll(SUBJECT_START)) subjectStart = st.index + st[0].length;
     let subject = s.slice(subjectStart, m.index);
     if (!REQUEST_NOUN.test(subject) || subject.length > 400) continue;
+    // another ruling's verb inside the subject: the subject was not found
+    if (/\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/.test(subject)) continue;
+    // "Defendants contend that the claim must be dismissed", "after the Agreement is approved"
+    if (REPORTED.test(s.slice(Math.max(0, subjectStart - 40), subjectStart))) continue;
+    // "For the reasons stated, Plaintiff's motion is GRANTED": the subject follows the introductory phrase
+    const lastComma = subject.lastIndexOf(", ");
+    if (lastComma > 0 && !REQUEST_NOUN.test(subject.slice(0, lastComma)) && DETERMINED.test(subject.slice(lastComma + 2)) && REQUEST_NOUN.test(subject.slice(lastComma + 2))) {
+      subjectStart += lastComma + 2;
+      subject = subject.slice(lastComma + 2);
+    }
+    if (SUBORDINATE.test(subject)) continue;
     if (CONDITIONAL.test(s.slice(0, m.index))) continue;
     const lowercase = verb === verb.toLowerCase() || /^[A-Z][a-z]/.test(verb);
     if (lowercase && !DETERMINED.test(subject.trim())) {
@@ -226,7 +241,8 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
 function partly(made: Ruling[]): Ruling[] {
   const out: Ruling[] = [];
   for (const r of made) {
-    const twin = out.find((o) => o.requestType === r.requestType && o.requestType !== "other" && o.motion.docket.join() === r.motion.docket.join() && new Set([o.disposition, r.disposition]).size === 2 && [o.disposition, r.disposition].every((d) => d === "granted" || d === "denied"));
+    const head = (x: Ruling) => words(x.request).split(" ").slice(0, 4).join(" ");
+    const twin = out.find((o) => o.requestType === r.requestType && o.requestType !== "other" && head(o) === head(r) && o.motion.docket.join() === r.motion.docket.join() && new Set([o.disposition, r.disposition]).size === 2 && [o.disposition, r.disposition].every((d) => d === "granted" || d === "denied"));
     if (twin) twin.disposition = "granted-in-part";
     else out.push(r);
   }

@@ -27,7 +27,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // a sentence end: ".", "?", "!" with closing quotes/parens, then space and a capital, quote, paren or digit
-const END = /[.?!][”"’')\]]{0,3}(?=\s{1,4}[“"‘(\[A-Z0-9§*])/g;
+// a footnote mark may sit right after the period: "… to stay.2 Defendants' …"
+const END = /[.?!][”"’')\]]{0,3}(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s{1,4}[“"‘(\[A-Z0-9§*])/g;
 // a sentence that is only a record cite: "Doc. Nos. 44, 46." "(ECF No. 12 at 3.)" "See Doc. No. 49."
 const CITE_ONLY = /^\(?\s{0,2}(?:(?:See|see|Cf\.|cf\.)(?:,?\s{1,2}e\.g\.,)?\s{1,2}(?:also\s{1,2})?)?(?:Doc(?:ument)?s?|Dkts?|Docket|ECF|Id|Ibid)\b[^]{0,120}$/;
 

@@ -26,7 +26,11 @@ export { citationFindings, resolve, unresolvedFindings, yearFindings } from "./r
 export { readCaseName } from "./names.js";
 export { lookupReporter, REPORTERS } from "./tables/reporters.js";
 
-/** The recognizers `findCitations` runs, in no particular order (precedence decides overlaps). */
+/**
+ * The recognizers `findCitations` runs, in no particular order (precedence decides overlaps).
+ *
+ * @example findCitations(text, { recognizers: RECOGNIZERS.filter((r) => r.name !== "record") })
+ */
 export const RECOGNIZERS: readonly Recognizer[] = [
   caseRecognizer,
   caseShortRecognizer,

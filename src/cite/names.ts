@@ -19,7 +19,11 @@ export interface CaseName {
   datedAt?: number | null;
 }
 
-/** Introductory signals, longest first (Bluebook 1.2 plus `citing`/`quoting`). */
+/**
+ * Introductory signals, longest first (Bluebook 1.2 plus `citing`/`quoting`).
+ *
+ * @example SIGNALS.includes("see also") // true
+ */
 export const SIGNALS: readonly string[] = [
   "but see, e.g.,", "see also, e.g.,", "see, e.g.,", "but see also", "but cf.", "but see", "see also", "see generally",
   "compare", "contra", "accord", "see", "cf.", "e.g.,", "citing", "quoting", "also", "and", "with",
@@ -71,6 +75,7 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out;
 }
 
+// The word between the parties: `v.`, `vs.`, Michigan's bare `v`.
 const VERSUS = /^(?:v\.|vs\.|v|vs|versus)$/;
 
 function isSentenceEnd(word: string): boolean {
@@ -109,6 +114,15 @@ function leadingSignal(s: string): number {
     if (lower.startsWith(`${sig} `)) return sig.length + 1;
   }
   return 0;
+}
+
+/** How many lower-case words of `s` are not name connectors. */
+function proseWords(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) {
+    if (/^[a-z][a-z'’-]*[,.]?$/.test(w) && !NAME_CONNECTORS.has(w.replace(/,$/, ""))) n++;
+  }
+  return n;
 }
 
 /** Trims commas, spaces and brackets off a name part. */
@@ -156,6 +170,7 @@ function plaintiffStart(words: Word[], vIndex: number): number {
 // `— U.S. —`, `___ Nev. ___`, `---- U.S. ----`: a cite whose volume and page are not yet known.
 const PLACEHOLDER_BEFORE = /(?:_{1,20}|-{2,20}|[—–]{1,3})\s{1,2}[A-Z][A-Za-z.]{0,12}(?:\s[A-Za-z.0-9]{1,6}){0,3}\s{1,2}(?:_{1,20}|-{2,20}|[—–]{1,3})$/;
 
+// `In re`, `Ex parte`, `Matter of`: names with a procedural prefix instead of two parties.
 const PREFIX_NAME = /^(?:In re|Ex parte|In the Matter of|Matter of|Application of|Estate of|Petition of|In the Interest of)$/i;
 
 /**
@@ -214,6 +229,8 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
   if (vIndex >= 1) {
     const defText = text.slice(words[vIndex].end, stop);
     if (!clean(defText) || /(?:^|\s)(?!rel\.)[a-z]{2,}\.\s+[A-Z]/.test(defText) || defText.length > 200) return fromEmphasis;
+    // A party's name holds few lower-case words besides `of`, `the`, `and`: more is a sentence.
+    if (proseWords(defText) > 2) return fromEmphasis;
     const pStart = plaintiffStart(words, vIndex);
     if (pStart >= vIndex) return fromEmphasis;
     nameStart = words[pStart].start;

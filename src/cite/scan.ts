@@ -45,7 +45,11 @@ const SPELLINGS: string[] = [];
   SPELLINGS.sort((a, b) => b.length - a.length);
 }
 
-/** Regex source of every reporter spelling, longest first, as one alternation. */
+/**
+ * Regex source of every reporter spelling, longest first, as one alternation.
+ *
+ * @example new RegExp(REPORTER_SOURCE).test("F. Supp. 2d") // true
+ */
 export const REPORTER_SOURCE = `(?:${SPELLINGS.join("|")})`;
 
 // A reporter must end where a word ends: `U.S.` but not the `U.S.` of `U.S.C.`.
@@ -142,7 +146,11 @@ export interface PinMatch {
   end: number;
 }
 
-/** Normalizes a pin as printed: single spaces, no space after a star. */
+/**
+ * Normalizes a pin as printed: single spaces, no space after a star.
+ *
+ * @example normalizePin("* 4") // "*4"
+ */
 export function normalizePin(raw: string): string {
   return raw.replace(/\s+/g, " ").replace(/\*\s+/g, "*").trim();
 }
@@ -189,7 +197,11 @@ export function matchPins(text: string, pos: number): PinMatch | null {
   return { pin: pins.join(""), end };
 }
 
-/** True when a full or short cite (volume + reporter) begins at `pos`. */
+/**
+ * True when a full or short cite (volume + reporter) begins at `pos`.
+ *
+ * @example startsParallel("1 S. Ct. 2", 0) // true
+ */
 export function startsParallel(text: string, pos: number): boolean {
   const v = /\d{1,5}\s{1,3}(?=[A-Z])/y;
   v.lastIndex = pos;

@@ -8,6 +8,7 @@ import { CasefileError, EXIT } from "../model/errors.js";
 import { locate } from "../model/sourcemap.js";
 import { read } from "../read.js";
 import { checkFile, readInput } from "./input.js";
+import { registerStoreCommands } from "./store-commands.js";
 import { formatSummary } from "./summary.js";
 
 const VERSION = "0.1.0";
@@ -86,6 +87,7 @@ export function buildProgram(): Command {
       await write(JSON.stringify(cites, null, 2) + "\n");
     });
 
+  registerStoreCommands(program);
   return program;
 }
 

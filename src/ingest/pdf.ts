@@ -48,7 +48,7 @@ function standardFontDir(): string | undefined {
 
 const MAX_PAGES = 2000;
 const MAX_CHARS = 5_000_000;
-const BUDGET_MS = 15_000;
+const BUDGET_MS = 12_000;
 
 // Font names say the style: "TimesNewRomanPS-ItalicMT", "ABCDEE+Arial,BoldItalic", "Times-Oblique".
 const ITALIC_NAME = /italic|oblique|[-,](?:it|ital)$|[-,]\w*It(?:MT)?$/i;

@@ -9,6 +9,7 @@ import type { FootnoteDraft } from "./footnotes.js";
 import type { WorkLine } from "./line.js";
 import type { WorkPage } from "./paginate.js";
 
+/** The laid-out text and everything that points into it. */
 export interface Joined {
   text: string;
   anchors: Anchor[];
@@ -23,7 +24,7 @@ const MAX_HEADING_LENGTH = 90;
 // e.g. "II. BACKGROUND", "A. Standard of Review", "3. Irreparable Harm"
 // e.g. "A. ", "III. ", "2. " opening a heading
 const HEADING_NUMBER = /^(?:[IVX]{1,6}|[A-H]|\d{1,2})\.\s/;
-const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-H]|\d{1,2})\.\s{1,3}[A-Z][^.;,]{1,60}$/;
+const NUMBERED_HEADING = /^(?:[IVX]{1,6}|[A-H]|\d{1,2})\.\s{1,3}[A-Z“"][^.;]{1,80}$/;
 
 const hasText = (l: WorkLine): boolean => !l.marginOnly && l.text.trim() !== "";
 
@@ -34,17 +35,29 @@ const hasText = (l: WorkLine): boolean => !l.marginOnly && l.text.trim() !== "";
  * @example isHeading({ text: "MOTION FOR RECONSIDERATION", emphasis: [] }) // → true
  */
 export function isHeading(line: Pick<WorkLine, "text" | "emphasis">): boolean {
+  return headingKind(line) !== null;
+}
+
+/** How a line shows it is a heading: capitals, emphasis over it all, or a number like "II.". */
+function headingKind(line: Pick<WorkLine, "text" | "emphasis">): "capitals" | "emphasis" | "numbered" | null {
   const t = line.text.trim();
-  if (t.length < 3 || t.length > MAX_HEADING_LENGTH) return false;
-  if (/[.,;:]$/.test(t) && !/^[IVX]{1,6}\.$/.test(t)) return false;
+  if (t.length < 3 || t.length > MAX_HEADING_LENGTH) return null;
+  if (/[.,;:]$/.test(t) && !/^[IVX]{1,6}\.$/.test(t)) return null;
   const upper = (t.match(/[A-Z]/g) ?? []).length;
   const lower = (t.match(/[a-z]/g) ?? []).length;
-  if (upper + lower < 3) return false;
-  if (upper >= 4 && lower <= upper * 0.1 && !/\d{3,}/.test(t)) return true;
+  if (upper + lower < 3) return null;
+  if (upper >= 4 && lower <= upper * 0.1 && !/\d{3,}/.test(t)) return "capitals";
   const lead = line.text.length - line.text.trimStart().length;
   const whole = line.emphasis.some((e) => (e.style === "bold" || e.style === "underline") && e.start <= lead && e.end >= lead + t.length);
-  if (whole) return true;
-  return NUMBERED_HEADING.test(t) && t.split(/\s+/).length <= 8;
+  if (whole) return "emphasis";
+  return NUMBERED_HEADING.test(t) && t.split(/\s+/).length <= 14 ? "numbered" : null;
+}
+
+/** A numbered heading follows the end of a sentence; "A. Smith testified …" mid-sentence does not. */
+function headingInContext(line: WorkLine, prev: WorkLine | null, blankBefore: boolean, prevHeading: boolean): boolean {
+  const kind = headingKind(line);
+  if (kind !== "numbered") return kind !== null;
+  return prev === null || blankBefore || prevHeading || /[.:;!?)\]"”’]$/.test(prev.text);
 }
 
 function median(values: number[]): number {
@@ -127,7 +140,7 @@ export function joinLines(pages: readonly WorkPage[], notes: readonly FootnoteDr
         if (!line.marginOnly && prev !== null && !firstOnPage) blank = true;
         continue;
       }
-      const heading = isHeading(line);
+      const heading = headingInContext(line, prev, blank, prevHeading);
       let sep = "";
       if (prev !== null) {
         const prevText = prev.text;

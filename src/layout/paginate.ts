@@ -15,12 +15,12 @@ export interface WorkPage {
   stamp: Stamp | null;
 }
 
-/** Only the first few lines of a page can carry its stamp. */
+/** Only the first few lines of a page (or, in some courts, the last two) carry its stamp. */
 const STAMP_ZONE = 4;
 
 function quickStamp(text: string): Stamp | null {
   // cheap prefilter before the parser
-  if (text.length > 400 || !/Case|CASE|USCA/.test(text.slice(0, 40))) return null;
+  if (text.length > 400 || !/Case|CASE|USCA|Appeal/.test(text.slice(0, 40))) return null;
   return parseStamp(text);
 }
 
@@ -48,25 +48,31 @@ const MIN_PAGE_RUN = 3;
  * or margin numbers): lone numbers that count up one by one through the text.
  */
 function pageNumberBreaks(lines: readonly SourceLine[], numbers: readonly (MarginNumber | null)[]): number[] {
-  const runs: number[][] = [];
-  const values: number[] = [];
-  let open: number[] | null = null;
+  const runs: { values: number[]; lines: number[] }[] = [];
+  let open: { values: number[]; lines: number[] }[] = [];
+  const blank = (i: number): boolean => i < 0 || i >= lines.length || lines[i].text.trim() === "";
   lines.forEach((l, i) => {
     if (numbers[i]) return;
     const m = LONE_PAGE_NUMBER.exec(l.text);
     if (!m?.groups) return;
+    // A page number stands apart from the text by a blank line; a footnote mark on its
+    // own line ("1" over the note's text) sits between lines of text.
+    if (!blank(i - 1) && !blank(i + 1)) return;
     const v = Number(m.groups.value);
-    values[i] = v;
-    if (open && v === values[open[open.length - 1]] + 1) open.push(i);
-    else {
-      open = [i];
-      runs.push(open);
+    const run = open.find((r) => r.values[r.values.length - 1] + 1 === v);
+    if (run) {
+      run.values.push(v);
+      run.lines.push(i);
+      return;
     }
+    const fresh = { values: [v], lines: [i] };
+    runs.push(fresh);
+    open = [...open.slice(-2), fresh];
   });
   const out: number[] = [];
   for (const run of runs) {
-    if (run.length < MIN_PAGE_RUN) continue;
-    for (const i of run) {
+    if (run.lines.length < MIN_PAGE_RUN) continue;
+    for (const i of run.lines) {
       // A number followed by a blank line closes its page; one after a blank line opens the next.
       const nextBlank = i + 1 >= lines.length || lines[i + 1].text.trim() === "";
       out.push(nextBlank ? i + 1 : i);

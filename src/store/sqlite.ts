@@ -340,16 +340,18 @@ export class SqliteStore implements Store {
          WHERE ${cond} ORDER BY rank, documents_fts.rowid LIMIT ? OFFSET ?`,
       )
       .all(...all, limit, offset) as { id: number; rank: number }[];
-    const one = this.db.prepare(
-      `SELECT ${SUMMARY_COLUMNS}, snippet(documents_fts, 1, char(57344), char(57345), '…', 32) AS snip
-       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-       WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+    // FTS5 ignores a rowid constraint bound as a float (every JS number binds as one
+    // unless cast), and would then return the first match's snippet for every hit.
+    const snip = this.db.prepare(
+      `SELECT snippet(documents_fts, 1, char(57344), char(57345), '…', 32) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = CAST(? AS INTEGER)`,
     );
+    const doc = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
     const hits: SearchHit[] = [];
     for (const { id, rank } of ranked) {
-      const r = one.get(fts, id) as (DocRow & { snip: string }) | undefined;
+      const r = doc.get(id) as DocRow | undefined;
       if (!r) continue;
-      const { snippet, marks } = splitMarks(r.snip.replace(/\s+/g, " "));
+      const raw = (snip.pluck().get(fts, id) as string | undefined) ?? "";
+      const { snippet, marks } = splitMarks(raw.replace(/\s+/g, " "));
       hits.push({ ...summary(r), rank, snippet, marks });
     }
     return { query, total, hits };

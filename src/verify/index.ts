@@ -1,6 +1,23 @@
 /**
  * The verify stage: reads a finished `Reading` and reports citations and references that
  * look wrong. Each rule is a `Check` in a file of its own; `verify` runs them in order.
+ *
+ * Finding codes (severity):
+ *   cite.year-out-of-range        (warning) stated year outside the reporter edition's years
+ *   cite.court-not-established    (warning) stated year before the court existed
+ *   cite.future-date              (warning) year or date after the document's own date
+ *   cite.database-year-mismatch   (warning) WL/LEXIS year far from the stated year
+ *   cite.court-reporter-mismatch  (warning) parenthetical court the reporter does not print
+ *   cite.pin-before-page          (warning; info for short forms and Id.)
+ *   cite.pin-far-from-page        (info)    pin more than 500 pages past the first page
+ *   cite.pin-range-reversed       (warning) "549-40"
+ *   cite.unresolved-short-form    (warning for short cites and supra; info for Id., names, §)
+ *   cite.antecedent-invalid       (error)   antecedent not before the citation (a bug upstream)
+ *   cite.parallel-inconsistent    (warning) parallel cites with different years or courts
+ *   cite.repeated-inconsistent    (warning) one volume/reporter/page cited with two years
+ *   record.future-entry           (warning) docket entry after the document's own number
+ *   statute.unknown-title         (warning) U.S.C. title that does not exist
+ *   rule.unknown-number           (warning) federal rule number the rule set does not have
  */
 import type { Finding, Reading } from "../model/types.js";
 import { antecedentsCheck } from "./antecedents.js";

@@ -1,4 +1,4 @@
-import type { Citation, Finding, Reading } from "../model/types.js";
+import type { Citation, CitationKind, Finding, Reading } from "../model/types.js";
 import { DATABASE_REPORTERS, lookupReporter } from "../cite/tables/reporters.js";
 import { citationFinding, quote, wholeNumber, type Check } from "./check.js";
 
@@ -9,6 +9,12 @@ const FAR = 500;
  * pin (` C.A. 463`, ` struction of`, ` (b) To`) means the "pin" was a stray number: the volume
  * of a parallel cite the recognizer did not know, or a line from the next column of a scan. */
 const WORD_AFTER = /^\s{0,2}(?:[A-Za-z]|\([a-z0-9]{1,3}\))/;
+
+/** Kinds that point back at a case and may carry a pin of their own ("Amick at 795"). */
+const SHORT_KINDS: ReadonlySet<CitationKind> = new Set(["case-short", "id", "supra", "reference"]);
+
+/** The longest range read as running past a round number ("1099-00" → 1099–1100). */
+const CARRY_SPAN = 10;
 
 /** How many short forms may chain (Id. → short form → full cite) before giving up. */
 const CHAIN_LIMIT = 20;
@@ -23,20 +29,24 @@ function pinSpan(pin: string): { first: number; last: number | null } | null {
   const first = Number(m.groups.first);
   const lastText = m.groups.last;
   if (!lastText) return { first, last: null };
-  // "1025-26" drops the leading digits the two numbers share.
   const head = m.groups.first;
-  const last = lastText.length < head.length ? Number(head.slice(0, head.length - lastText.length) + lastText) : Number(lastText);
-  return { first, last };
+  if (lastText.length >= head.length) return { first, last: Number(lastText) };
+  // "1025-26" drops the leading digits the two numbers share; "1099-00" also carries over
+  // into the next hundred, which only a short range does.
+  const unit = 10 ** lastText.length;
+  const last = Number(head.slice(0, head.length - lastText.length) + lastText);
+  const carried = last + unit;
+  return { first, last: last < first && carried - first <= CARRY_SPAN ? carried : last };
 }
 
-/** The full case citation a short form, Id. or supra finally points at, or null. */
+/** The full case citation a short form, Id., supra or name reference finally points at, or null. */
 function fullCase(reading: Reading, index: number): Citation | null {
   let at: number | null = index;
   for (let step = 0; at != null && step < CHAIN_LIMIT; step++) {
     const c: Citation | undefined = reading.citations[at];
     if (!c) return null;
     if (c.kind === "case") return c;
-    if (c.kind !== "case-short" && c.kind !== "id" && c.kind !== "supra") return null;
+    if (!SHORT_KINDS.has(c.kind)) return null;
     at = c.antecedent != null && c.antecedent < at ? c.antecedent : null;
   }
   return null;
@@ -60,7 +70,7 @@ export const pinsCheck: Check = {
   run(reading: Reading): Finding[] {
     const out: Finding[] = [];
     reading.citations.forEach((c, i) => {
-      if (!c.pin || (c.kind !== "case" && c.kind !== "case-short" && c.kind !== "id" && c.kind !== "supra")) return;
+      if (!c.pin || (c.kind !== "case" && !SHORT_KINDS.has(c.kind))) return;
       const base = fullCase(reading, i);
       if (!base || /^\s*\*/.test(c.pin)) return;
       const span = pinSpan(c.pin);

@@ -38,6 +38,13 @@ const TABLE: [string, string, Expect][] = [
   row("the court in Smith v. Jones, 1 So.2d 5, aff'd, 2 So. 2d 6 (Fla. 1941)", "the court in Smith v. Jones, <c>1 So.2d 5</c>, aff'd, <c>2 So. 2d 6</c> (Fla. 1941)",
     { plaintiff: "Smith", history: [{ phrase: "aff'd", citation: 1 }] }),
   row("1 U.S. ___ (2024)", "<c>1 U.S. ___</c> (2024)", { page: null, year: 2024 }),
+  row("Strickland v Washington, 466 US 668, 686; 104 S Ct 2052; 80 L Ed 2d 674 (1984)", "Strickland v Washington, <c>466 US 668, 686</c>; <c>104 S Ct 2052</c>; <c>80 L Ed 2d 674</c> (1984)",
+    { reporter: "U.S.", reporterFound: "US", parallel: [1, 2], year: 1984, caseName: "Strickland v Washington" }),
+  row("Smith v. Jones, 1 F.3d 2; 3 F.3d 4 (2d Cir. 1993)", "Smith v. Jones, <c>1 F.3d 2</c>; <c>3 F.3d 4</c> (2d Cir. 1993)", { parallel: undefined, year: null }),
+  row("Hurst v. Florida, — U.S. —, 136 S.Ct. 616 (2016)", "Hurst v. Florida, — U.S. —, <c>136 S.Ct. 616</c> (2016)", { defendant: "Florida", year: 2016 }),
+  row("In re K.F. (2009) 173 Cal.App.4th 655, 660 [92 Cal.Rptr.3d 784]", "In re K.F. (2009) <c>173 Cal.App.4th 655, 660</c> [<c>92 Cal.Rptr.3d 784</c>]",
+    { caseName: "In re K.F.", year: 2009, parallel: [1] }),
+  row("Rogers v Rogers (63 NY2d 582 [1984])", "Rogers v Rogers (<c>63 NY2d 582</c> [1984])", { reporter: "N.Y.2d", year: 1984, caseName: "Rogers v Rogers" }),
 ];
 
 test("case recognizer: table", () => {

@@ -67,6 +67,8 @@ describe("layout: paragraphs", () => {
     ["a hyphen at a line end joins with none", ["the now-", "defunct bank"], "the now-defunct bank"],
     ["a blank line separates paragraphs", ["First.", "", "Second."], "First.\n\nSecond."],
     ["a heading stands alone", ["BACKGROUND", "The facts are these."], "BACKGROUND\n\nThe facts are these."],
+    ["a numbered heading after a sentence", ["The facts are these.", "A. Standard of Review", "The standard is de novo."], "The facts are these.\n\nA. Standard of Review\n\nThe standard is de novo."],
+    ["an initial mid-sentence is no heading", ["The witness, according to", "A. Smith testified that the deal closed"], "The witness, according to A. Smith testified that the deal closed"],
     ["an indented line opens a paragraph", ["the end of one paragraph goes on and on for a while longer.", "   A new paragraph begins here and runs on for a while too."], "the end of one paragraph goes on and on for a while longer.\n\nA new paragraph begins here and runs on for a while too."],
   ];
   for (const [name, lines, expected] of table) it(name, () => assert.equal(para(lines), expected));
@@ -201,5 +203,13 @@ describe("layout: a re-filed document with two stamps on two lines", () => {
     );
     assert.deepEqual([doc.stamp?.document, doc.source.pages], ["7", 1]);
     assert.ok(doc.text.startsWith("ORDER"));
+  });
+});
+
+describe("layout: lone numbers between lines of text are not page numbers", () => {
+  it("keeps one page", () => {
+    const lines = ["alpha", "beta"].flatMap((w, k) => [...filler(4, w), String(k + 1), `Note ${w} text follows the mark.`]).concat([...filler(2, "gamma"), "3", "Note gamma text."]);
+    const doc = layout(ingested([lines]));
+    assert.equal(doc.source.pages, 1);
   });
 });

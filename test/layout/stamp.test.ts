@@ -63,6 +63,10 @@ const rows: [string, Partial<Stamp>][] = [
     stamp({ caseNumber: "17-2400", document: "3", filed: "2017-07-13", pages: 1 })],
   ["Appellate Case: 22-1801 Page: 1 Date Filed: 01/19/2023 Entry ID: 5237514",
     stamp({ caseNumber: "22-1801", filed: "2023-01-19", page: 1, entryId: "5237514" })],
+  ["Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1",
+    stamp({ caseNumber: "17-2218", document: "17", filed: "2017-10-31", page: 1, pages: 1 })],
+  ["USCA Case #10-5159      Document #1328193      Filed: 09/06/2011      Page 1 of 19",
+    stamp({ caseNumber: "10-5159", document: "1328193", filed: "2011-09-06", page: 1, pages: 19 })],
 ];
 
 describe("parseStamp", () => {
@@ -95,6 +99,7 @@ describe("parseStamp: lines that are not stamps", () => {
     "Page 1 of 6",
     "In this case 3:17-cv-00218 Document 50 was filed on 04/05/18",
     "Case 3:17-cv-00218-MMA-BLM",
+    "Appeal: 17-2218 was argued",
     "The Case 2:12-cv-00601 Document 4 Filed 10/20/21 Page 3 of 12 is cited",
     "",
   ];

@@ -104,7 +104,7 @@ describe("reorderGutterCaption: white space that is no caption", () => {
     ["a signature block alone at the right", gutterCaption([["", "Hon. Michael M. Anello"], ["", "United States District Judge"], ["", "Southern District"]])],
     ["two side-by-side rows only", gutterCaption([["Dated: April 5, 2018", "/s/ Judge"], ["", "United States District Judge"]])],
     ["full lines crossing the gutter", Array.from({ length: 6 }, (_, i) => makeRun({ text: "x".repeat(70), x: 110, y: 300 + i * 24, right: 530 }))],
-    ["a two-column table below the top of the page", gutterCaption([["Item one", "Value one"], ["Item two", "Value two"], ["Item three", "Value three"]], 600)],
+    ["a two-column table below the top of the page", gutterCaption([["Item one", "Value one"], ["Item two", "Value two"], ["Item three", "Value three"]], 640)],
   ];
   for (const [name, runs] of cases) {
     it(name, () => {

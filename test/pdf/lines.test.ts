@@ -68,6 +68,13 @@ describe("buildLines: baselines, superscripts, overprinting", () => {
     const lines = buildLines([...older, ...newer]);
     assert.deepEqual(lines.map((l) => l.text), ["Case 3:17-cv-00218 Document 50 Filed 04/04/18 Page 1 of 6", "Case 3:17-cv-00218 Document 50 Filed 04/05/18 Page 1 of 6"]);
   });
+  it("a clerk's FILED box in the way of a stamp's tail gives way to the stamp", () => {
+    const filed = makeRun({ text: "FILED", x: 470, y: 22, right: 500, size: 6.5, bold: true, order: 0 });
+    const stamp = row(22, ["Case 2:20-cv-07309", "Document 64", "Page 1 of 5", "Page ID #:2070"], 4).map((r, i) => ({ ...r, order: i + 1 }));
+    stamp[3] = { ...stamp[3], x: 466, right: 550 };
+    const lines = buildLines([filed, ...stamp]);
+    assert.deepEqual(lines.map((l) => l.text), ["Case 2:20-cv-07309 Document 64 Page 1 of 5 Page ID #:2070", "FILED"]);
+  });
   it("folds text drawn twice at one spot (fake bold) into one bold run", () => {
     const a = makeRun({ text: "ORDER", x: 280, y: 150, right: 320, order: 0 });
     const b = makeRun({ text: "ORDER", x: 280.4, y: 150, right: 320.4, order: 1 });

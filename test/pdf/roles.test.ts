@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { composeLine, type BuiltLine } from "../../src/ingest/pdf/lines.js";
-import { classifyPage, isPageNumberText, isStampText, markRepeats, type PageWork } from "../../src/ingest/pdf/roles.js";
+import { classifyPage, isPageNumberText, isStampText, joinStampTails, markRepeats, type PageWork } from "../../src/ingest/pdf/roles.js";
 import type { Rule } from "../../src/ingest/pdf/rules.js";
 import { makeRun } from "../../src/ingest/pdf/run.js";
 
@@ -14,6 +14,7 @@ describe("isStampText: CM/ECF stamps of every court kind", () => {
     "USCA4 Appeal: 17-1234 Doc: 45 Filed: 04/05/2018 Pg: 1 of 6",
     "USCA Case #17-5123 Document #1726789 Filed: 04/05/2018 Page 1 of 6",
     "Case: 19-1234 Document: 45 Page: 1 Filed: 04/05/2019",
+    "Appellate Case: 22-1801 Page: 1 Date Filed: 01/19/2023 Entry ID: 5237514",
   ];
   for (const s of stamps) it(s, () => assert.equal(isStampText(s), true));
 });
@@ -66,6 +67,10 @@ describe("classifyPage: roles by position", () => {
     assert.equal(roles[0], "stamp");
     assert.equal(roles[roles.length - 1], "footer");
     assert.ok(roles.slice(1, -1).every((r) => r === "body"));
+  });
+  it("a stamp printed at the foot of the page (Eighth Circuit style)", () => {
+    const roles = classifyPage(page([...bodyLines, line("Appellate Case: 22-1801 Page: 1 Date Filed: 01/19/2023 Entry ID: 5237514", 778, { x: 90 })]), 12);
+    assert.equal(roles[roles.length - 1], "stamp");
   });
   it("footnotes: smaller type under a short rule", () => {
     const notes = [line("As such, the Court also denies the stay.", 700, { size: 10, mark: "1" }), line("See Doc. No. 49-1 at 4.", 712, { size: 10 })];
@@ -126,5 +131,22 @@ describe("markRepeats", () => {
     for (const p of pages) p.roles = classifyPage(p, 12);
     markRepeats(pages);
     assert.ok(pages.every((p) => p.roles.every((r) => r === "body")));
+  });
+});
+
+describe("joinStampTails", () => {
+  it("joins the wrapped tail of a long stamp back on", () => {
+    const lines = [line("Case 8:16-ml-02693-JLS-KES Document 282-12 Filed 10/04/18 Page 1 of 9 Page ID", 25, { x: 67 }), line("#:6288", 37, { x: 289 }), ...bodyLines];
+    const joined = joinStampTails(lines, 792);
+    assert.equal(joined[0].text, "Case 8:16-ml-02693-JLS-KES Document 282-12 Filed 10/04/18 Page 1 of 9 Page ID #:6288");
+    assert.equal(joined.length, lines.length - 1);
+  });
+  it("leaves lines under a stamp alone when they are far, long, or no stamp is there", () => {
+    const cases: BuiltLine[][] = [
+      [line("Case 3:17-cv-00218 Document 50 Filed 04/05/18 Page 1 of 6", 36, { x: 72 }), line("UNITED STATES DISTRICT COURT", 84, { x: 200 })],
+      [line("Case 3:17-cv-00218 Document 50 Filed 04/05/18 Page 1 of 6", 36, { x: 72 }), line("a long line of body text right under the stamp", 46, { x: 80 })],
+      [line("SMITH v. JONES", 36, { x: 72 }), line("#:6288", 46, { x: 100 })],
+    ];
+    for (const lines of cases) assert.deepEqual(joinStampTails(lines, 792).map((l) => l.text), lines.map((l) => l.text));
   });
 });

@@ -222,3 +222,15 @@ test("missing, corrupt and locked files fail with one clear error", async () => 
   assert.equal((await store.put(sampleOrder(1))).created, true);
   await store.close();
 });
+
+test("each search hit's snippet comes from its own document", async () => {
+  const store = memoryStore();
+  await store.put(makeReading({ text: "Alpha order: the interlocutory appeal is certified for alpha reasons.", court: "casd" }));
+  await store.put(makeReading({ text: "Beta order: no interlocutory appeal lies for beta reasons here.", court: "nysd" }));
+  const { hits } = await store.search("interlocutory");
+  assert.equal(hits.length, 2);
+  for (const hit of hits) {
+    const own = hit.court === "casd" ? /alpha/i : /beta/i;
+    assert.match(hit.snippet, own, `${hit.court}: ${hit.snippet}`);
+  }
+});

@@ -73,6 +73,7 @@ const CLEAN: [string, Reading][] = [
   ],
   ["a pin on the first page", makeReading([caseCite("845 F.2d 205, 205 (9th Cir. 1988)", { court: "ca9" })])],
   ["a pin that is a paragraph", makeReading([caseCite("845 F.2d 205, ¶ 3 (9th Cir. 1988)", { court: "ca9" })])],
+  ["a dropped-digit range over a round number", makeReading([caseCite("500 F.2d 1050, 1099-00 (9th Cir. 1974)", { court: "ca9" })])],
   ["a dropped-digit range", makeReading([caseCite("219 F.3d 647, 675-77 (7th Cir. 2000)", { court: "ca7" })])],
   ["a slip opinion page", makeReading([caseCite("590 U.S. ___, 12 (2020)", { court: "scotus", page: "___" })], { date: "2021-01-01" })],
   ["an Id. of a record cite, pinned low", makeReading([recordCite("Doc. No. 47", "47"), shortCite("id", "Id. at 3", 0, { pin: "3" })], { document: "50" })],
@@ -81,6 +82,11 @@ const CLEAN: [string, Reading][] = [
   ["a record cite on another case's docket", withText(makeReading([recordCite("ECF No. 50", "50")], { document: "19" }), "See Smith v. Jones, No. 2:13-cv-9046-PA, ECF No. 50.")],
   ["a record cite to another appeal", withText(makeReading([recordCite("Docket Entry No. 20", "20")], { document: "19" }), "Compare Case No. 20-55436, Docket Entry No. 20 at 8.")],
   ["a record cite with no stamp to compare", makeReading([recordCite("ECF No. 120", "120")])],
+  [
+    "a short form whose earlier full cite the resolver missed",
+    makeReading([caseCite("673 F.2d 1020 (9th Cir. 1982)", { court: "ca9" }), shortCite("case-short", "673 F. 2d at 1026", null, { volume: "673", reporter: "F. 2d", pin: "1026" })]),
+  ],
+  ["a supra pointing at a footnote", makeReading([shortCite("supra", "Gales I, supra note 19", null)])],
   ["a full case cite with no antecedent", makeReading([caseCite("845 F.2d 205 (9th Cir. 1988)", { court: "ca9" })])],
   [
     "parallel cites that agree",

@@ -44,9 +44,19 @@ const CASES: [string, Reading, [string, number][]][] = [
     ]),
     [["cite.pin-before-page", 2]],
   ],
+  [
+    "a name reference pinned before its case's first page",
+    makeReading([caseCite("845 F.2d 205, 206 (9th Cir. 1988)", { court: "ca9" }), shortCite("reference", "Tripati at 20", 0, { pin: "20" })]),
+    [["cite.pin-before-page", 1]],
+  ],
   ["an Id. with nothing before it", makeReading([shortCite("id", "Id. at 3", null, { pin: "3" })]), [["cite.unresolved-short-form", 0]]],
   ["a supra with no antecedent", makeReading([shortCite("supra", "Smith, supra, at 5", null, { pin: "5" })]), [["cite.unresolved-short-form", 0]]],
   ["a short form with no antecedent", makeReading([shortCite("case-short", "673 F.2d at 1026", null, { volume: "673", reporter: "F.2d", pin: "1026" })]), [["cite.unresolved-short-form", 0]]],
+  [
+    "a short form before its full citation",
+    makeReading([shortCite("case-short", "673 F.2d at 1026", null, { volume: "673", reporter: "F.2d", pin: "1026" }), caseCite("673 F.2d 1020 (9th Cir. 1982)", { court: "ca9" })]),
+    [["cite.unresolved-short-form", 0]],
+  ],
   ["an antecedent that points forward", makeReading([shortCite("id", "Id.", 1), caseCite("845 F.2d 205 (9th Cir. 1988)", { court: "ca9" })]), [["cite.antecedent-invalid", 0]]],
   ["a docket entry after the document's own", makeReading([recordCite("Doc. No. 49", "49"), recordCite("Doc. No. 52 at 3", "52")], { document: "50" }), [["record.future-entry", 1]]],
   [

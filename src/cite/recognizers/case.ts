@@ -13,7 +13,11 @@ import { readCaseName, shortName } from "../names.js";
 import { matchCourtDate, matchFullCore, matchParenthetical, matchPins, volumeAnchors, type ReporterMatch } from "../scan.js";
 import { DATABASE_REPORTERS, NEUTRAL_FORMS, type NeutralForm, type ReporterEdition } from "../tables/reporters.js";
 
-/** Subsequent-history phrases, longest first. */
+/**
+ * Subsequent-history phrases (Bluebook 10.7.1); matched longest first.
+ *
+ * @example HISTORY_PHRASES.includes("cert. denied") // true
+ */
 export const HISTORY_PHRASES: readonly string[] = [
   "aff'd in part, rev'd in part", "aff'd in part and rev'd in part", "rev'd in part", "aff'd in part", "aff'd on other grounds",
   "rev'd on other grounds", "vacated on other grounds", "aff'd mem.", "aff'd", "rev'd", "vacated and remanded", "vacated",

@@ -6,6 +6,9 @@
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { caseRecognizer } from "./case.js";
 import { normalizePin } from "../scan.js";
+import { STATES } from "../tables/codes.js";
+
+const STATE_NAMES = new Set(STATES.map((st) => st.name));
 
 // Parties that name no case on their own: `United States v. X` is referred to as `X`.
 const GENERIC_PARTY = /^(?:United States(?: of America)?|U\.\s?S\.|USA|State|People|Commonwealth|Government|Territory|City|County|Town|Village|The State|The People|Estate|Matter|Petition|Application|Commissioner|Secretary|Director|Attorney General)(?:\s+of\s+[A-Z][\w.]{0,30}(?:\s[A-Z][\w.]{0,30})?)?$/;
@@ -20,7 +23,8 @@ export function referenceNames(c: Pick<Candidate, "plaintiff" | "defendant" | "c
   const out: string[] = [];
   for (const party of [c.plaintiff, c.defendant]) {
     const p = party?.replace(/^(?:In re|Ex parte|In the Matter of|Matter of)\s+/i, "").trim();
-    if (!p || GENERIC_PARTY.test(p)) continue;
+    // A state, or an agency's acronym (`HUD`), names a party to many cases and a place or office in prose.
+    if (!p || GENERIC_PARTY.test(p) || STATE_NAMES.has(p) || /^[A-Z]{2,5}$/.test(p)) continue;
     const n = strip(p);
     if (n && !out.includes(n)) out.push(n);
   }
@@ -41,7 +45,7 @@ const REF_PIN = /,?\s{1,2}(?:at\s{1,2}(?:pp?\.\s{0,2})?|pp?\.\s{0,2})(?<pin>\*{0
 // What must not follow a reference: a cite (`Twombly, 550 U.S.`), `supra`, `v.`, more of a name.
 const NOT_AFTER = /^(?:,?\s{0,2}\d{1,5}\s[A-Z]|,?\s{1,2}supra\b|\s{1,2}v\.?\s|\s{1,2}(?:[A-Z][a-z]|&)|['’]s?\w|,\s(?:Inc|LLC|Ltd|Co|Corp|L\.P)\b)/;
 // Words before a name in prose that mark it as a case: `in Mancari`, `See Amick`, `under Bivens`.
-const LEAD_WORD = /(?:^|[\s(])(?:in|In|See|see|under|Under|Cf\.|cf\.|also|of|from|by|with|and|to|Like|like|Unlike|unlike|following)\s{1,2}$/;
+const LEAD_WORD = /(?:^|[\s(])(?:in|In|See|see|under|Under|Cf\.|cf\.|Like|like|Unlike|unlike|following|Following)\s{1,2}$/;
 
 /**
  * Finds references to the given full case cites in the text after each of them. `taken`

@@ -703,7 +703,7 @@ for (const court of COURTS) {
 
 /** Trailing words that narrow a court without changing it: "2d Dist.", "1st Dep't",
  * "Div. One", a year. Matches one such token, e.g. `4th`, `Dist.`, `Dep't`, `2001`. */
-const QUALIFIER_TOKEN = /^(?:\d{1,2}(?:st|nd|rd|th|d)|dist\.?|dep[’']?t\.?|dept\.?|div\.?|one|two|three|four|five|six|seven|eight|\d{4}|\[?\d{1,2}(?:st|nd|rd|th|d)|dist\.?\])$/i;
+const QUALIFIER_TOKEN = /^(?:\d{1,2}(?:st|nd|rd|th|d)|dist\.?|dep[’']?t\.?|dept\.?|div\.?|one|two|three|four|five|six|seven|eight|\d{4})$/i;
 
 /** More words than any court abbreviation plus qualifiers ("N.Y. App. Div. 2d Dep't"). */
 const MAX_TOKENS = 12;

@@ -262,7 +262,11 @@ const ROWS: readonly Row[] = [
   ["P.R. Offic. Trans.", "", "state", "pr", 1978, null],
 ];
 
-/** Every edition, in table order. */
+/**
+ * Every edition, in table order.
+ *
+ * @example REPORTERS.find((r) => r.name === "F.3d")?.end // 2021
+ */
 export const REPORTERS: readonly ReporterEdition[] = ROWS.map(([name, variants, scope, court, start, end]) => ({
   name,
   variants: variants ? variants.split("|") : [],
@@ -272,7 +276,11 @@ export const REPORTERS: readonly ReporterEdition[] = ROWS.map(([name, variants, 
   end,
 }));
 
-/** Reporters whose page is a document number, not a page: pins are star pages. */
+/**
+ * Reporters whose page is a document number, not a page: pins are star pages.
+ *
+ * @example DATABASE_REPORTERS.has("WL") // true
+ */
 export const DATABASE_REPORTERS: ReadonlySet<string> = new Set(REPORTERS.filter((r) => r.name === "WL" || r.name.endsWith("LEXIS")).map((r) => r.name));
 
 /** A public-domain (vendor-neutral) citation form: year, a court token, a number. */
@@ -287,7 +295,11 @@ export interface NeutralForm {
   token: string;
 }
 
-// Neutral cites: the court token sits between the year and the number.
+/**
+ * Public-domain citation forms: the court token sits between the year and the number.
+ *
+ * @example NEUTRAL_FORMS.find((f) => f.name === "ND")?.court // "nd"
+ */
 export const NEUTRAL_FORMS: readonly NeutralForm[] = [
   { name: "IL", court: "ill", style: "space", token: "IL" },
   { name: "IL App", court: "illappct", style: "space", token: "IL App \\((?:1st|2d|3d|4th|5th)\\)" },
@@ -320,7 +332,11 @@ export const NEUTRAL_FORMS: readonly NeutralForm[] = [
   { name: "T.C. Summary Opinion", court: "tax", style: "prefix", token: "T\\.C\\. Summary Opinion" },
 ];
 
-/** Normalizes a reporter as found to its lookup key: whitespace removed, curly apostrophes straightened. */
+/**
+ * Normalizes a reporter as found to its lookup key: whitespace removed, curly apostrophes straightened.
+ *
+ * @example reporterKey("F. App’x") // "F.App'x"
+ */
 export function reporterKey(found: string): string {
   return found.replace(/\s+/g, "").replace(/[’‘]/g, "'");
 }

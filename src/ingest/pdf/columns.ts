@@ -1,4 +1,5 @@
 import { composeLine, type BuiltLine } from "./lines.js";
+import { isStampText } from "./roles.js";
 import type { TextRun } from "./run.js";
 
 // The caption's divider is a column of lone ")" (or "§", ":") between the parties and the case number.
@@ -77,7 +78,7 @@ const MIN_GUTTER_ROWS = 3;
  * @example reorderGutterCaption(lines, 792).map((l) => l.text) // ["TRACIE STILL,", "Plaintiff,", …, "No. 1:11-cv-00637", "ORDER GRANTING …"]
  */
 export function reorderGutterCaption(lines: readonly BuiltLine[], pageHeight: number): BuiltLine[] {
-  const top = lines.filter((l) => l.y < pageHeight * 0.6);
+  const top = lines.filter((l) => l.y < pageHeight * 0.7);
   const left = Math.min(...top.map((l) => l.x));
   // Candidate edges: where a run starts after a wide gap, or a line starts well right of the margin.
   const edges = new Map<number, number>();
@@ -102,7 +103,13 @@ export function reorderGutterCaption(lines: readonly BuiltLine[], pageHeight: nu
 }
 
 function splitAtGutter(lines: readonly BuiltLine[], top: readonly BuiltLine[], edge: number): BuiltLine[] | null {
-  const starts = (l: BuiltLine) => l.runs.some((r) => Math.abs(r.x - edge) <= 4 && r.text.trim() !== "");
+  const left = Math.min(...top.map((l) => l.x));
+  // A row of the right column: a run at the edge after a gutter (or opening its line), in a line that is no stamp.
+  const starts = (l: BuiltLine) => {
+    if (isStampText(l.text)) return false;
+    const runs = l.runs.filter((r) => r.text.trim() !== "");
+    return runs.some((r, k) => Math.abs(r.x - edge) <= 4 && (k === 0 ? r.x - left : r.x - runs[k - 1].right) >= GUTTER_EMS * r.size);
+  };
   const crosses = (l: BuiltLine) => l.runs.some((r) => r.text.trim() !== "" && r.x < edge - 4 && r.right > edge + 2);
   const hasLeft = (l: BuiltLine) => l.runs.some((r) => r.text.trim() !== "" && r.right <= edge - 4);
   const rows = top.map((l) => lines.indexOf(l)).filter((i) => starts(lines[i]));
@@ -118,12 +125,18 @@ function splitAtGutter(lines: readonly BuiltLine[], top: readonly BuiltLine[], e
   const pitchOf = (a: number, b: number) => lines.slice(a + 1, b + 1).map((l, k) => l.y - lines[a + k].y).filter((d) => d > 1);
   const pitch = Math.min(...pitchOf(first, last), Infinity);
   while (last + 1 < lines.length && top.includes(lines[last + 1]) && !crosses(lines[last + 1]) && !lines[last + 1].runs.some((r) => r.right > edge + 2)) {
-    if (!(lines[last + 1].y - lines[last].y <= 2.5 * pitch)) break;
+    if (!(lines[last + 1].y - lines[last].y <= 2.5 * Math.max(pitch === Infinity ? 0 : pitch, lines[last + 1].size))) break;
     last++;
   }
   const block = lines.slice(first, last + 1);
   // Two columns side by side, not a lone indented column (a signature block, a quotation).
-  if (block.filter(starts).length < MIN_GUTTER_ROWS || block.filter((l) => starts(l) && hasLeft(l)).length < 2) return null;
+  const rightRows = block.filter(starts);
+  const leftRows = block.filter(hasLeft);
+  if (rightRows.length < MIN_GUTTER_ROWS || leftRows.length < 2) return null;
+  const span = (ls: BuiltLine[]) => [Math.min(...ls.map((l) => l.y)), Math.max(...ls.map((l) => l.y))];
+  const [r0, r1] = span(rightRows);
+  const [l0, l1] = span(leftRows);
+  if (r0 > l1 || l0 > r1) return null;
   const leftCol: BuiltLine[] = [];
   const rightCol: BuiltLine[] = [];
   for (const l of block) {
