@@ -86,10 +86,11 @@ function zoneEnd(text: string): number {
   return limit;
 }
 
-function pickCaseNumber(zone: string, stamp: Stamp | null): CaseNumberMatch | null {
+function pickCaseNumber(zone: string, stamp: Stamp | null, labeledOnly = false): CaseNumberMatch | null {
   const all = findCaseNumbers(zone);
-  // a number labeled "Case No." / "No." / "Civil Action" is the caption's own
-  const labeled = all.filter((c) => /(?:No\.?|Number|Action|Case)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ)/i.test(c.raw));
+  // a number labeled "Case No." / "No." / "Civil Action" / "CASE #:" is the caption's own
+  const labeled = all.filter((c) => /(?:No\.?|Number|Action|Case|#)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ)/i.test(c.raw) || (c.office !== null && c.type !== null));
+  if (labeledOnly) return labeled[0] ?? null;
   const stampNo = stamp?.caseNumber ? findCaseNumbers(stamp.caseNumber)[0] : undefined;
   const matchingStamp = stampNo ? all.find((c) => sameCase(c, stampNo)) : undefined;
   return matchingStamp ?? labeled[0] ?? all[0] ?? null;
@@ -135,7 +136,8 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
     courtFromCaptionText(text.slice(0, 4000).replace(/\b(?:appeal|petition|review|transfer|remand)\w*\s{1,3}(?:directly\s{1,3})?(?:to|from|by|in|with|before)\s{1,3}[^.;]{0,80}/gi, " "));
   const headingEnd = captionHeadingEnd(zoneText);
 
-  const cn = pickCaseNumber(zoneText, doc.stamp);
+  // a caption run into the first paragraph may end the zone early: a labeled number near the top still counts
+  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, 1500), doc.stamp, true));
   let caseNumber: Caption["caseNumber"] = null;
   if (cn) {
     const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;

@@ -63,7 +63,9 @@ function trailingInitials(text: string, from: number): { judges: string[]; divis
  *
  * @example findCaseNumbers("Case No.: 17cv218-MMA (BLM)")[0].judges // → ["MMA", "BLM"]
  */
-export function findCaseNumbers(text: string): CaseNumberMatch[] {
+export function findCaseNumbers(source: string): CaseNumberMatch[] {
+  // dockets print "3:05−cv−01013" with a minus sign or soft hyphens; one char for one keeps offsets
+  const text = source.replace(/[\u2010-\u2015\u2212\u00AD]/g, "-");
   const out: CaseNumberMatch[] = [];
   const taken = (s: number, e: number) => out.some((c) => s < c.end && e > c.start);
   const add = (start: number, coreEnd: number, g: Record<string, string | undefined>, type: string | null) => {

@@ -31,7 +31,7 @@ const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|spar
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", or a colon
 const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b,?\s{1,2}(?:and|but|while|whereas)\b|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}(?=[^]{0,400}$)/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
-const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING)\b/g;
+const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
 const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|counts?|stipulations?|recommendations?|reports?|demurrers?|causes?\s+of\s+action|judgment|ex\s+parte|TRO|order\s+to\s+show\s+cause)\b/i;
 // a passive subject that names a party's or this case's request ("Plaintiff's motion", "the Motion", "Defendants' motion to dismiss [12]")
@@ -130,7 +130,16 @@ function gerundMatches(s: string): Found[] {
   for (const m of s.matchAll(GERUND)) {
     const objectStart = m.index + m[0].length;
     const cut = CUT_OBJECT.exec(s.slice(objectStart));
-    out.push({ verb: m.groups!.verb, at: m.index, objectStart, objectEnd: cut ? objectStart + cut.index : s.length, passive: false });
+    let objectEnd = cut ? objectStart + cut.index : s.length;
+    let verb = m.groups!.verb;
+    // "IT IS FURTHER ORDERED finding Defendants' Motion … moot"
+    if (/^finding$/i.test(verb)) {
+      const moot = /\s(?:as\s)?moot\.?\s{0,2}$/i.exec(s.slice(objectStart, objectEnd));
+      if (!moot) continue;
+      objectEnd = objectStart + moot.index;
+      verb = "moot";
+    }
+    out.push({ verb, at: m.index, objectStart, objectEnd, passive: false });
   }
   return out;
 }

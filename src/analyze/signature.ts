@@ -20,7 +20,7 @@ const SO_ORDERED = /\b(?:IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|SO\s{1,2}ORDERED|It\
 const TITLE =
   "(?:(?:Chief|Senior|CHIEF|SENIOR)\\s{1,2})?(?:(?:United\\s{1,2}States|UNITED\\s{1,2}STATES|U\\.\\s?S\\.)\\s{1,2})?(?:District|DISTRICT|Magistrate|MAGISTRATE|Bankruptcy|BANKRUPTCY|Circuit|CIRCUIT)\\s{1,2}(?:Court\\s{1,2})?(?:Judges?|JUDGES?)";
 // "Hon. Michael M. Anello United States District Judge", "MICHAEL M. ANELLO, UNITED STATES DISTRICT JUDGE", "/s/ Jane Doe"
-const NAME_TITLE = new RegExp(`(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,5}?[A-Z][A-Za-z'’\\-]{1,20}(?:,?[ \\t]{1,2}(?:Jr|JR|Sr|SR|II|III|IV)\\.?)?)[\\s,]{1,4}(?<title>${TITLE})\\b`, "g");
+const NAME_TITLE = new RegExp(`(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,5}?[A-Z][A-Za-z'’\\-]{1,20}(?:,?[ \\t]{1,2}(?:Jr|JR|Sr|SR|II|III|IV)\\.?)?)(?:[\\s,]{1,4}|[\\s,]{0,3}_{2,40}[\\s,]{0,3})(?<title>${TITLE})\\b`, "g");
 const SLASH_S = /\/s\/\s{0,3}(?<name>[A-Z][A-Za-z'’.\-]{0,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{0,20}){1,4})/g;
 // appellate: "PER CURIAM", "Before: X, Y, and Z, Circuit Judges", "SMITH, Circuit Judge:"
 const PER_CURIAM = /\bPER\s{1,2}CURIAM\b|\bPer\s{1,2}Curiam\b/;

@@ -10,7 +10,8 @@ import { DATABASE_REPORTERS, lookupReporter } from "./tables/reporters.js";
 const FULL_CASE = "case";
 /** How many pages past its first page a pin may point: more is a different case. */
 const MAX_PIN_SPAN = 300;
-
+/** How far back (in citations) an `Id.` looks past hidden cites and prose mentions. */
+const ID_LOOKBACK = 200;
 
 /** Spans of balanced parentheses in the text (unclosed ones are ignored), sorted by open. */
 function parenSpans(text: string, limit = 2000): { open: number; close: number }[] {
@@ -58,11 +59,11 @@ function namesCase(name: string, c: Citation): boolean {
  * @example resolve("Doc. No. 47. Id. at 3.", [record, id])[1].antecedent // 0
  */
 export function resolve(text: string, citations: Citation[]): Citation[] {
-  const spans = parenSpans(text);
-  // Parenthesis spans enclosing each citation, innermost last.
-  const enclosing: { open: number; close: number }[][] = citations.map((c) => spans.filter((s) => s.open < c.start && c.end <= s.close + 1));
-  /** True when `c` sits inside a parenthetical that has closed before `pos`. */
-  const hiddenFrom = (i: number, pos: number): boolean => enclosing[i].some((s) => s.close < pos);
+  // Parentheses nest, so a cite is hidden from `pos` when its innermost enclosing one closed before it.
+  const innermost = innermostClose(parenSpans(text), citations);
+  /** True when citation `i` sits inside a parenthetical that has closed before `pos`. */
+  const hiddenFrom = (i: number, pos: number): boolean => innermost[i] >= 0 && innermost[i] < pos;
+  const index = new AuthorityIndex();
   const federalCivil = /Fed\.\s?R\.\s?Civ\.\s?P\.|Federal Rules? of Civil Procedure/.test(text) || /\d:\d{2}-cv-\d{2,5}|\bUNITED STATES DISTRICT COURT\b/i.test(text.slice(0, 4000));
 
   let lastStatute: number | null = null;
@@ -75,7 +76,8 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
         // the parallels of the same case (they are one authority).
         // `Id. at 1026` names a page: it cannot point at a section or rule mentioned in between.
         const pagePin = c.pin !== null && c.pin !== undefined && !/^§/.test(c.pin);
-        for (let j = i - 1; j >= 0; j--) {
+        c.antecedent = null;
+        for (let j = i - 1; j >= 0 && i - j <= ID_LOOKBACK; j--) {
           if (hiddenFrom(j, c.start)) continue;
           const prev = citations[j];
           // A bare `§ 1292(b)` or `Rule 59(e)` repeating an authority already cited is a mention in
@@ -89,7 +91,7 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
         break;
       }
       case "case-short": {
-        c.antecedent = shortCaseAntecedent(citations, i);
+        c.antecedent = shortCaseAntecedent(citations, i, index);
         if (c.antecedent !== null && !c.page) c.page = citations[c.antecedent].page ?? null;
         break;
       }
@@ -98,10 +100,7 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
         const name = c.caseName;
         c.antecedent = null;
         if (!name) break;
-        const found: number[] = [];
-        for (let j = i - 1; j >= 0; j--) {
-          if (citations[j].kind === FULL_CASE && namesCase(name, citations[j])) found.push(j);
-        }
+        const found = index.byName(name).filter((j) => namesCase(name, citations[j]));
         c.antecedent = unique(citations, found);
         break;
       }
@@ -132,6 +131,11 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
           c.body = "Fed. R. Civ. P.";
           c.antecedent = null;
         } else c.antecedent = null;
+        break;
+      }
+      case FULL_CASE: {
+        index.add(citations, i);
+        c.antecedent = null;
         break;
       }
       default:
@@ -182,13 +186,12 @@ function authority(citations: Citation[], j: number): string {
  * volume and reporter whose pages can hold the pin (and whose name matches, if one is given),
  * the most recent — but only when they are all one authority; otherwise `null`.
  */
-function shortCaseAntecedent(citations: Citation[], i: number): number | null {
+function shortCaseAntecedent(citations: Citation[], i: number, index: AuthorityIndex): number | null {
   const c = citations[i];
   const pin = firstNumber(c.pin);
   const found: number[] = [];
-  for (let j = i - 1; j >= 0; j--) {
+  for (const j of index.byVolume(c.volume, c.reporter)) {
     const f = citations[j];
-    if (f.kind !== FULL_CASE || f.volume !== c.volume || f.reporter !== c.reporter) continue;
     if (c.page && f.page === c.page) return firstOfParallels(citations, j);
     const page = Number(f.page);
     const db = DATABASE_REPORTERS.has(f.reporter ?? "");
@@ -198,6 +201,70 @@ function shortCaseAntecedent(citations: Citation[], i: number): number | null {
     found.push(j);
   }
   return unique(citations, found);
+}
+
+/**
+ * Full case cites seen so far, one entry per authority (its latest cite), looked up by volume +
+ * reporter or by a word of a party's name. Keeps resolution linear: a lookup touches the
+ * distinct authorities that share the key, never every earlier citation.
+ */
+class AuthorityIndex {
+  private readonly volumes = new Map<string, Map<string, number>>();
+  private readonly words = new Map<string, Map<string, number>>();
+
+  add(citations: Citation[], j: number): void {
+    const c = citations[j];
+    const key = authority(citations, j);
+    put(this.volumes, `${c.volume}|${c.reporter}`, key, j);
+    const seen = new Set<string>();
+    for (const part of [c.caseName, c.plaintiff, c.defendant]) {
+      for (const w of fold(part ?? "").split(" ")) {
+        if (w && w !== "in" && w !== "re" && !seen.has(w)) {
+          seen.add(w);
+          put(this.words, w, key, j);
+        }
+      }
+    }
+  }
+
+  /** Latest cite of each authority with this volume and reporter, most recent first. */
+  byVolume(volume: string | null | undefined, reporter: string | null | undefined): number[] {
+    return latest(this.volumes.get(`${volume}|${reporter}`));
+  }
+
+  /** Latest cite of each authority whose name holds the first word of `name`. */
+  byName(name: string): number[] {
+    const first = fold(name).replace(/^in re /, "").split(" ")[0] ?? "";
+    return latest(this.words.get(first));
+  }
+}
+
+function put(map: Map<string, Map<string, number>>, key: string, authorityKey: string, j: number): void {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  m.delete(authorityKey);
+  m.set(authorityKey, j);
+}
+
+function latest(m: Map<string, number> | undefined): number[] {
+  return m ? [...m.values()].reverse() : [];
+}
+
+/** For each citation, where its innermost enclosing parenthesis closes (-1: none). */
+function innermostClose(spans: { open: number; close: number }[], citations: Citation[]): number[] {
+  const out = new Array<number>(citations.length).fill(-1);
+  const stack: { open: number; close: number }[] = [];
+  let k = 0;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    while (k < spans.length && spans[k].open < c.start) {
+      while (stack.length && stack[stack.length - 1].close < spans[k].open) stack.pop();
+      stack.push(spans[k++]);
+    }
+    while (stack.length && stack[stack.length - 1].close + 1 < c.end) stack.pop();
+    if (stack.length) out[i] = stack[stack.length - 1].close;
+  }
+  return out;
 }
 
 /** The most recent of `found` when all are one authority, else `null`. */

@@ -6,7 +6,7 @@ import { citationFinding, quote, wholeNumber, type Check } from "./check.js";
 const FAR = 500;
 
 /** A citation's end is followed by punctuation or its parenthetical. A word right after the
- * pin (` C.A. 463`, ` struction of`, ` (b) To`) means the "pin" was a stray number: the volume
+ * pin (` C.A. 400`, ` tion of the`, ` (c) The`) means the "pin" was a stray number: the volume
  * of a parallel cite the recognizer did not know, or a line from the next column of a scan. */
 const WORD_AFTER = /^\s{0,2}(?:[A-Za-z]|\([a-z0-9]{1,3}\))/;
 

@@ -4,9 +4,9 @@ import { citationFinding, quote, wholeNumber, type Check } from "./check.js";
 /** How far before a record cite another case's number may name the docket it belongs to. */
 const LOOKBACK = 100;
 
-/** Another case's number just before a record cite ("Case No. 20-55436, Docket Entry No. 20",
- * "No. 2:13-cv-9046-PA, ECF No. 50") puts the entry on that case's docket, not this one's.
- * Matches e.g. `Case No. 20-55436`, `2:13-cv-9046`, `96-cv-4024`. */
+/** Another case's number just before a record cite ("Case No. 21-12345, Docket Entry No. 20",
+ * "No. 2:15-cv-1234-AB, ECF No. 50") puts the entry on that case's docket, not this one's.
+ * Matches e.g. `Case No. 21-12345`, `2:15-cv-1234`, `98-cv-4321`. */
 const OTHER_CASE = /(?:\b(?:Case|Civ(?:il)?\.?|Appeal|Action)\s{1,2}No\.?\s{0,2}\d|\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{1,6}|\b\d{2}-[a-z]{2,4}-\d{1,6}|\bNo\.\s{0,2}\d{2}-\d{3,6}\b)/i;
 
 function otherDocket(text: string, start: number): boolean {

@@ -18,6 +18,7 @@ const table: [string, string | null, string][] = [
   ["Adv. No. 18-90012", null, "18-ap-90012"],
   ["Case No. CIV S-91-0300 GGH P", null, "91-cv-00300-GGH"],
   ["CIVIL NO. C00-439L", null, "00-cv-00439"],
+  ["CIVIL DOCKET FOR CASE #: 3:05\u2212cv\u221201013\u2212DMS\u2212PCL", null, "3:05-cv-01013-DMS-PCL"],
 ];
 
 test("case numbers normalize to the CM/ECF form", () => {

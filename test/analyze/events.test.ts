@@ -22,6 +22,9 @@ const table: [string, [string, string[], string, string?][]][] = [
   ["The Court held a hearing on the motion on 16 March 2018.", [["2018-03-16", [], "hearing"]]],
   ["Plaintiff filed an opposition on May 1, 2018 (Doc. 20), and Defendant replied on May 8, 2018 (Doc. 22).", [["2018-05-01", ["20"], "filing"], ["2018-05-08", ["22"], "filing"]]],
   ["Defendant replied on May 8, 2018. Plaintiff had filed suit on Jan. 2, 2018.", [["2018-01-02", [], "filing"], ["2018-05-08", [], "filing"]]],
+  ["On April 22, 2016, Defendants filed motions to dismiss the Amended Complaint. (Docs. 178, 179.)", [["2016-04-22", ["178", "179"], "filing"]]],
+  ["Dispositive motions shall be filed on or before August 16, 2024.", [["2024-08-16", [], "deadline"]]],
+  ["On August 9, 2007, the court held oral arguments on the parties' motions.", [["2007-08-09", [], "hearing"]]],
 ];
 
 test("dated procedural history becomes events, sorted by date", () => {
@@ -42,6 +45,7 @@ const negatives = [
   "The statute was enacted by the Act of June 25, 1948, and is codified at 28 U.S.C. § 1291.",
   "Plaintiff was born on March 3, 1980.",
   "Doc. No. 49-1 at 2-3.",
+  "DATED: February 10, 2012 Respectfully submitted, counsel filed this stipulation.",
 ];
 test("dates in citations, dates naming papers, statutes and non-procedural facts yield no event", () => {
   for (const n of negatives) assert.deepEqual(eventsOf(n), [], n);

@@ -38,6 +38,7 @@ const table: [string, Expect[]][] = [
   ["It is Ordered that the renewed motion to intervene be, and hereby is, Denied.", [e("denied", "intervention")]],
   ["For the reasons given, plaintiffs' motion for summary judgment at docket 47 is granted as follows.", [e("granted", "summary-judgment", ["47"])]],
   ["For the reasons stated above, the Court DENIES the Defendants' motion to dismiss, except the Court GRANTS the Defendants' motion to dismiss the third claim.", [e("granted-in-part", "dismissal")]],
+  ["IT IS FURTHER ORDERED finding Defendants' Motion for Expedited Consideration (Doc. 109) moot.", [e("moot", "other", ["109"], "Defendants' Motion for Expedited Consideration (Doc. 109)")]],
   ["a. The Settlement is approved; b. The Complaint is dismissed.", [e("granted", "other"), e("dismissed", "other")]],
 ];
 

@@ -65,10 +65,10 @@ const CLEAN: [string, Reading][] = [
   [
     "a short form pinned in its parallel reporter",
     makeReading([
-      caseCite("410 Md. 470, 489 (2009)", { court: "md", parallel: [1] }),
-      caseCite("979 A.2d 125, 136 (2009)", { court: "md", parallel: [0] }),
-      shortCite("case-short", "979 A.2d at 136", 0, { volume: "979", reporter: "A.2d", pin: "136" }),
-      shortCite("id", "Id. at 137", 1, { pin: "137" }),
+      caseCite("400 Md. 300, 310 (2007)", { court: "md", parallel: [1] }),
+      caseCite("920 A.2d 50, 60 (2007)", { court: "md", parallel: [0] }),
+      shortCite("case-short", "920 A.2d at 61", 0, { volume: "920", reporter: "A.2d", pin: "61" }),
+      shortCite("id", "Id. at 62", 1, { pin: "62" }),
     ]),
   ],
   ["a pin on the first page", makeReading([caseCite("845 F.2d 205, 205 (9th Cir. 1988)", { court: "ca9" })])],
@@ -79,14 +79,14 @@ const CLEAN: [string, Reading][] = [
   ["an Id. of a record cite, pinned low", makeReading([recordCite("Doc. No. 47", "47"), shortCite("id", "Id. at 3", 0, { pin: "3" })], { document: "50" })],
   ["a record cite to an earlier entry", makeReading([recordCite("Doc. No. 49-1 at 2-3", "49", { attachment: "1" })], { document: "50" })],
   ["a record cite to the document itself", makeReading([recordCite("Doc. No. 50", "50")], { document: "50" })],
-  ["a record cite on another case's docket", withText(makeReading([recordCite("ECF No. 50", "50")], { document: "19" }), "See Smith v. Jones, No. 2:13-cv-9046-PA, ECF No. 50.")],
-  ["a record cite to another appeal", withText(makeReading([recordCite("Docket Entry No. 20", "20")], { document: "19" }), "Compare Case No. 20-55436, Docket Entry No. 20 at 8.")],
+  ["a record cite on another case's docket", withText(makeReading([recordCite("ECF No. 50", "50")], { document: "19" }), "See Smith v. Jones, No. 2:15-cv-1234-AB, ECF No. 50.")],
+  ["a record cite to another appeal", withText(makeReading([recordCite("Docket Entry No. 20", "20")], { document: "19" }), "Compare Case No. 21-12345, Docket Entry No. 20 at 8.")],
   ["a record cite with no stamp to compare", makeReading([recordCite("ECF No. 120", "120")])],
   [
     "a short form whose earlier full cite the resolver missed",
     makeReading([caseCite("673 F.2d 1020 (9th Cir. 1982)", { court: "ca9" }), shortCite("case-short", "673 F. 2d at 1026", null, { volume: "673", reporter: "F. 2d", pin: "1026" })]),
   ],
-  ["a supra pointing at a footnote", makeReading([shortCite("supra", "Gales I, supra note 19", null)])],
+  ["a supra pointing at a footnote", makeReading([shortCite("supra", "Doe I, supra note 12", null)])],
   ["a full case cite with no antecedent", makeReading([caseCite("845 F.2d 205 (9th Cir. 1988)", { court: "ca9" })])],
   [
     "parallel cites that agree",
@@ -98,7 +98,7 @@ const CLEAN: [string, Reading][] = [
   ["a rule whose body came from context", makeReading([{ kind: "rule", text: "Rule 30(b)(6)", body: "Fed. R. Evid.", rule: "30", subdivision: "(b)(6)" }])],
   [
     "a body date misread earlier than the filed stamp",
-    makeReading([caseCite("40 F.4th 375, 383 (6th Cir. 2022)", { court: "ca6" })], { date: "2021-01-20", filed: "2023-03-29", document: "82" }),
+    makeReading([caseCite("45 F.4th 500, 505 (6th Cir. 2022)", { court: "ca6" })], { date: "2021-02-01", filed: "2023-05-10", document: "60" }),
   ],
   ["a decimal Civil Rule", makeReading([{ kind: "rule", text: "Fed. R. Civ. P. 23.1", body: "Fed. R. Civ. P.", rule: "23.1" }])],
   ["an Evidence Rule", makeReading([{ kind: "rule", text: "Fed. R. Evid. 803(6)", body: "Fed. R. Evid.", rule: "803", subdivision: "(6)" }])],
@@ -111,9 +111,9 @@ test("verify finds nothing in readings that are right", () => {
 });
 
 test("a number followed by a word is not measured as a pin", () => {
-  // "265 P. 1035, 90 C.A. 463": 90 is the volume of a parallel cite.
-  const reading = makeReading([caseCite("265 P. 1035, 90", { pin: "90", year: null })]);
-  reading.text = reading.text.replace("265 P. 1035, 90. ", "265 P. 1035, 90 C.A. 463. ");
+  // "250 P. 1000, 80 C.A. 400": 80 is the volume of a parallel cite.
+  const reading = makeReading([caseCite("250 P. 1000, 80", { pin: "80", year: null })]);
+  reading.text = reading.text.replace("250 P. 1000, 80. ", "250 P. 1000, 80 C.A. 400. ");
   assert.deepEqual(verify(reading), []);
 });
 

@@ -8,7 +8,7 @@ import { caseCite, makeReading, recordCite, shortCite } from "./factory.js";
 const CASES: [string, Reading, [string, number][]][] = [
   ["F.2d year after the edition ended", makeReading([caseCite("845 F.2d 205, 206 (9th Cir. 1998)", { court: "ca9" })]), [["cite.year-out-of-range", 0]]],
   ["F.3d year long before the edition began", makeReading([caseCite("342 F.3d 934, 945 (9th Cir. 1983)", { court: "ca9" })]), [["cite.year-out-of-range", 0]]],
-  ["So. 2d year before the edition began", makeReading([caseCite("178 So. 2d 210, 212 (Ala. 1938)", { court: "ala" })]), [["cite.year-out-of-range", 0]]],
+  ["So. 2d year before the edition began", makeReading([caseCite("150 So. 2d 300, 302 (Ala. 1935)", { court: "ala" })]), [["cite.year-out-of-range", 0]]],
   ["a year after the document's date", makeReading([caseCite("852 F.3d 884, 898 (9th Cir. 2019)", { court: "ca9" })], { date: "2018-04-05" }), [["cite.future-date", 0]]],
   [
     "a Westlaw date after the document's date",
@@ -17,7 +17,7 @@ const CASES: [string, Reading, [string, number][]][] = [
   ],
   [
     "a year after both the signed and the filed date",
-    makeReading([caseCite("40 F.4th 375, 383 (6th Cir. 2024)", { court: "ca6" })], { date: "2021-01-20", filed: "2023-03-29", document: "82" }),
+    makeReading([caseCite("45 F.4th 500, 505 (6th Cir. 2024)", { court: "ca6" })], { date: "2021-02-01", filed: "2023-05-10", document: "60" }),
     [["cite.future-date", 0]],
   ],
   ["a Westlaw number years from the stated year", makeReading([caseCite("2004 WL 3030121, at *1 (C.D. Cal. 2009)", { court: "cacd" })]), [["cite.database-year-mismatch", 0]]],
@@ -28,7 +28,7 @@ const CASES: [string, Reading, [string, number][]][] = [
   ["a state reporter with another state's court", makeReading([caseCite("30 Cal. 4th 100, 105 (Tex. 2003)", { court: "tex" })]), [["cite.court-reporter-mismatch", 0]]],
   ["a court of appeals before it existed", makeReading([caseCite("500 F.2d 100, 105 (11th Cir. 1975)", { court: "ca11" })]), [["cite.court-not-established", 0]]],
   ["a pin before the first page", makeReading([caseCite("845 F.2d 205, 200 (9th Cir. 1988)", { court: "ca9" })]), [["cite.pin-before-page", 0]]],
-  ["a pin far past the first page", makeReading([caseCite("568 U.S. 398, 41114 (2013)", { court: "scotus" })], { date: "2020-01-01" }), [["cite.pin-far-from-page", 0]]],
+  ["a pin far past the first page", makeReading([caseCite("560 U.S. 100, 10612 (2010)", { court: "scotus" })], { date: "2020-01-01" }), [["cite.pin-far-from-page", 0]]],
   ["a pin range that runs backwards", makeReading([caseCite("673 F.2d 1020, 1025-19 (9th Cir. 1982)", { court: "ca9" })]), [["cite.pin-range-reversed", 0]]],
   [
     "a short form pinned before its case's first page",
@@ -66,10 +66,10 @@ const CASES: [string, Reading, [string, number][]][] = [
   ],
   [
     "the same case cited twice with different years",
-    makeReading([caseCite("892 F.2d 1076, 1083 (1st Cir. 1981)", { court: "ca1" }), caseCite("892 F.2d 1076, 1083 (1st Cir. 1989)", { court: "ca1" })], { date: "1991-01-01" }),
+    makeReading([caseCite("880 F.2d 400, 404 (1st Cir. 1979)", { court: "ca1" }), caseCite("880 F.2d 400, 405 (1st Cir. 1989)", { court: "ca1" })], { date: "1991-01-01" }),
     [["cite.repeated-inconsistent", 1]],
   ],
-  ["a title of the U.S. Code that does not exist", makeReading([{ kind: "statute", text: "442 U.S.C. § 1396a", title: "442", code: "U.S.C.", section: "1396a" }]), [["statute.unknown-title", 0]]],
+  ["a title of the U.S. Code that does not exist", makeReading([{ kind: "statute", text: "420 U.S.C. § 1234", title: "420", code: "U.S.C.", section: "1234" }]), [["statute.unknown-title", 0]]],
   ["a Civil Rule past the last", makeReading([{ kind: "rule", text: "Fed. R. Civ. P. 95(b)", body: "Fed. R. Civ. P.", rule: "95", subdivision: "(b)" }]), [["rule.unknown-number", 0]]],
   ["an Evidence Rule between articles", makeReading([{ kind: "rule", text: "Fed. R. Evid. 450", body: "Fed. R. Evid.", rule: "450" }]), [["rule.unknown-number", 0]]],
 ];
@@ -98,7 +98,7 @@ test("findings carry the citation's span, a severity and a message", () => {
 });
 
 test("a short form or Id. off its case's pages is reported softly", () => {
-  const reading = makeReading([caseCite("657 F.3d 970, 979 (9th Cir. 2011)", { court: "ca9" }), shortCite("id", "Id. at 6-7", 0, { pin: "6-7" })], { date: "2018-01-01" });
+  const reading = makeReading([caseCite("650 F.3d 900, 909 (9th Cir. 2011)", { court: "ca9" }), shortCite("id", "Id. at 6-7", 0, { pin: "6-7" })], { date: "2018-01-01" });
   const findings = verify(reading);
   assert.deepEqual(findings.map((f) => [f.code, f.severity]), [["cite.pin-before-page", "info"]]);
   assert.match(findings[0].message, /not recognized/);

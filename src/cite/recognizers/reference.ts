@@ -36,6 +36,26 @@ function strip(name: string): string | null {
   return n.length >= 3 && /^[A-Z]/.test(n) ? n : null;
 }
 
+/** Whether `[start, end)` lies inside one italic span (emphasis is sorted by start). */
+function italicAt(ctx: CiteContext, start: number, end: number): boolean {
+  const em = ctx.emphasis;
+  let lo = 0;
+  let hi = em.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (em[mid].start <= start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Spans starting a little earlier may still cover the name; look back over a few.
+  for (let k = last; k >= 0 && last - k < 4; k--) {
+    if (em[k].end >= end && em[k].style === "italic") return true;
+  }
+  return false;
+}
+
 function escape(s: string): string {
   return s.replace(/[\\^$*+?()[\]{}|/.]/g, "\\$&").replace(/\s+/g, "\\s{1,2}");
 }
@@ -98,7 +118,7 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
       end = REF_PIN.lastIndex;
     }
     const length = m[0].length;
-    const italic = ctx.emphasis.some((e) => e.start <= start && e.end >= start + length && e.style === "italic");
+    const italic = italicAt(ctx, start, start + length);
     if (!pin && !italic && !LEAD_WORD.test(text.slice(Math.max(0, start - 14), start))) continue;
     if (overlaps(start, end)) continue;
     out.push({ kind: "reference", text: text.slice(start, end), start, end, caseName: name, pin });

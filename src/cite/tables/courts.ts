@@ -793,7 +793,7 @@ for (const c of COURTS) {
 const FEDERAL_TRIAL_HEADING = /\b(?:UNITED STATES|U S|US) (?<kind>DISTRICT|BANKRUPTCY) COURT\b/g;
 
 /** A court of appeals heading, e.g. "UNITED STATES COURT OF APPEALS"; its circuit may be printed
- * a few words on, past a filing stamp ("… MAY 14 2025 MOLLY C DWYER CLERK FOR THE NINTH CIRCUIT"). */
+ * a few words on, past a filing stamp ("… FILED MAY 1 2020 CLERK FOR THE NINTH CIRCUIT"). */
 const APPELLATE_HEADING = /\b(?:UNITED STATES|U S) COURT OF APPEALS\b/g;
 
 /** The circuit itself, e.g. "NINTH CIRCUIT", "DISTRICT OF COLUMBIA CIRCUIT". */
@@ -884,7 +884,7 @@ export function courtFromCaptionText(text: string): { id: string; name: string }
     const at = indexOfWords(folded, phrase);
     if (at !== -1 && !precededByAppealedFrom(folded, at)) consider(at, id);
   }
-  // A garbled heading ("UNITED STATES DISTRICT COt!J") still leaves "FOR THE MIDDLE DISTRICT
+  // A garbled heading ("UNITED STATES DISTRICT C0URl") still leaves "FOR THE MIDDLE DISTRICT
   // OF GEORGIA" near the top; read it only when nothing better was found.
   if (!best) {
     const top = Math.min(folded.length, FALLBACK_WINDOW);

@@ -172,7 +172,10 @@ export function markRepeats(pages: PageWork[]): void {
     if (new Set(aligned.map((h) => h.page)).size < needed) continue;
     for (const h of aligned) {
       const p = pages[h.page];
-      p.roles[h.line] = h.y < p.height / 2 ? "header" : "footer";
+      const head = h.y < p.height / 2;
+      // On the first page a repeated head is where forms (minutes, notices) print the court and case: keep it as text.
+      if (head && h.page === 0) continue;
+      p.roles[h.line] = head ? "header" : "footer";
     }
   }
 }
