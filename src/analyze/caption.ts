@@ -7,6 +7,7 @@ import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } 
 import { captionHeadingEnd, courtFromCaptionText, defaultOffice } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
+import { paragraphs } from "./sentences.js";
 
 /** A caption and where in the text it ends (the body starts). */
 export interface CaptionReading {
@@ -15,19 +16,6 @@ export interface CaptionReading {
   end: number;
   /** The title's span, when found. */
   title: Span | null;
-}
-
-/** Paragraphs of `text` with offsets. */
-export function paragraphs(text: string, from = 0, to = text.length): Span[] {
-  const out: Span[] = [];
-  let start = from;
-  while (start < to) {
-    let end = text.indexOf("\n\n", start);
-    if (end < 0 || end > to) end = to;
-    if (text.slice(start, end).trim()) out.push({ start, end });
-    start = end + 2;
-  }
-  return out;
 }
 
 // "[Doc. No. 49]", "(ECF Nos. 5, 7)", "[Dkt. 30]", "Re: Dkt. No. 30", "[Doc. Nos. 44, 46]"
@@ -64,11 +52,14 @@ function proseRunStart(s: string): number {
   return -1;
 }
 
+// a short body paragraph still opens like one: "The Court DENIES …", "IT IS ORDERED …"
+const BODY_START = /^\s{0,3}(?:The\s+Court|This\s+Court|IT\s+IS|It\s+is|Before\s+the\s+Court|Pending\s+before|Presently\s+before|This\s+matter|This\s+case|Having\s+considered|Upon|On\s+[A-Z][a-z]{2,8}\.?\s+\d)\b[^]{30}/;
+
 function zoneEnd(text: string): number {
   const limit = Math.min(text.length, 6000);
   for (const p of paragraphs(text, 0, limit)) {
     const s = text.slice(p.start, p.end);
-    if (BODY_HEADING.test(s)) return p.start;
+    if (BODY_HEADING.test(s) || BODY_START.test(s)) return p.start;
     if (!isProse(s)) continue;
     // a caption run together with the first paragraph (text layers without blank lines):
     // the caption ends after its last role word, case number or docket reference before the prose
@@ -102,7 +93,8 @@ function titleOf(text: string, zone: Span[], from: number): Span | null {
     const s = text.slice(p.start, p.end);
     if (TITLE_START.test(s) && s.length < 600) {
       // the bracketed docket reference under the title is not part of it
-      const cut = s.search(/\s[[(](?:Re:?\s{0,2})?(?:Doc|Dkt|ECF)|\sRe:\s{0,2}(?:Doc|Dkt|ECF)/i);
+      // so is a body heading run into the same paragraph ("ORDER I. INTRODUCTION")
+      const cut = s.search(/\s[[(](?:Re:?\s{0,2})?(?:Doc|Dkt|ECF)|\sRe:\s{0,2}(?:Doc|Dkt|ECF)|\s(?:[IVX]{1,4}\.\s{1,3})?(?:INTRODUCTION|BACKGROUND|DISCUSSION|Introduction|Background)\b/i);
       const lead = s.length - s.trimStart().length;
       return { start: p.start + lead, end: p.start + (cut > 0 ? cut : s.trimEnd().length) };
     }

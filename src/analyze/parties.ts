@@ -17,11 +17,12 @@ const VERSUS = /(?:^|\s)(?:v\.?|vs\.?|versus|-?against-?)(?=\s|$)/gi;
 // pieces that qualify a name instead of naming a party: ", individually", ", a minor"
 const QUALIFIER = /^(?:individually|in\s+(?:his|her|their|its)\s|a\s+minor|minors?\b|by\s+and\s+through|through\s+(?:his|her|their)|on\s+behalf|as\s+(?:next|guardian|parent|personal|administrat|executor|trustee|successor|the\s)|an?\s+(?:individual|[A-Za-z]+\s+(?:corporation|limited|municipal|public|non-?profit|political|government))|and\s+all\s+others|all\s+others|others\s+similarly|similarly\s+situated|et\s+al|respectively|inclusive|a\s+[a-z]+\s+(?:corporation|entity|company))/i;
 // Company suffixes that follow a comma but belong to the name before it: "FUTERO, INC."
-const SUFFIX = /^(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|LLP|L\.L\.P|L\.P|LP|N\.A|P\.C|P\.A|PLLC|Jr|Sr|II|III|IV|M\.D|Esq)\.?(?=$|[\s,;])/i;
+const SUFFIX = /^(?:Inc|Incorporated|Co|Company|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|L\.L\.P|L\.P|LP|N\.A|P\.C|P\.A|PLLC|Jr|Sr|II|III|IV|M\.D|Esq)\.?(?=$|[\s,;])/i;
 // "DOES 1-9", "Does 1 through 10", "John Does 1-5", "DOE 1"
 const DOE = /^(?:John\s+|Jane\s+)?Does\b|^(?:John\s+|Jane\s+)?Doe\s+(?:\d|[IVX]{1,4}\b)|^(?:John|Jane)\s+Doe$|\bDoes\s+\d/i;
 // "In Pro Per", "pro se", "in propria persona" written beside a name
 const PRO_SE_NOTE = /,?\s{0,2}\b(?:in\s{1,2}pro\.?\s{1,2}per\.?|pro\s{1,2}se|in\s{1,2}propria\s{1,2}persona)(?=[\s,.;]|$)/gi;
+// ", et al.," after a name
 const ET_AL = /,?\s*\bet\.?\s{0,2}al\.?,?/gi;
 
 function canonicalRole(raw: string): string {
@@ -33,7 +34,7 @@ function canonicalRole(raw: string): string {
 }
 
 // a piece of caption text that is not a party's name: court furniture, dates, page marks
-const NOT_A_NAME = /\b(?:Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
+const NOT_A_NAME = /\b(?:Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
 
 function plausibleName(n: string): boolean {
   if (n.length > 120 || n.length < 2) return false;
@@ -45,7 +46,8 @@ function plausibleName(n: string): boolean {
 
 /** Splits one side's names into one piece a party. */
 function splitNames(segment: string): string[] {
-  const rough = segment.split(/;|\n/);
+  // a name wrapped onto the next line ("COMMISSIONER OF SOCIAL\nSECURITY") is still one name
+  const rough = segment.replace(/\s+/g, " ").split(";");
   const names: string[] = [];
   for (const part of rough) {
     const pieces = part.split(",");
@@ -117,8 +119,9 @@ export function parseParties(block: string): Party[] {
   return out;
 }
 
-// "pro se Plaintiff", "pro se plaintiffs", "Plaintiff, proceeding pro se", "Plaintiff (in pro per)"
+// "pro se Plaintiff", "pro se plaintiffs", "pro se litigant"
 const PRO_SE_BEFORE = /\bpro\s{1,2}se\s{1,2}(?<role>plaintiff|defendant|petitioner|appellant|respondent|debtor|movant|litigant|party|prisoner|inmate)s?\b/gi;
+// "Plaintiff, proceeding pro se", "Plaintiff, who is appearing in pro per"
 const PRO_SE_AFTER = /\b(?<role>plaintiff|defendant|petitioner|appellant|respondent|debtor|movant)s?\b[^.;]{0,80}?\b(?:proceeding|appearing|acting|is|who\s{1,2}is)\s{1,2}(?:pro\s{1,2}se|in\s{1,2}pro(?:\.|\s{1,2})per|in\s{1,2}propria\s{1,2}persona)\b/gi;
 
 /**

@@ -8,9 +8,12 @@ import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { requestTypeOf } from "./requestTypes.js";
 import type { Sentence } from "./sentences.js";
 
+// what a court does in the present tense: "GRANTS", "denies", "takes under submission"
 const VERB_ACTIVE =
   "GRANTS|DENIES|APPROVES|approves|DISMISSES|VACATES|REMANDS|AFFIRMS|REVERSES|ADOPTS|SUSTAINS|OVERRULES|STRIKES|STAYS|TAKES|HOLDS|grants|denies|dismisses|vacates|remands|affirms|reverses|adopts|sustains|overrules|strikes|stays|takes\\s{1,2}under\\s{1,2}submission|Grants|Denies|Dismisses";
+// after "will" / "shall" / "I": "will grant", "I DENY"
 const VERB_BASE = "grant|deny|dismiss|vacate|remand|approve|GRANT|DENY|DISMISS|APPROVE";
+// what a request is: "GRANTED", "denied", "HELD IN ABEYANCE"
 const PARTICIPLE =
   "GRANTED|DENIED|APPROVED|approved|DISMISSED|MOOT|VACATED|REMANDED|AFFIRMED|REVERSED|ADOPTED|SUSTAINED|OVERRULED|STRICKEN|STAYED|TERMINATED|TAKEN\\s{1,2}UNDER\\s{1,2}SUBMISSION|HELD\\s{1,2}IN\\s{1,2}ABEYANCE|granted|denied|dismissed|moot|vacated|remanded|affirmed|reversed|sustained|overruled|stricken|Granted|Denied|Dismissed|Moot";
 
@@ -29,7 +32,7 @@ const PASSIVE = new RegExp(
 // general statements of law, not rulings: "is granted only when", "is denied if"
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", or a colon
-const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b,?\s{1,2}(?:and|but|while|whereas)\b|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}(?=[^]{0,400}$)/g;
+const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b,?\s{1,2}(?:and|but|while|whereas)\b|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
@@ -44,7 +47,13 @@ const REPORTED = /\b(?:contends?|contending|argues?|arguing|asserts?|asserting|c
 const SUBORDINATE = /\b(?:after|before|until|when|whenever|once|unless|whether|because|since|while)\s/i;
 // a warning of what will happen, not a ruling: "Should Plaintiff fail to amend, the action shall be DISMISSED"
 const CONDITIONAL = /^(?:If|Should|Unless|In\s+the\s+event|Absent|Failure|Upon|Once|When|Where|Any|Otherwise)\b|(?:^|,\s{1,2})if\s{1,2}(?:[A-Z]|the|he|she|they|it)\b[^,]{0,120},\s{1,2}$/;
+// a mandate standing alone: "AFFIRMED.", "REVERSED and REMANDED.", "AFFIRMED IN PART, VACATED IN PART"
+const MANDATE = /^\s{0,3}(?<verb>AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)(?:(?:\s{0,2},\s{0,2}|\s{1,2}(?:AND|and|&)\s{1,2}|\s{1,2}(?:IN|in)\s{1,2}(?:PART|part)\s{0,2},?\s{0,2}(?:AND\s{1,2}|and\s{1,2})?)(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)?){0,4}\s{0,2}[.!]?\s{0,2}$/;
+// a docket-style order: "PETITION FOR REVIEW DENIED.", "Motion to stay (Dkt. 5) GRANTED."
+const SHORT_ORDER = /^\s{0,3}(?<subject>[A-Z][A-Za-z'’ ()#.0-9-]{2,80}?)\s{1,2}(?<verb>GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED)(?:\s{1,2}(?:IN\s{1,2}PART|AS\s{1,2}MOOT|WITHOUT\s{1,2}PREJUDICE))?\s{0,2}[.!]?\s{0,2}$/;
+// where the object of a ruling ends: "; ", a sentence period (not "Doc."), "See", "for the reasons", "without prejudice"
 const CUT_OBJECT = /[;]|(?<!\b(?:Doc|Docs|No|Nos|Dkt|ECF|v|vs|Inc|Co|Corp|Ltd|U\.S|Fed|R|Civ|Crim|App|P|Cal|Mot|Pl|Pls|Def|Defs|Ex|Dist|Ct|Mem|Opp|Br|Resp|Decl|[A-Z]))\.(?:\s|$)|\s(?:See|see|Cf\.)\s|\s(?:for\s+the\s+(?:reasons|foregoing)|because|as\s+(?:set\s+forth|discussed|explained|follows|moot)|on\s+the\s+grounds?|with(?:out)?\s+prejudice|in\s+its\s+entirety)\b/;
+// footnote marks left in the text: "appeal.¹"
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
 function disposition(verb: string, after: string): Disposition {
@@ -79,7 +88,11 @@ function insideAny(spans: readonly Span[], at: number): boolean {
   return spans.some((s) => at >= s.start && at < s.end);
 }
 
-/** Spans of quoted text (“…” or "…") within one paragraph, bounded in length. */
+/**
+ * Spans of quoted text (“…” or "…") within one paragraph, bounded in length.
+ *
+ * @example quotations('He said “the Court DENIES it.”') // → [{ start: 8, end: 30 }]
+ */
 export function quotations(text: string): Span[] {
   const out: Span[] = [];
   const re = /“[^”\n]{0,1500}”|"[^"\n]{0,1500}"/g;
@@ -144,6 +157,22 @@ function gerundMatches(s: string): Found[] {
   return out;
 }
 
+function standaloneMatches(s: string): Found[] {
+  const mandate = MANDATE.exec(s);
+  if (mandate) {
+    const at = s.indexOf(mandate.groups!.verb);
+    return [{ verb: mandate.groups!.verb, at, objectStart: at, objectEnd: at, passive: true }];
+  }
+  const m = SHORT_ORDER.exec(s);
+  if (!m) return [];
+  const subject = m.groups!.subject;
+  // the subject is a request by name, not a clause ("The Court recommends that the motion be")
+  if (!REQUEST_NOUN.test(subject) || /\b(?:be|is|are|was|were|that|should|would|recommends?|Court|Circuit)\b/.test(subject)) return [];
+  const start = m.index + m[0].indexOf(subject);
+  const at = start + subject.length + 1;
+  return [{ verb: m.groups!.verb, at, objectStart: start, objectEnd: start + subject.length, passive: true }];
+}
+
 function passiveMatches(s: string): Found[] {
   const out: Found[] = [];
   for (const m of s.matchAll(PASSIVE)) {
@@ -155,8 +184,10 @@ function passiveMatches(s: string): Found[] {
     if (/^be\b/.test(aux) && !/\b(?:ORDERED|ADJUDGED|DECREED|[Oo]rdered)\b/.test(s.slice(0, m.index))) continue;
     // a modal before the auxiliary makes it a statement of law: "should not be granted"
     if (/\b(?:should|may|might|could|would|can|cannot|not|never)\s{1,2}$/i.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
-    let subjectStart = 0;
-    for (const st of s.slice(0, m.index).matchAll(SUBJECT_START)) subjectStart = st.index + st[0].length;
+    // the subject sits in the 400 characters before the verb
+    const from = Math.max(0, m.index - 400);
+    let subjectStart = from;
+    for (const st of s.slice(from, m.index).matchAll(SUBJECT_START)) subjectStart = from + st.index + st[0].length;
     let subject = s.slice(subjectStart, m.index);
     if (!REQUEST_NOUN.test(subject) || subject.length > 400) continue;
     // another ruling's verb inside the subject: the subject was not found
@@ -198,11 +229,17 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
   const quotes = quotations(text);
   const out: Ruling[] = [];
   const earlier: { type: string; docket: string[] }[] = [];
-  for (const sent of sents) {
+  sents.forEach((sent, index) => {
     const s = text.slice(sent.start, sent.end);
     const span: Span = { start: sent.start, end: sent.cite ? sent.cite.end : sent.end };
-    const sentenceDockets = uniqueDocuments(docketsIn(text, span, ctx.citations));
-    const found = [...activeMatches(s), ...passiveMatches(s), ...gerundMatches(s)].sort((a, b) => a.at - b.at);
+    let sentenceDockets = uniqueDocuments(docketsIn(text, span, ctx.citations));
+    // "… DENIES the motion to stay. See Motion, ECF 7.": a short citing sentence right after
+    const next = sents[index + 1];
+    if (!sentenceDockets.length && next && next.paragraph.start === sent.paragraph.start && next.end - next.start < 160 && /^\(?\s?(?:See|see|Cf\.|\[|Doc|Dkt|ECF)/.test(text.slice(next.start, next.end))) {
+      sentenceDockets = uniqueDocuments(docketsIn(text, next, ctx.citations));
+    }
+    let found = [...activeMatches(s), ...passiveMatches(s), ...gerundMatches(s)].sort((a, b) => a.at - b.at);
+    if (!found.length) found = standaloneMatches(s);
     // how a verb is qualified ("without prejudice", "as moot", "in part") may follow its object
     const windowOf = (f: Found) => {
       const next = found.find((g) => g.at > f.at && !g.passive);
@@ -219,7 +256,9 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       if (f.passive && disp === "other" && /moot/i.test(f.verb)) disp = "moot";
       // "GRANTS in part and DENIES in part" is one ruling
       if (disp === "denied" && out.length && out[out.length - 1].disposition === "granted-in-part" && out[out.length - 1].start === sent.start) continue;
-      const request = cleanRequest(objectRaw.replace(/^(?:\s{0,2}(?:AS\s+MOOT|IN\s+PART(?:\s+AND\s+DEN\w+\s+IN\s+PART)?|WITHOUT\s+PREJUDICE))+/i, ""));
+      let request = cleanRequest(objectRaw.replace(/^(?:\s{0,2}(?:AS\s+MOOT|IN\s+PART(?:\s+AND\s+DEN\w+\s+IN\s+PART)?|WITHOUT\s+PREJUDICE))+/i, ""));
+      // a mandate without a subject decides the appeal
+      if (!request && /^(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)$/.test(f.verb)) request = "the appeal";
       if (!request && !f.passive) continue;
       const requestType = requestTypeOf(request || s);
       const own = uniqueDocuments(docketsIn(text, { start: sent.start + f.objectStart, end: sent.start + f.objectEnd }, ctx.citations));
@@ -242,7 +281,7 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       const type = requestTypeOf(s);
       if (type !== "other" && /\bmo(?:tion|ves?|ved)|\brequest|\bpetition|\bapplication/i.test(s)) earlier.push({ type, docket: sentenceDockets });
     }
-  }
+  });
   return mergeDuplicates(out);
 }
 

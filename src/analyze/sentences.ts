@@ -4,7 +4,23 @@
  * that is only a record cite ("Doc. Nos. 44, 46.") belongs to the one before it.
  */
 import type { Span } from "../model/types.js";
-import { paragraphs } from "./caption.js";
+
+/**
+ * The paragraphs of `text[from, to)`: spans between blank lines, empty ones skipped.
+ *
+ * @example paragraphs("A.\n\nB.") // → [{ start: 0, end: 2 }, { start: 4, end: 6 }]
+ */
+export function paragraphs(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf("\n\n", start);
+    if (end < 0 || end > to) end = to;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end + 2;
+  }
+  return out;
+}
 
 /** A sentence, and the paragraph it sits in. */
 export interface Sentence extends Span {

@@ -21,10 +21,13 @@ const TITLE =
   "(?:(?:Chief|Senior|CHIEF|SENIOR)\\s{1,2})?(?:(?:United\\s{1,2}States|UNITED\\s{1,2}STATES|U\\.\\s?S\\.)\\s{1,2})?(?:District|DISTRICT|Magistrate|MAGISTRATE|Bankruptcy|BANKRUPTCY|Circuit|CIRCUIT)\\s{1,2}(?:Court\\s{1,2})?(?:Judges?|JUDGES?)";
 // "Hon. Michael M. Anello United States District Judge", "MICHAEL M. ANELLO, UNITED STATES DISTRICT JUDGE", "/s/ Jane Doe"
 const NAME_TITLE = new RegExp(`(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,5}?[A-Z][A-Za-z'’\\-]{1,20}(?:,?[ \\t]{1,2}(?:Jr|JR|Sr|SR|II|III|IV)\\.?)?)(?:[\\s,]{1,4}|[\\s,]{0,3}_{2,40}[\\s,]{0,3})(?<title>${TITLE})\\b`, "g");
+// "/s/ Jane Q. Roe"
 const SLASH_S = /\/s\/\s{0,3}(?<name>[A-Z][A-Za-z'’.\-]{0,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{0,20}){1,4})/g;
 // appellate: "PER CURIAM", "Before: X, Y, and Z, Circuit Judges", "SMITH, Circuit Judge:"
 const PER_CURIAM = /\bPER\s{1,2}CURIAM\b|\bPer\s{1,2}Curiam\b/;
+// "Before: SMITH, JONES, and LEE, Circuit Judges."
 const BEFORE = /\bBefore:?\s{1,3}(?<panel>[A-Z][^:]{2,200}?),?\s{1,3}(?<title>Circuit\s{1,2}Judges|CIRCUIT\s{1,2}JUDGES|Judges)\b/;
+// "JONES, Circuit Judge:" opening the opinion
 const AUTHOR = /(?:^|\n\n)\s{0,3}(?<name>[A-Z][A-Za-z'’\-]{1,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{1,20}){0,2}),\s{1,2}(?<title>(?:Chief\s{1,2})?(?:Circuit|District)\s{1,2}Judge|Judge)\s{0,2}:/;
 
 // an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "No. 99-6238. | Feb. 23, 2000.", "Opinion issued July 31, 2012"
@@ -33,6 +36,7 @@ const HEAD_DATED = /\b(?<word>Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]i
 const DATED_AFTER = /^\s{0,2},?\s{0,2}(?<word>Decided|DECIDED|Filed|FILED|Argued|Submitted)\b/;
 // a date alone on its line or in parentheses: "(September 15, 2006)", "No. 06-14927 September 15, 2006"
 const ALONE_BEFORE = /(?:^|\n|\(|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
+// … and nothing after it on the line: "(September 15, 2006)"
 const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$))/;
 
 /**
@@ -62,14 +66,21 @@ export function headDate(text: string): string | null {
   return (best as { rank: number; iso: string } | null)?.iso ?? null;
 }
 
-/** Words that are never part of a judge's name but sit next to it in signature blocks. */
-const NOT_NAME = /^(?:IT|IS|SO|ORDERED|DATED|Dated|Date|Hon\.?|Honorable|HONORABLE|HON\.?|Judge|JUDGE|The|THE|By|BY|Signed|SIGNED|Entered|ENTERED|\/s\/|The|of|AM|PM|a\.m\.|p\.m\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// words that sit beside a judge's name in signature blocks but are no part of it: "IT IS SO ORDERED", "Hon.", "s/"
+const NOT_NAME = /^(?:IT|IS|SO|ORDERED|DATED|Dated|Date|Hon\.?|Honorable|HONORABLE|HON\.?|Judge|JUDGE|The|THE|By|BY|Signed|SIGNED|Entered|ENTERED|\/s\/|s\/|S\/|of|AM|PM|a\.m\.|p\.m\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function cleanName(raw: string): string {
   let parts = raw.replace(/\s+/g, " ").trim().split(" ");
   // "… Circuit Judges. JONES": the name starts after the last word of a title
   const lastTitle = parts.findLastIndex((w) => /^(?:Judges?|JUDGES?|Circuit|CIRCUIT|District|DISTRICT|Court|COURT)[.,:]?$/.test(w));
   if (lastTitle >= 0) parts = parts.slice(lastTitle + 1);
+  // an electronic signature repeats the name: "Alan Jay Weil Alan Jay"
+  for (let k = 2; k + 1 < parts.length; k++) {
+    if (parts[k] === parts[0] && parts[k + 1] === parts[1]) {
+      parts = parts.slice(0, k);
+      break;
+    }
+  }
   while (parts.length && (NOT_NAME.test(parts[0]) || NOT_NAME.test(parts[0].replace(/[.:,]+$/, "")))) parts.shift();
   return properCase(parts.join(" ").replace(/,$/, ""));
 }

@@ -132,6 +132,8 @@ function tidy(s: string): string {
 
 /** Words of a name part must not carry cite debris: digits runs, parentheses, semicolons, quotes. */
 function clean(part: string): boolean {
+  // `Does 1–5698`, `Doe Defendants 1-10`: numbered fictitious parties are part of a name.
+  part = part.replace(/\b(?:Does|DOES|Roes|ROES|Doe Defendants|John Does)\s\d{1,5}(?:\s?[-–]\s?\d{1,5})?/g, "Does");
   return !/[;:()\[\]“”"§¶]|\d{3,}|\d\.?\s{1,3}[A-Z]|\bat \d|\bId\.|\bsupra\b/.test(part);
 }
 

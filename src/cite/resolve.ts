@@ -197,10 +197,15 @@ function shortCaseAntecedent(citations: Citation[], i: number, index: AuthorityI
     const db = DATABASE_REPORTERS.has(f.reporter ?? "");
     // A pin must fall on or after the first page (and not absurdly far past it).
     if (!db && pin !== null && Number.isFinite(page) && (pin < page || pin - page > MAX_PIN_SPAN)) continue;
-    if (c.caseName && !namesCase(c.caseName, f)) continue;
     found.push(j);
   }
-  return unique(citations, found);
+  // One candidate settles it (`Rio Props., 284 F.3d at 1016` → `Rio Properties, Inc. v. …`);
+  // among several, the name printed with the short cite must single one out.
+  if (found.length <= 1 || !c.caseName) return unique(citations, found);
+  return unique(
+    citations,
+    found.filter((j) => namesCase(c.caseName!, citations[j])),
+  );
 }
 
 /**

@@ -12,10 +12,11 @@ import { getDocument, OPS, Util, type PDFDocumentProxy, type PDFPageProxy } from
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Finding, Ingested, Page, SourceLine } from "../model/types.js";
 import { reorderCaption, reorderGutterCaption } from "./pdf/columns.js";
+import { fontStyleOf, type FontFacts } from "./pdf/fonts.js";
 import { buildLines, composeLine, dominantSize } from "./pdf/lines.js";
 import { assignLineNumber, splitMargin } from "./pdf/margin.js";
 import { paragraphStarts, textBlock } from "./pdf/paragraphs.js";
-import { assessTextLayer } from "./pdf/quality.js";
+import { assessTextLayer, looksLikeGlyphCodes, shiftGlyphCodes, unshiftGlyphCodes } from "./pdf/quality.js";
 import { classifyPage, isStampText, joinStampTails, markRepeats, type PageWork } from "./pdf/roles.js";
 import { findRules } from "./pdf/rules.js";
 import type { TextRun } from "./pdf/run.js";
@@ -50,17 +51,6 @@ const MAX_PAGES = 2000;
 const MAX_CHARS = 5_000_000;
 const BUDGET_MS = 12_000;
 
-// Font names say the style: "TimesNewRomanPS-ItalicMT", "ABCDEE+Arial,BoldItalic", "Times-Oblique".
-const ITALIC_NAME = /italic|oblique|[-,](?:it|ital)$|[-,]\w*It(?:MT)?$/i;
-const BOLD_NAME = /bold|black|heavy|semibold|demibold|[-,]\w*Bd(?:MT)?$/i;
-
-interface FontInfo {
-  name?: string;
-  italic?: boolean;
-  bold?: boolean;
-  black?: boolean;
-}
-
 interface TextItemLike {
   str: string;
   transform: number[];
@@ -72,20 +62,18 @@ interface TextItemLike {
 interface PageRuns {
   runs: TextRun[];
   rotated: string[];
+  /** Runs whose text was glyph numbers, shifted back to characters. */
+  repaired: number;
 }
 
 function fontStyle(page: PDFPageProxy, fontName: string, family: string | undefined): { italic: boolean; bold: boolean } {
-  let font: FontInfo | null;
+  let font: FontFacts | null;
   try {
-    font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as FontInfo) : null;
+    font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as FontFacts) : null;
   } catch {
     font = null;
   }
-  const name = font?.name ?? family ?? "";
-  return {
-    italic: !!font?.italic || ITALIC_NAME.test(name),
-    bold: !!font?.bold || !!font?.black || BOLD_NAME.test(name),
-  };
+  return fontStyleOf(font, family ?? "");
 }
 
 async function extractRuns(page: PDFPageProxy, viewport: number[]): Promise<PageRuns> {
@@ -115,9 +103,39 @@ async function extractRuns(page: PDFPageProxy, viewport: number[]): Promise<Page
       italic: style.italic || skewed,
       bold: style.bold,
       order: order++,
+      font: item.fontName,
     });
   }
-  return { runs, rotated };
+  const repair = repairGlyphCodes(runs);
+  return { runs: repair.runs, rotated, repaired: repair.repaired };
+}
+
+/**
+ * Text set in a font whose "characters" are its glyph numbers is shifted back, font by
+ * font (see `unshiftGlyphCodes`); other fonts on the page are left alone.
+ */
+function repairGlyphCodes(runs: TextRun[]): { runs: TextRun[]; repaired: number } {
+  const byFont = new Map<string, TextRun[]>();
+  for (const r of runs) {
+    const list = byFont.get(r.font ?? "") ?? [];
+    list.push(r);
+    byFont.set(r.font ?? "", list);
+  }
+  const fixed = new Map<TextRun, string>();
+  const shiftedFonts = new Set<string>();
+  for (const [font, list] of byFont) {
+    // All the font's text on the page decides for all its runs.
+    if (unshiftGlyphCodes(list.map((r) => r.text).join(" ")) !== null) shiftedFonts.add(font);
+  }
+  if (shiftedFonts.size === 0) return { runs, repaired: 0 };
+  for (const [font, list] of byFont) {
+    // The producer that did it to one font did it to all: a bold font with three letters on the page too.
+    const joined = list.map((r) => r.text).join("");
+    if (!shiftedFonts.has(font) && !looksLikeGlyphCodes(joined)) continue;
+    for (const r of list) fixed.set(r, shiftGlyphCodes(r.text));
+  }
+  if (fixed.size === 0) return { runs, repaired: 0 };
+  return { runs: runs.map((r) => (fixed.has(r) ? { ...r, text: fixed.get(r) ?? r.text } : r)), repaired: fixed.size };
 }
 
 function mapLoadError(err: unknown, path: string): CasefileError {
@@ -183,6 +201,7 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
   const works: PageWork[] = [];
   let chars = 0;
   let rotatedDropped = 0;
+  let repaired = 0;
   const count = Math.min(doc.numPages, maxPages);
   if (doc.numPages > maxPages) {
     findings.push({ severity: "warning", code: "pdf.page-cap", message: `read the first ${maxPages} of ${doc.numPages} pages` });
@@ -195,35 +214,58 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
       break;
     }
     try {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      // The operator list loads the fonts (their names give italics) and holds the drawn rules.
-      const ops = await page.getOperatorList();
-      const { runs, rotated } = await extractRuns(page, viewport.transform);
-      chars += runs.reduce((s, r) => s + r.text.length, 0);
-      const stampRuns = rotated.join(" ");
-      const { numbers, runs: rest } = splitMargin(runs, viewport.width);
-      const built = buildLines(rest);
-      // A caption divided by ")" is found anywhere; one divided by white space only on the first page.
-      let lines = reorderCaption(built);
-      if (lines.every((l, i) => l === built[i]) && n === 1) lines = reorderGutterCaption(built, viewport.height);
-      lines = joinStampTails(lines, viewport.height);
-      if (isStampText(stampRuns)) {
-        lines.unshift(composeLine([{ text: stampRuns, x: 0, y: 0, right: 0, size: 10, italic: false, bold: false, order: 0 }]));
-      } else if (rotated.length) rotatedDropped += rotated.length;
-      const rules = findRules(ops.fnArray, ops.argsArray, OPS, viewport.transform);
-      works.push({ number: n, width: viewport.width, height: viewport.height, lines, numbers, rules, roles: [] });
-      page.cleanup();
+      // One page may not take the rest of the budget hostage (a huge image in the operator list).
+      const read = await withTimeout(readPage(doc, n), Math.max(1, budget - (Date.now() - started)), () => undefined);
+      chars += read.chars;
+      rotatedDropped += read.rotatedDropped;
+      repaired += read.repaired;
+      works.push(read.work);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
+      if (/^gave up after/.test(message)) {
+        findings.push({ severity: "warning", code: "pdf.read-cap", message: `stopped reading at page ${n} of ${doc.numPages} (${message})` });
+        for (let k = n; k <= count; k++) works.push({ ...empty, number: k });
+        break;
+      }
       findings.push({ severity: "warning", code: "pdf.page-unreadable", message: `page ${n} could not be read (${message.split("\n")[0].slice(0, 120)})` });
       works.push(empty);
     }
+  }
+  if (repaired > 0) {
+    findings.push({ severity: "info", code: "pdf.glyph-codes", message: `${repaired} runs of text were glyph numbers without a Unicode map and were shifted back to characters` });
   }
   if (rotatedDropped > 0) {
     findings.push({ severity: "info", code: "pdf.rotated-text", message: `${rotatedDropped} runs of rotated text (side margins, watermarks) were left out` });
   }
   return works;
+}
+
+/** Reads one page: runs, margin numbers out, lines, caption columns, stamp tails, rules. */
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number }> {
+  const page = await doc.getPage(n);
+  const viewport = page.getViewport({ scale: 1 });
+  // The operator list loads the fonts (their names give italics) and holds the drawn rules.
+  const ops = await page.getOperatorList();
+  const { runs, rotated, repaired } = await extractRuns(page, viewport.transform);
+  const { numbers, runs: rest } = splitMargin(runs, viewport.width);
+  const built = buildLines(rest);
+  // A caption divided by ")" is found anywhere; one divided by white space only on the first page.
+  let lines = reorderCaption(built);
+  if (n === 1 && lines.every((l, i) => l === built[i])) lines = reorderGutterCaption(built, viewport.height);
+  lines = joinStampTails(lines, viewport.height);
+  // A stamp printed sideways along the margin still counts as the stamp; other sideways text is left out.
+  const sideways = rotated.join(" ");
+  let rotatedDropped = 0;
+  if (isStampText(sideways)) lines.unshift(composeLine([{ text: sideways, x: 0, y: 0, right: 0, size: 10, italic: false, bold: false, order: 0 }]));
+  else rotatedDropped = rotated.length;
+  const rules = findRules(ops.fnArray, ops.argsArray, OPS, viewport.transform);
+  page.cleanup();
+  return {
+    work: { number: n, width: viewport.width, height: viewport.height, lines, numbers, rules, roles: [] },
+    chars: runs.reduce((s, r) => s + r.text.length, 0),
+    rotatedDropped,
+    repaired,
+  };
 }
 
 function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[]): Ingested {

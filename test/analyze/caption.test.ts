@@ -49,6 +49,25 @@ test("captions: court, case number, title, docket refs, parties", () => {
   }
 });
 
+const refs: [string, string[]][] = [
+  ["[Doc. No. 49]", ["49"]],
+  ["[ECF No. 12]", ["12"]],
+  ["[Doc. Nos. 44, 46]", ["44", "46"]],
+  ["(ECF Nos. 5, 7)", ["5", "7"]],
+  ["[Dkt. 30]", ["30"]],
+  ["Re: Dkt. No. 30", ["30"]],
+  ["[Doc. No. 49-1]", ["49"]],
+  ["(#1942)", ["1942"]],
+];
+test("docket references under the title", () => {
+  for (const [ref, expected] of refs) {
+    const doc = makeDocument(`UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF CALIFORNIA\n\nA B,\n\nPlaintiff,\n\nv.\n\nC D,\n\nDefendant.\n\nORDER DENYING MOTION\n\n${ref}${body}`);
+    assert.deepEqual(readCaption(doc).caption.docketRefs, expected, ref);
+  }
+  // a docket number cited in the body is not what the order answers
+  assert.deepEqual(readCaption(makeDocument(`UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF CALIFORNIA\n\nORDER${body} (Doc. No. 12.)`)).caption.docketRefs, []);
+});
+
 test("the stamp's office digit wins over the court's default", () => {
   const doc = makeDocument("UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF CALIFORNIA\n\nCase No.: 17cv218-MMA (BLM)" + body, { stamp: makeStamp("5:17-cv-00218-MMA-BLM") });
   assert.equal(readCaption(doc).caption.caseNumber?.normalized, "5:17-cv-00218-MMA-BLM");

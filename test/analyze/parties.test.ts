@@ -15,6 +15,8 @@ const table: [string, Party[]][] = [
   ["JOHN DOE, Plaintiff, v. JANE ROE; JOHN DOES 1-5, Defendants.", [p("John Doe", "plaintiff", { doe: true }), p("Jane Roe", "defendant"), p("John Does 1-5", "defendant", { doe: true })]],
   ["PAT SMITH, In Pro Per, Plaintiff, v. U.S. BANK, N.A., Defendant.", [p("Pat Smith", "plaintiff", { proSe: true }), p("U.S. Bank, N.A.", "defendant")]],
   ["In re: ACME WIDGETS, INC., Debtor.", [p("Acme Widgets, Inc.", "debtor")]],
+  ["TRACIE STILL,\nPlaintiff,\nv.\nCOMMISSIONER OF SOCIAL\nSECURITY,\nDefendant.", [p("Tracie Still", "plaintiff"), p("Commissioner of Social Security", "defendant")]],
+  ["ERIKA MENDOZA, Plaintiff, v. ELECTROLUX HOME PRODUCTS,\nINC., Defendant.", [p("Erika Mendoza", "plaintiff"), p("Electrolux Home Products, Inc.", "defendant")]],
   ["UNITED STATES OF AMERICA, Plaintiff, v. ROBERT JONES II, Defendant.", [p("United States of America", "plaintiff"), p("Robert Jones II", "defendant")]],
 ];
 

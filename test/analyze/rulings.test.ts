@@ -39,6 +39,11 @@ const table: [string, Expect[]][] = [
   ["For the reasons given, plaintiffs' motion for summary judgment at docket 47 is granted as follows.", [e("granted", "summary-judgment", ["47"])]],
   ["For the reasons stated above, the Court DENIES the Defendants' motion to dismiss, except the Court GRANTS the Defendants' motion to dismiss the third claim.", [e("granted-in-part", "dismissal")]],
   ["IT IS FURTHER ORDERED finding Defendants' Motion for Expedited Consideration (Doc. 109) moot.", [e("moot", "other", ["109"], "Defendants' Motion for Expedited Consideration (Doc. 109)")]],
+  ["AFFIRMED.", [e("other", "other", [], "the appeal")]],
+  ["REVERSED and REMANDED.", [e("other", "other")]],
+  ["DISMISSED.", [e("dismissed", "other")]],
+  ["PETITION FOR REVIEW DENIED.", [e("denied", "other", [], "PETITION FOR REVIEW")]],
+  ["Motion to stay (Dkt. 5) GRANTED.", [e("granted", "stay", ["5"])]],
   ["a. The Settlement is approved; b. The Complaint is dismissed.", [e("granted", "other"), e("dismissed", "other")]],
 ];
 
@@ -104,6 +109,8 @@ const negatives = [
   "Should Plaintiff fail to timely file an amended complaint, the claims shall be DISMISSED.",
   "If Plaintiff does not pay the filing fee, the action will be dismissed.",
   "The incompetency, cruelty, negligence, or any judgment is affirmed.",
+  "GRANTED.",
+  "The Ninth Circuit AFFIRMED.",
 ];
 test("history, other courts, quotations and statements of law yield no ruling", () => {
   for (const n of negatives) assert.deepEqual(rulingsOf(n), [], n);

@@ -11,6 +11,7 @@ const table: [string, string | null, string | null, string | null][] = [
   ["IT IS SO ORDERED. April 5, 2018\n\nJANE DOE, UNITED STATES MAGISTRATE JUDGE", "2018-04-05", "Jane Doe", "United States Magistrate Judge"],
   ["Signed on March 1, 2019.\n\nMICHAEL M. ANELLO\n\nUnited States District Judge", "2019-03-01", "Michael M. Anello", "United States District Judge"],
   ["SO ORDERED, this the 4th day of September, 2013.\n\ns/ HENRY T. WINGATE____________ UNITED STATES DISTRICT JUDGE", "2013-09-04", "Henry T. Wingate", "United States District Judge"],
+  ["Dated: March 3, 2021\n\nAlan Jay Weil Alan Jay Weil United States Magistrate Judge", "2021-03-03", "Alan Jay Weil", "United States Magistrate Judge"],
   ["ENTERED: 4/5/18\n\nRICHARD SEEBORG Chief United States District Judge", "2018-04-05", "Richard Seeborg", "Chief United States District Judge"],
   ["SO ORDERED.\n\nDate: 02/03/2020 ________________________ HON. ROBERT E. SMITH JR. U.S. District Judge", "2020-02-03", "Robert E. Smith Jr.", "U.S. District Judge"],
 ];

@@ -20,9 +20,24 @@ const HOSTILE: [string, string][] = [
   ["unclosed parenthetical", "Smith v. Jones, 1 F.2d 2 (citing " + "x (".repeat(30_000)],
 ];
 
-test("adversarial input finishes", () => {
+test("adversarial input finishes with well-formed output", () => {
   for (const [name, text] of HOSTILE) {
     const cites = findCitations(text);
-    assert.ok(Array.isArray(cites), name);
+    let last = 0;
+    for (const c of cites) {
+      // Sorted, non-overlapping spans inside the text whose `text` is what they cover.
+      assert.ok(c.start >= last && c.end > c.start && c.end <= text.length, name);
+      assert.equal(c.text, text.slice(c.start, c.end), name);
+      assert.ok(c.antecedent === null || (c.antecedent >= 0 && c.antecedent < cites.length), name);
+      last = c.end;
+    }
   }
+});
+
+test("adversarial input: the hostile runs hold the cites they should", () => {
+  // `1 F.2d 1, 1 F.2d 1, …` is a run of real (parallel) cites; `Smith v. Jones, …` ends in one.
+  assert.ok(findCitations("1 F.2d 1, ".repeat(1_000)).every((c) => c.kind === "case"));
+  const named = findCitations("Smith v. Jones, ".repeat(6_000) + "1 U.S. 1");
+  assert.equal(named.length, 1);
+  assert.equal(named[0].caseName, "Smith v. Jones");
 });

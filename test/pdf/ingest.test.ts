@@ -196,6 +196,15 @@ describe("ingestPdf: readable PDFs with a bad text layer", () => {
     assert.deepEqual(ing.findings.map((f) => f.code), ["pdf.unreliable-text"]);
   });
 
+  it("stops reading past the text limit and says so", async () => {
+    const { pdf, truth } = await renderSeed(SEED);
+    const ing = await ingestPdf(pdf, { path: "seed.pdf", maxChars: 10 });
+    assert.equal(ing.pages.length, truth.length);
+    assert.ok(ing.pages[0].lines.length > 0);
+    assert.ok(ing.pages.slice(1).every((p) => p.lines.length === 0));
+    assert.deepEqual(ing.findings.map((f) => f.code), ["pdf.read-cap"]);
+  });
+
   it("caps the pages it reads and says so", async () => {
     const bytes = await pdfOf(async (doc) => {
       const font = await doc.embedFont(StandardFonts.TimesRoman);

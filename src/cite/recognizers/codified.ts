@@ -65,31 +65,51 @@ export interface Spelling {
   printed: string;
 }
 
-/** The words a spelling may begin with in print: `Fed` for `Fed. R. Civ. P.`; `ars` too for `A.R.S.`. */
-function leadWords(printed: string): string[] {
+/**
+ * The words a spelling may begin with in print, with the case they are printed in: `Fed` for
+ * `Fed. R. Civ. P.`; `A`, `AR` and `ARS` for `A.R.S.`.
+ */
+function casedLeadWords(printed: string): string[] {
   const first = /[A-Za-z]+/.exec(printed)?.[0] ?? "";
-  const out = [first.toLowerCase()];
+  const out = [first];
   const head = printed.trim().split(" ")[0];
   // Dotted initials are also printed run together, wholly or in part: `A.R.S.` as `ARS`, `U.S.C.` as `US.C`.
   if (/^(?:[A-Za-z]\.){2,}$/.test(head)) {
-    const letters = head.replace(/\./g, "").toLowerCase();
+    const letters = head.replace(/\./g, "");
     for (let n = 2; n <= letters.length; n++) out.push(letters.slice(0, n));
   }
   return out;
 }
 
+/** The words a spelling may begin with, in lower case: the keys of a word index. */
+function leadWords(printed: string): string[] {
+  return casedLeadWords(printed).map((w) => w.toLowerCase());
+}
+
+/** `Fed` of `Fed. R.`, `Federal` of `[Federal] Rule`: the word at a position. */
+const WORD_AT = /\[?([A-Za-z]+)/y;
+
 /**
  * A long alternation of spellings followed by a common tail, matched only where a word that
  * can begin one of the spellings stands. A single regex of hundreds of spellings would be
  * tried at every position of the text; indexing by first word keeps the scan fast and linear.
+ * The words themselves are found by one case-sensitive alternation of the lead words as they
+ * are printed, which the regex engine skips through quickly (lower-case text never starts one).
+ *
+ * With the `i` flag a lead word also triggers in capitals (`CAL. PENAL CODE`); mixed-case print
+ * that matches no spelling's case is not looked at, so callers must reject such matches too
+ * (as `compileCodes` does). `casedLike` lists more printed spellings whose case a lead word may
+ * take (default: the spellings' own).
  *
  * @example new WordIndexedPattern([{ source: "Fed\\.", printed: "Fed." }], "body", "\\s\\d+", "").execAt("Fed. 5", 0)
  */
 export class WordIndexedPattern {
   private readonly byWord = new Map<string, RegExp>();
+  /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
+  private readonly trigger: RegExp;
 
   /** `group` names the capture of the spelling; `tail` is what must follow it; `flags` adds to `y`. */
-  constructor(spellings: readonly Spelling[], group: string, tail: string, flags: string) {
+  constructor(spellings: readonly Spelling[], group: string, tail: string, flags: string, casedLike?: readonly string[]) {
     const sources = new Map<string, string[]>();
     for (const s of spellings) {
       for (const w of leadWords(s.printed)) {
@@ -99,13 +119,13 @@ export class WordIndexedPattern {
       }
     }
     for (const [w, list] of sources) this.byWord.set(w, new RegExp(`(?<${group}>${alternation(list)})${tail}`, `y${flags}`));
+    this.trigger = new RegExp(`(?<![\\w.])\\[?(?<word>${alternation(triggerWords(spellings, flags.includes("i"), casedLike))})(?![A-Za-z])`, "g");
   }
 
   /** The match that begins exactly at `pos`, if a spelling starts there. */
   execAt(text: string, pos: number): RegExpExecArray | null {
-    const w = /\[?([A-Za-z]+)/y;
-    w.lastIndex = pos;
-    const word = w.exec(text);
+    WORD_AT.lastIndex = pos;
+    const word = WORD_AT.exec(text);
     const re = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
     if (!re) return null;
     re.lastIndex = pos;
@@ -114,19 +134,49 @@ export class WordIndexedPattern {
 
   /** Every match, left to right; the value passed to `next()` is where to resume (after what the caller consumed). */
   *matches(text: string): Generator<RegExpExecArray, void, number | undefined> {
-    // A word that starts neither after a letter nor after a period (`R` of `Fed.R.` is inside a spelling).
-    const word = /(?<![\w.])\[?([A-Za-z]+)/g;
-    let w: RegExpExecArray | null;
-    while ((w = word.exec(text)) !== null) {
-      const re = this.byWord.get(w[1].toLowerCase());
+    // The trigger needs a word that starts neither after a letter nor after a period (`R` of `Fed.R.` is inside a spelling).
+    // One shared regex (a fresh copy per call would be recompiled); `pos` keeps this generator's place.
+    const word = this.trigger;
+    let pos = 0;
+    for (;;) {
+      word.lastIndex = pos;
+      const w = word.exec(text);
+      if (w === null) return;
+      pos = word.lastIndex;
+      const re = this.byWord.get((w.groups?.word ?? "").toLowerCase());
       if (!re) continue;
       re.lastIndex = w.index;
       const m = re.exec(text);
       if (!m) continue;
       const resume = yield m;
-      word.lastIndex = Math.max(word.lastIndex, resume ?? m.index + m[0].length);
+      pos = Math.max(pos, resume ?? m.index + m[0].length);
     }
   }
+}
+
+/**
+ * The lead words, in every case a match can begin with: as printed in a spelling (the first
+ * letters of `A.R.S.` read `A`, `AR`, `ARS`), and with `ignoreCase` also in capitals and as
+ * printed in the `casedLike` spellings.
+ */
+function triggerWords(spellings: readonly Spelling[], ignoreCase: boolean, casedLike: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of spellings) {
+    for (const w of casedLeadWords(s.printed)) {
+      out.add(w);
+      lower.add(w.toLowerCase());
+    }
+  }
+  if (ignoreCase) {
+    for (const w of lower) out.add(w.toUpperCase());
+    // A printed spelling run together (`USC` for `U.S.C.`) lends its case to any lead word it begins with.
+    for (const printed of casedLike ?? []) {
+      const key = caseKey(printed);
+      for (const w of lower) if (key.toLowerCase().startsWith(w) && /^[A-Za-z]+$/.test(key.slice(0, w.length))) out.add(key.slice(0, w.length));
+    }
+  }
+  return out;
 }
 
 /**
@@ -198,6 +248,7 @@ export interface CodeScanner {
 export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regulation"): CodeScanner {
   const byKey = new Map<string, CodeRow>();
   const printed = new Set<string>();
+  const spelled: string[] = [];
   const before: Spelling[] = [];
   const notBefore: Spelling[] = [];
   for (const row of rows) {
@@ -205,15 +256,16 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       const key = abbreviationKey(v);
       if (!byKey.has(key)) byKey.set(key, row);
       printed.add(caseKey(v));
+      spelled.push(v);
       const src = abbreviationSource(v);
       if (row.titled === "before" || row.titled === "either") before.push({ source: src, printed: v });
       if (row.titled !== "before") notBefore.push({ source: src, printed: v });
     }
   }
   // `28 U.S.C. § 1292(b)`: a title number printed before the code.
-  const titledCode = new WordIndexedPattern(before, "code", TAIL_SOURCE, "i");
+  const titledCode = new WordIndexedPattern(before, "code", TAIL_SOURCE, "i", spelled);
   // `Cal. Civ. Proc. Code § 425.16`, `Mass. Gen. Laws ch. 93A, § 2`: no number before the code.
-  const untitled = new WordIndexedPattern(notBefore, "code", `(?:${TITLE_AFTER_SOURCE})?${TAIL_SOURCE}`, "i");
+  const untitled = new WordIndexedPattern(notBefore, "code", `(?:${TITLE_AFTER_SOURCE})?${TAIL_SOURCE}`, "i", spelled);
 
   /** `title` and `start` are given when the title was read before the code (`28 U.S.C.`). */
   function fromMatch(text: string, m: RegExpExecArray, titleBefore: string | null = null, start = m.index): Candidate[] {

@@ -20,7 +20,7 @@ const NAMES: string[] = [];
 function addCharter(charter: Charter, spellings: readonly string[], names: readonly string[]): void {
   for (const s of spellings) {
     // Small capitals come out of PDFs as capitals: `U.S. CONST. amend. XIV`.
-    SPELLINGS.push({ source: abbreviationSource(s), printed: s }, { source: abbreviationSource(s.toUpperCase()), printed: s });
+    SPELLINGS.push({ source: abbreviationSource(s), printed: s }, { source: abbreviationSource(s.toUpperCase()), printed: s.toUpperCase() });
     BY_KEY.set(abbreviationKey(s), charter);
   }
   for (const n of names) {

@@ -97,16 +97,36 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     return false;
   };
   if (names.size === 0) return out;
-  // One scan for all names (longest first), each match kept only after its case's full cite.
-  const ordered = [...names.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\w.'’-])(?:${ordered.map(escape).join("|")})(?![\\w'’-])`, "g");
-  const folded = new Map<string, string>();
-  for (const n of ordered) folded.set(n.replace(/\s+/g, " "), n);
-  re.lastIndex = Math.min(...names.values());
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = folded.get(m[0].replace(/\s+/g, " "));
+  // One scan over capitalized words; a word that begins a known name is checked against
+  // that name's own sticky pattern. (One alternation of thousands of names would cost
+  // names × text in the regex engine.)
+  const byFirst = new Map<string, { name: string; re: RegExp }[]>();
+  for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
+    const first = name.split(/\s+/)[0];
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first)!.push({ name, re: new RegExp(`${escape(name)}(?![\\w'’-])`, "y") });
+  }
+  const WORD = /(?<![\w.'’-])[A-Z][\w.'’&-]{0,40}/g;
+  let from = text.length;
+  for (const after of names.values()) from = Math.min(from, after);
+  WORD.lastIndex = from;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    const candidates = byFirst.get(w[0]) ?? byFirst.get(w[0].replace(/[.,'’]+$/, ""));
+    if (!candidates) continue;
+    let m: RegExpExecArray | null = null;
+    let hit: string | null = null;
+    for (const cand of candidates) {
+      cand.re.lastIndex = w.index;
+      m = cand.re.exec(text);
+      if (m) {
+        hit = cand.name;
+        break;
+      }
+    }
+    if (!m || !hit) continue;
+    const name = hit;
     const start = m.index;
-    if (!name || start < names.get(name)!) continue;
+    if (start < names.get(name)!) continue;
     let end = start + m[0].length;
     if (NOT_AFTER.test(text.slice(end, end + 24)) || /\bv\.?\s{1,2}$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     REF_PIN.lastIndex = end;

@@ -133,6 +133,9 @@ function styleOf(runs: readonly TextRun[]): string | null {
   return best;
 }
 
+/** Above this many runs on one baseline, overprint detection (quadratic) is skipped. */
+const MAX_LAYERED_RUNS = 400;
+
 function overlap(a: TextRun, b: TextRun): number {
   return Math.min(a.right, b.right) - Math.max(a.x, b.x);
 }
@@ -144,6 +147,8 @@ function overlap(a: TextRun, b: TextRun): number {
  * that repeats the run just drawn at the same spot is fake bold (drawn twice) and is folded.
  */
 function splitLayers(group: TextRun[]): TextRun[][] {
+  // Overprinting is a matter of a few dozen runs; a baseline of thousands (a hostile file) is read as one layer.
+  if (group.length > MAX_LAYERED_RUNS) return [group];
   const byOrder = [...group].sort((a, b) => a.order - b.order);
   const layers: TextRun[][] = [];
   let current = 0;

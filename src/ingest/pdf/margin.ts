@@ -79,6 +79,7 @@ export function splitMargin(input: readonly TextRun[], pageWidth: number): Margi
  * runs in the left margin that touch on one baseline are joined back together.
  */
 function joinDigitPieces(runs: readonly TextRun[], pageWidth: number): TextRun[] {
+  // A piece of a number: "2", "4".
   const digits = /^\d+$/;
   const pieces = runs.filter((r) => digits.test(r.text) && r.x < pageWidth * 0.25).sort((a, b) => a.y - b.y || a.x - b.x);
   if (pieces.length < 2) return [...runs];

@@ -60,15 +60,19 @@ const REPEAT_BAND = 0.15;
  */
 export function joinStampTails(lines: BuiltLine[], height: number): BuiltLine[] {
   const out: BuiltLine[] = [];
+  const inBand = (l: BuiltLine) => l.y < height * STAMP_BAND || l.y > height * (1 - FOOT_STAMP_BAND);
+  // Where in `out` the last stamp line seen sits.
+  let stampAt = -1;
   for (const line of lines) {
-    const stamp = [...out].reverse().find((l) => isStampText(l.text) && (l.y < height * STAMP_BAND || l.y > height * (1 - FOOT_STAMP_BAND)));
+    const stamp = stampAt >= 0 ? out[stampAt] : null;
     const below = stamp ? line.y - stamp.y : -1;
-    if (stamp && below > 0.5 && below < stamp.size * 1.6 && line.text.length <= 24 && !isStampText(line.text) && line.x >= stamp.x - 2 && line.right <= stamp.right + 4) {
-      const merged = { ...stamp, text: `${stamp.text} ${line.text}`, runs: [...stamp.runs, ...line.runs], right: Math.max(stamp.right, line.right) };
-      out[out.indexOf(stamp)] = merged;
+    const isStamp = inBand(line) && isStampText(line.text);
+    if (stamp && !isStamp && below > 0.5 && below < stamp.size * 1.6 && line.text.length <= 24 && line.x >= stamp.x - 2 && line.right <= stamp.right + 4) {
+      out[stampAt] = { ...stamp, text: `${stamp.text} ${line.text}`, runs: [...stamp.runs, ...line.runs], right: Math.max(stamp.right, line.right) };
       continue;
     }
     out.push(line);
+    if (isStamp) stampAt = out.length - 1;
   }
   return out;
 }

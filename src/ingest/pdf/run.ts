@@ -17,6 +17,8 @@ export interface TextRun {
   bold: boolean;
   /** Position in the content stream: the order the PDF drew runs in. */
   order: number;
+  /** The PDF font resource the run is set in, when known. */
+  font?: string;
   /** Set by line building when the run is raised and smaller than its line (a footnote mark). */
   superscript?: boolean;
 }
