@@ -35,9 +35,15 @@ export interface EventContext {
   exclude: readonly Span[];
 }
 
-function inCitation(cites: readonly Citation[], d: DateMatch, offset: number): boolean {
+/** Whether a date sits in a citation or in the parenthetical right after one ("(C.D. Cal. Dec. 27, 2004)"). */
+function inCitation(text: string, cites: readonly Citation[], d: DateMatch, offset: number): boolean {
   const s = offset + d.start;
-  return cites.some((c) => c.kind !== "record" && c.kind !== "statute" && c.kind !== "rule" && s >= c.start && s < c.end + 40 && s > c.start);
+  return cites.some((c) => {
+    if (c.kind === "record" || c.kind === "statute" || c.kind === "rule" || s <= c.start) return false;
+    if (s < c.end) return true;
+    // past the citation's end only inside its parenthetical, never in the next sentence
+    return s < c.end + 40 && /^[^.;]{0,40}$/.test(text.slice(c.end, s)) && /\(/.test(text.slice(c.end, s));
+  });
 }
 
 /**
@@ -57,7 +63,7 @@ export function findEvents(sents: readonly Sentence[], ctx: EventContext): Proce
       const before = s.slice(Math.max(0, d.start - 60), d.start);
       if (CITATION_DATE_BEFORE.test(before) || STATUTE_BEFORE.test(before)) return false;
       if (DATE_AS_NAME_AFTER.test(s.slice(d.end)) && /\b(?:the|its|his|her|their|this|that|Court's|Court’s|[A-Z][a-z]+'s|[A-Z][a-z]+’s)\s{1,2}$/.test(before)) return false;
-      return !inCitation(ctx.citations, d, sent.start);
+      return !inCitation(text, ctx.citations, d, sent.start);
     });
     if (!dates.length) continue;
     const span: Span = { start: sent.start, end: sent.cite ? sent.cite.end : sent.end };

@@ -124,6 +124,9 @@ const PRO_SE_BEFORE = /\bpro\s{1,2}se\s{1,2}(?<role>plaintiff|defendant|petition
 // "Plaintiff, proceeding pro se", "Plaintiff, who is appearing in pro per"
 const PRO_SE_AFTER = /\b(?<role>plaintiff|defendant|petitioner|appellant|respondent|debtor|movant)s?\b[^.;]{0,80}?\b(?:proceeding|appearing|acting|is|who\s{1,2}is)\s{1,2}(?:pro\s{1,2}se|in\s{1,2}pro(?:\.|\s{1,2})per|in\s{1,2}propria\s{1,2}persona)\b/gi;
 
+// "Plaintiff, a state prisoner, filed the instant pro se civil rights action"
+const PRO_SE_ACTION = /\b(?<role>plaintiff|petitioner)s?\b[^.;]{0,80}?\bfiled\s{1,2}(?:this|the\s{1,2}instant|the\s{1,2}present|a|an|his|her)\s{1,2}pro\s{1,2}se\b/gi;
+
 /**
  * Marks parties pro se where the text says so ("pro se Plaintiff", "Plaintiff, proceeding pro se").
  *
@@ -133,6 +136,7 @@ export function markProSe(parties: Party[], text: string): void {
   const roles = new Set<string>();
   for (const m of text.matchAll(PRO_SE_BEFORE)) roles.add(m.groups!.role.toLowerCase());
   for (const m of text.matchAll(PRO_SE_AFTER)) roles.add(m.groups!.role.toLowerCase());
+  for (const m of text.matchAll(PRO_SE_ACTION)) roles.add(m.groups!.role.toLowerCase());
   // "pro se litigant" / "prisoner" says who in the sentence's name, not the role
   const generic = ["litigant", "party", "prisoner", "inmate"].some((r) => roles.has(r));
   for (const p of parties) {

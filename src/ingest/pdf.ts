@@ -76,8 +76,34 @@ function fontStyle(page: PDFPageProxy, fontName: string, family: string | undefi
   return fontStyleOf(font, family ?? "");
 }
 
-async function extractRuns(page: PDFPageProxy, viewport: number[]): Promise<PageRuns> {
-  const content = await page.getTextContent();
+type TextContent = Awaited<ReturnType<PDFPageProxy["getTextContent"]>>;
+
+/**
+ * The operator list is the costly part of a page (it decodes images too). It is needed
+ * only to load a font not seen on an earlier page (its name tells italics) or to find
+ * the rules that set off footnotes and footers, which sit above smaller type low on
+ * the page.
+ */
+function needsOperatorList(page: PDFPageProxy, content: TextContent, viewport: number[], height: number): boolean {
+  const sizes: number[] = [];
+  const low: number[] = [];
+  for (const raw of content.items) {
+    if (!("str" in raw)) continue;
+    const item = raw as TextItemLike;
+    if (item.str.trim() === "") continue;
+    if (!page.commonObjs.has(item.fontName)) return true;
+    const m = Util.transform(viewport, item.transform) as number[];
+    const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    sizes.push(size);
+    if (m[5] > height * 0.5) low.push(size);
+  }
+  if (sizes.length === 0) return false;
+  sizes.sort((a, b) => a - b);
+  const typical = sizes[sizes.length >> 1];
+  return low.some((s) => s < typical * 0.95);
+}
+
+async function extractRuns(page: PDFPageProxy, viewport: number[], content: TextContent): Promise<PageRuns> {
   const runs: TextRun[] = [];
   const rotated: string[] = [];
   let order = 0;
@@ -244,9 +270,10 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
 async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number }> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
   // The operator list loads the fonts (their names give italics) and holds the drawn rules.
-  const ops = await page.getOperatorList();
-  const { runs, rotated, repaired } = await extractRuns(page, viewport.transform);
+  const ops = needsOperatorList(page, content, viewport.transform, viewport.height) ? await page.getOperatorList() : null;
+  const { runs, rotated, repaired } = await extractRuns(page, viewport.transform, content);
   const { numbers, runs: rest } = splitMargin(runs, viewport.width);
   const built = buildLines(rest);
   // A caption divided by ")" is found anywhere; one divided by white space only on the first page.
@@ -258,7 +285,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageW
   let rotatedDropped = 0;
   if (isStampText(sideways)) lines.unshift(composeLine([{ text: sideways, x: 0, y: 0, right: 0, size: 10, italic: false, bold: false, order: 0 }]));
   else rotatedDropped = rotated.length;
-  const rules = findRules(ops.fnArray, ops.argsArray, OPS, viewport.transform);
+  const rules = ops ? findRules(ops.fnArray, ops.argsArray, OPS, viewport.transform) : [];
   page.cleanup();
   return {
     work: { number: n, width: viewport.width, height: viewport.height, lines, numbers, rules, roles: [] },

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findEvents } from "../../src/analyze/events.js";
 import { sentences } from "../../src/analyze/sentences.js";
+import type { Citation } from "../../src/model/types.js";
 
 const eventsOf = (text: string) => findEvents(sentences(text), { text, citations: [], exclude: [] });
 
@@ -49,6 +50,13 @@ const negatives = [
 ];
 test("dates in citations, dates naming papers, statutes and non-procedural facts yield no event", () => {
   for (const n of negatives) assert.deepEqual(eventsOf(n), [], n);
+});
+
+test("dates inside a citation or its parenthetical are no events; the next sentence's are", () => {
+  const text = "See Smith v. Jones, No. 12-345, 2004 WL 3030121 (C.D. Cal. Dec. 27, 2004). On March 1, 2018, Plaintiff filed this action.";
+  const cite: Citation = { kind: "case", text: "Smith v. Jones, No. 12-345, 2004 WL 3030121", start: 4, end: 47, antecedent: null };
+  const got = findEvents(sentences(text), { text, citations: [cite], exclude: [] });
+  assert.deepEqual(got.map((e) => e.date), ["2018-03-01"]);
 });
 
 test("excluded spans (signature block) yield no event", () => {

@@ -39,6 +39,8 @@ test("pro se from the body text", () => {
     ["Presently before the Court is pro se Plaintiff James Linlor's ex parte motion.", true],
     ["Plaintiff, proceeding pro se, filed a complaint.", true],
     ["Plaintiff, who is represented by counsel, filed a complaint.", false],
+    ["Plaintiff, a state prisoner, filed the instant pro se civil rights action.", true],
+    ["The clerk shall mail this order to any party appearing pro se.", false],
   ];
   for (const [text, expected] of cases) {
     const parties = [p("James Linlor", "plaintiff"), p("Futero, Inc.", "defendant")];

@@ -73,6 +73,9 @@ test("resolve: short cite picks the full cite by volume, reporter and pin range;
   assert.equal(two[2].antecedent, null);
   const none = find("Foo v. Bar, 1 U.S. 1. 2 F.2d at 2.").cites;
   assert.equal(none[1].antecedent, null);
+  // One candidate settles it even when the short name is abbreviated differently.
+  const abbreviated = find("Rio Properties, Inc. v. Rio Int’l Interlink, 284 F.3d 1007 (9th Cir. 2002). See Rio Props., 284 F.3d at 1016.").cites;
+  assert.equal(abbreviated[1].antecedent, 0);
 });
 
 test("resolve: supra and references by name", () => {

@@ -14,6 +14,7 @@ const TABLE: [string, string | null, string | null, string | null, string | null
   ["*See Villarreal v. Caremark LLC*, ", "Villarreal v. Caremark LLC", "Villarreal", "Caremark LLC", "See"],
   ["Ex parte Young, ", "Ex parte Young", "Ex parte Young", null, null],
   ["United States v. Am. Sav. Bank, ", "United States v. Am. Sav. Bank", "United States", "Am. Sav. Bank", null],
+  ["see also Digital Sin, Inc. v. Does 1–5698, ", "Digital Sin, Inc. v. Does 1–5698", "Digital Sin, Inc.", "Does 1–5698", "see also"],
 ];
 
 test("case names: table", () => {

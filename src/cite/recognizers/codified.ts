@@ -86,6 +86,19 @@ function leadWords(printed: string): string[] {
   return casedLeadWords(printed).map((w) => w.toLowerCase());
 }
 
+/** How many spellings go in one regex of a word index. */
+const CHUNK = 16;
+
+/** The match of the first of `chunks` (sticky regexes, in order) that matches at `pos`. */
+function firstMatch(chunks: readonly RegExp[], text: string, pos: number): RegExpExecArray | null {
+  for (const re of chunks) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** `Fed` of `Fed. R.`, `Federal` of `[Federal] Rule`: the word at a position. */
 const WORD_AT = /\[?([A-Za-z]+)/y;
 
@@ -104,7 +117,8 @@ const WORD_AT = /\[?([A-Za-z]+)/y;
  * @example new WordIndexedPattern([{ source: "Fed\\.", printed: "Fed." }], "body", "\\s\\d+", "").execAt("Fed. 5", 0)
  */
 export class WordIndexedPattern {
-  private readonly byWord = new Map<string, RegExp>();
+  /** Per lead word, the spellings in order (longest first), a few to a regex. */
+  private readonly byWord = new Map<string, RegExp[]>();
   /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
   private readonly trigger: RegExp;
 
@@ -118,7 +132,15 @@ export class WordIndexedPattern {
         sources.set(w, list);
       }
     }
-    for (const [w, list] of sources) this.byWord.set(w, new RegExp(`(?<${group}>${alternation(list)})${tail}`, `y${flags}`));
+    // The cost of compiling an alternation grows much faster than its length (a hundred
+    // spellings with `i` take a third of a second), so each word's spellings are split into
+    // small regexes tried in order: the first spelling that matches with its tail still wins.
+    for (const [w, list] of sources) {
+      const ordered = [...new Set(list)].sort((a, b) => b.length - a.length);
+      const chunks: RegExp[] = [];
+      for (let i = 0; i < ordered.length; i += CHUNK) chunks.push(new RegExp(`(?<${group}>${alternation(ordered.slice(i, i + CHUNK))})${tail}`, `y${flags}`));
+      this.byWord.set(w, chunks);
+    }
     this.trigger = new RegExp(`(?<![\\w.])\\[?(?<word>${alternation(triggerWords(spellings, flags.includes("i"), casedLike))})(?![A-Za-z])`, "g");
   }
 
@@ -126,10 +148,8 @@ export class WordIndexedPattern {
   execAt(text: string, pos: number): RegExpExecArray | null {
     WORD_AT.lastIndex = pos;
     const word = WORD_AT.exec(text);
-    const re = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
-    if (!re) return null;
-    re.lastIndex = pos;
-    return re.exec(text);
+    const chunks = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
+    return chunks ? firstMatch(chunks, text, pos) : null;
   }
 
   /** Every match, left to right; the value passed to `next()` is where to resume (after what the caller consumed). */
@@ -143,10 +163,8 @@ export class WordIndexedPattern {
       const w = word.exec(text);
       if (w === null) return;
       pos = word.lastIndex;
-      const re = this.byWord.get((w.groups?.word ?? "").toLowerCase());
-      if (!re) continue;
-      re.lastIndex = w.index;
-      const m = re.exec(text);
+      const chunks = this.byWord.get((w.groups?.word ?? "").toLowerCase());
+      const m = chunks ? firstMatch(chunks, text, w.index) : null;
       if (!m) continue;
       const resume = yield m;
       pos = Math.max(pos, resume ?? m.index + m[0].length);
