@@ -6,6 +6,7 @@ import { ingest } from "../ingest/index.js";
 import { layout } from "../layout/index.js";
 import { CasefileError, EXIT } from "../model/errors.js";
 import { locate } from "../model/sourcemap.js";
+import type { EmphasisSpan } from "../model/types.js";
 import { read } from "../read.js";
 import { checkFile, readInput } from "./input.js";
 import { registerStoreCommands } from "./store-commands.js";
@@ -101,7 +102,7 @@ async function citeJsonl(file: string): Promise<void> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let rec: { id?: unknown; text?: unknown };
+    let rec: { id?: unknown; text?: unknown; emphasis?: unknown };
     try {
       rec = JSON.parse(line);
     } catch {
@@ -114,10 +115,17 @@ async function citeJsonl(file: string): Promise<void> {
       process.stderr.write(`casefile: line ${n}: no "text" string, skipped\n`);
       continue;
     }
-    const citations = findCitations(rec.text);
+    // Optional italics/bold spans ({start, end, style}) let case names read as they do in print.
+    const emphasis = Array.isArray(rec.emphasis) ? rec.emphasis.filter(isEmphasisSpan) : [];
+    const citations = findCitations(rec.text, { emphasis });
     await write(JSON.stringify({ id: rec.id ?? null, citations }) + "\n");
   }
   if (bad) process.exitCode = EXIT.DATA;
+}
+
+function isEmphasisSpan(x: unknown): x is EmphasisSpan {
+  const e = x as EmphasisSpan;
+  return Boolean(e) && Number.isInteger(e.start) && Number.isInteger(e.end) && e.start <= e.end && (e.style === "italic" || e.style === "bold" || e.style === "underline");
 }
 
 function write(s: string): Promise<void> {
