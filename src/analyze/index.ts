@@ -27,7 +27,9 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
 
   const { caption, end: captionEnd } = readCaption(doc, citations);
   const signature = readSignature(text, bodyEnd);
-  const date = signature.date ?? headDate(text.slice(0, captionEnd + 3000)) ?? doc.stamp?.filed ?? null;
+  // unsigned: what an opinion's heading says ("Decided …"), the stamp's filed date, a date alone in the heading
+  const head = text.slice(0, captionEnd + 3000);
+  const date = signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head);
 
   const sents = sentences(text, captionEnd, text.length);
   const exclude: Span[] = [{ start: 0, end: captionEnd }];

@@ -40,11 +40,12 @@ const ALONE_BEFORE = /(?:^|\n|\(|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
 const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$))/;
 
 /**
- * The date an opinion's heading gives ("Decided …" before "Filed …"), or null.
+ * The date an opinion's heading gives ("Decided …" before "Filed …"), or null; `weak`
+ * also takes a date standing alone on its line.
  *
  * @example headDate("Argued February 8, 2011  Decided September 6, 2011") // → "2011-09-06"
  */
-export function headDate(text: string): string | null {
+export function headDate(text: string, weak = true): string | null {
   const head = text.slice(0, 6000);
   let best: { rank: number; iso: string } | null = null;
   const consider = (rank: number, iso: string) => {
@@ -61,7 +62,7 @@ export function headDate(text: string): string | null {
     const w = DATED_AFTER.exec(after)?.groups?.word.toLowerCase();
     if (w === "decided") consider(0, d.iso);
     else if (w === "filed") consider(2, d.iso);
-    else if (!w && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after)) consider(4, d.iso);
+    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after)) consider(4, d.iso);
   }
   return (best as { rank: number; iso: string } | null)?.iso ?? null;
 }
@@ -105,6 +106,8 @@ export function readSignature(text: string, bodyEnd = text.length): Signature {
   for (const m of tail.matchAll(DATED)) {
     const d = findDates(tail.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
     if (!d || d.start > 2) continue;
+    // counsel's signature on a stipulation dates their paper, not the order
+    if (/^[^]{0,120}?\b(?:Respectfully\s{1,2}submitted|Attorneys?\s{1,2}for|Counsel\s{1,2}for)\b/i.test(tail.slice(m.index + m[0].length + d.end, m.index + m[0].length + d.end + 160))) continue;
     // in a body sentence ("filed on March 1, 2018") this is history, not the dating of the order
     if (/^(?:Filed|FILED|Ordered|ORDERED|Issued|ISSUED)$/.test(m[0].split(/\s/)[0]) && !(soOrdered && m.index >= soOrdered.index) && !/^(?:ORDERED|Ordered)\s{0,2}(?:this|on|:)/.test(m[0])) continue;
     date = d.iso;

@@ -29,8 +29,9 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
   const dim = (s: string) => (opts.color ? `\x1b[2m${s}\x1b[22m` : s);
   const out: string[] = [];
   const cap = r.caption;
-  const plaintiffs = cap.parties.filter((p) => /plaintiff|petitioner|appellant|movant/.test(p.role));
-  const defendants = cap.parties.filter((p) => /defendant|respondent|appellee/.test(p.role));
+  // Doe defendants stand behind the named ones; they don't make a caption "et al."
+  const plaintiffs = cap.parties.filter((p) => /plaintiff|petitioner|appellant|movant/.test(p.role) && !p.doe);
+  const defendants = cap.parties.filter((p) => /defendant|respondent|appellee/.test(p.role) && !p.doe);
   const shortTitle =
     plaintiffs.length && defendants.length ? `${plaintiffs[0].name}${plaintiffs.length > 1 ? " et al." : ""} v. ${defendants[0].name}${defendants.length > 1 ? " et al." : ""}` : null;
   const caseNo = cap.caseNumber?.normalized ?? cap.caseNumber?.raw ?? r.stamp?.caseNumber ?? null;
@@ -66,7 +67,7 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
   const counts = countBy(r.citations, (c) => c.kind);
   out.push("", bold(`AUTHORITIES (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ") || "none"})`));
   const max = opts.maxAuthorities ?? 40;
-  for (const c of full.slice(0, max)) out.push(`  ${caseLine(c)}${dim(where(c))}`);
+  for (const c of full.slice(0, max)) out.push(`  ${caseLine(c, r.text)}${dim(where(c))}`);
   const laws = uniqueBy(
     r.citations.filter((c) => c.kind === "statute" || c.kind === "rule" || c.kind === "regulation" || c.kind === "constitution"),
     (c) => lawKey(c),
@@ -82,11 +83,15 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
   return out.join("\n") + "\n";
 }
 
-function caseLine(c: Citation): string {
+// The court-and-year parenthetical as printed right after a cite: "(9th Cir. 1988)".
+const PRINTED_PARENTHETICAL = /^\s{0,3}\(([^()]{0,60}?\b\d{4})\)/;
+
+/** A full case cite as a lawyer writes it, with the court as printed where the text has it. */
+function caseLine(c: Citation, text: string): string {
   const name = c.caseName ? `${c.caseName}, ` : "";
-  const pin = c.pin ? `, ${c.pin}` : "";
-  const paren = [c.court, c.year].filter((x) => x != null).join(" ");
-  return `${name}${c.volume} ${c.reporter} ${c.page}${pin}${paren ? ` (${paren})` : ""}`;
+  const printed = PRINTED_PARENTHETICAL.exec(text.slice(c.end, c.end + 80))?.[1];
+  const paren = printed ?? [c.court, c.year].filter((x) => x != null).join(" ");
+  return `${name}${c.text}${paren ? ` (${paren})` : ""}`;
 }
 
 function lawKey(c: Citation): string {

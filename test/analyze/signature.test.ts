@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readSignature } from "../../src/analyze/signature.js";
+import { headDate, readSignature } from "../../src/analyze/signature.js";
 
 const body = "For the foregoing reasons, the Court DENIES the motion.\n\n";
 // [signature block, date, judge name, judge title]
@@ -27,6 +27,12 @@ test("signature blocks give the date and the judge", () => {
   }
 });
 
+test("counsel's dated signature on a stipulation is not the order's date", () => {
+  const text = "DATED: February 10, 2012 Respectfully submitted, /s/ Mark Rumold Attorneys for Plaintiff\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED.\n\nDated: February 16, 2012\n\nHon. Yvonne Gonzalez Rogers United States District Judge";
+  assert.equal(readSignature(text).date, "2012-02-16");
+  assert.equal(readSignature(text.replace("Dated: February 16, 2012", "Dated:")).date, null);
+});
+
 test("appellate opinions: author, per curiam, panel", () => {
   assert.deepEqual(readSignature("Before: SMITH, JONES, and LEE, Circuit Judges.\n\nPER CURIAM:\n\nWe affirm.").judge, { name: "Per Curiam", title: null });
   assert.deepEqual(readSignature("Before: Smith, Jones, and Lee, Circuit Judges.\n\nWe affirm.").judge, { name: "Smith, Jones, and Lee", title: "Circuit Judges" });
@@ -44,4 +50,19 @@ test("body prose yields no signature", () => {
     assert.equal(sig.date, null, n);
     assert.equal(sig.judge, null, n);
   }
+});
+
+const heads: [string, string | null][] = [
+  ["Argued February 8, 2011  Decided September 6, 2011", "2011-09-06"],
+  ["Heard May 9, 1990.\n\nDecided July 6, 1990.", "1990-07-06"],
+  ["Submitted: April 11, 2024\n\nFiled: August 12, 2025", "2025-08-12"],
+  ["No. 99-6238. | Feb. 23, 2000.", "2000-02-23"],
+  ["December 21, 2000, Decided", "2000-12-21"],
+  ["Opinion issued July 31, 2012", "2012-07-31"],
+  ["No. 06-14927\n\n(September 15, 2006)", "2006-09-15"],
+  ["On March 1, 2018, Plaintiff filed a complaint.", null],
+];
+test("an opinion's heading dates it", () => {
+  for (const [head, iso] of heads) assert.equal(headDate(head), iso, head);
+  assert.equal(headDate("No. 06-14927\n\n(September 15, 2006)", false), null);
 });

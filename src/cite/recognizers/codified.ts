@@ -86,17 +86,106 @@ function leadWords(printed: string): string[] {
   return casedLeadWords(printed).map((w) => w.toLowerCase());
 }
 
-/** How many spellings go in one regex of a word index. */
-const CHUNK = 16;
+/**
+ * One step of a compiled spelling: a character (`lit`), an optional character (`opt`), a run of
+ * whitespace (`ws`), `&` or `and` (`amp`), an apostrophe either way (`apos`), or the end of a
+ * word (`endWord`). `codes` are the character codes the step accepts.
+ */
+type Step =
+  | { op: "lit" | "opt"; codes: readonly number[] }
+  | { op: "ws"; min: number; max: number }
+  | { op: "amp" | "apos" | "endWord" };
 
-/** The match of the first of `chunks` (sticky regexes, in order) that matches at `pos`. */
-function firstMatch(chunks: readonly RegExp[], text: string, pos: number): RegExpExecArray | null {
-  for (const re of chunks) {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (m) return m;
+// The pieces `abbreviationSource` and the rule names write, one at a time: `\s{0,3}`, `\.?`,
+// `,?`, `(?:&|and)`, `['’]`, `(?![A-Za-z])`, `\[`, `R`.
+const PIECE = /\\s\{(?<min>\d),(?<max>\d)\}|\\s(?<optSpace>\?)|\\(?<escOpt>.)\?|(?<plainOpt>[^\\()[\]{}?*+|])\?|(?<amp>\(\?:&\|and\))|(?<apos>\['’\])|(?<endWord>\(\?!\[A-Za-z\]\))|\\(?<esc>.)|(?<plain>[^\\()[\]{}?*+|])/y;
+
+/** The character codes a literal accepts: both cases of an ASCII letter under `i`, as a regex would. */
+function codesOf(ch: string, ignoreCase: boolean): number[] {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return ignoreCase && /^[A-Za-z]$/.test(ch) ? [lower.charCodeAt(0), upper.charCodeAt(0)] : [ch.charCodeAt(0)];
+}
+
+/**
+ * Compiles a spelling's regex source (as `abbreviationSource` writes it) into steps a plain loop
+ * can follow. Regex engines compile an alternation of hundreds of such spellings slowly (a third
+ * of a second with `i`), and every step here is deterministic: what may follow an optional
+ * period or a run of spaces never begins with one, so matching greedily is matching the regex.
+ *
+ * @example compileSpelling("Fed\\.?\\s{0,3}R", false).length // 4
+ */
+export function compileSpelling(source: string, ignoreCase: boolean): Step[] {
+  const steps: Step[] = [];
+  PIECE.lastIndex = 0;
+  while (PIECE.lastIndex < source.length) {
+    const at = PIECE.lastIndex;
+    const m = PIECE.exec(source);
+    if (!m || m.index !== at) throw new Error(`compileSpelling: cannot read ${JSON.stringify(source.slice(at, at + 20))}`);
+    const g = m.groups ?? {};
+    if (g.min !== undefined) steps.push({ op: "ws", min: Number(g.min), max: Number(g.max) });
+    else if (g.optSpace !== undefined) steps.push({ op: "ws", min: 0, max: 1 });
+    else if (g.escOpt !== undefined || g.plainOpt !== undefined) steps.push({ op: "opt", codes: codesOf(g.escOpt ?? g.plainOpt, ignoreCase) });
+    else if (g.amp !== undefined) steps.push({ op: "amp" });
+    else if (g.apos !== undefined) steps.push({ op: "apos" });
+    else if (g.endWord !== undefined) steps.push({ op: "endWord" });
+    else steps.push({ op: "lit", codes: codesOf(g.esc ?? g.plain, ignoreCase) });
   }
-  return null;
+  return steps;
+}
+
+/** What `\s` matches in a JavaScript regex. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `c` is an ASCII letter. */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Where a compiled spelling ends when it begins at `pos`, or -1. */
+function matchSpelling(steps: readonly Step[], text: string, pos: number, ignoreCase: boolean): number {
+  let i = pos;
+  for (const step of steps) {
+    const c = text.charCodeAt(i);
+    switch (step.op) {
+      case "lit":
+        if (!step.codes.includes(c)) return -1;
+        i++;
+        break;
+      case "opt":
+        if (step.codes.includes(c)) i++;
+        break;
+      case "ws": {
+        let n = 0;
+        while (n < step.max && isSpace(text.charCodeAt(i + n))) n++;
+        if (n < step.min) return -1;
+        i += n;
+        break;
+      }
+      case "amp":
+        if (c === 38) i++;
+        else if (text.startsWith("and", i) || (ignoreCase && text.slice(i, i + 3).toLowerCase() === "and")) i += 3;
+        else return -1;
+        break;
+      case "apos":
+        if (c !== 39 && c !== 0x2019) return -1;
+        i++;
+        break;
+      case "endWord":
+        if (isLetter(c)) return -1;
+        break;
+    }
+  }
+  return i;
+}
+
+/** A match of a `WordIndexedPattern`: where it starts, its text, and the named parts. */
+export interface WordMatch {
+  index: number;
+  0: string;
+  groups?: { [key: string]: string };
 }
 
 /** `Fed` of `Fed. R.`, `Federal` of `[Federal] Rule`: the word at a position. */
@@ -117,13 +206,23 @@ const WORD_AT = /\[?([A-Za-z]+)/y;
  * @example new WordIndexedPattern([{ source: "Fed\\.", printed: "Fed." }], "body", "\\s\\d+", "").execAt("Fed. 5", 0)
  */
 export class WordIndexedPattern {
-  /** Per lead word, the spellings in order (longest first), a few to a regex. */
-  private readonly byWord = new Map<string, RegExp[]>();
+  /** Per lead word, the compiled spellings in the order a regex alternation would try them (longest source first). */
+  private readonly byWord = new Map<string, Step[][]>();
   /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
   private readonly trigger: RegExp;
+  /** What must follow the spelling, tried where the spelling ends. */
+  private readonly tail: RegExp;
+  private readonly ignoreCase: boolean;
 
   /** `group` names the capture of the spelling; `tail` is what must follow it; `flags` adds to `y`. */
-  constructor(spellings: readonly Spelling[], group: string, tail: string, flags: string, casedLike?: readonly string[]) {
+  constructor(
+    spellings: readonly Spelling[],
+    private readonly group: string,
+    tail: string,
+    flags: string,
+    casedLike?: readonly string[],
+  ) {
+    this.ignoreCase = flags.includes("i");
     const sources = new Map<string, string[]>();
     for (const s of spellings) {
       for (const w of leadWords(s.printed)) {
@@ -132,28 +231,45 @@ export class WordIndexedPattern {
         sources.set(w, list);
       }
     }
-    // The cost of compiling an alternation grows much faster than its length (a hundred
-    // spellings with `i` take a third of a second), so each word's spellings are split into
-    // small regexes tried in order: the first spelling that matches with its tail still wins.
+    const compiled = new Map<string, Step[]>();
     for (const [w, list] of sources) {
       const ordered = [...new Set(list)].sort((a, b) => b.length - a.length);
-      const chunks: RegExp[] = [];
-      for (let i = 0; i < ordered.length; i += CHUNK) chunks.push(new RegExp(`(?<${group}>${alternation(ordered.slice(i, i + CHUNK))})${tail}`, `y${flags}`));
-      this.byWord.set(w, chunks);
+      this.byWord.set(
+        w,
+        ordered.map((src) => {
+          const steps = compiled.get(src) ?? compileSpelling(src, this.ignoreCase);
+          compiled.set(src, steps);
+          return steps;
+        }),
+      );
     }
-    this.trigger = new RegExp(`(?<![\\w.])\\[?(?<word>${alternation(triggerWords(spellings, flags.includes("i"), casedLike))})(?![A-Za-z])`, "g");
+    this.tail = new RegExp(tail, `y${flags}`);
+    this.trigger = new RegExp(`(?<![\\w.])\\[?(?<word>${alternation(triggerWords(spellings, this.ignoreCase, casedLike))})(?![A-Za-z])`, "g");
+  }
+
+  /** The first spelling (with its tail) of a lead word that matches at `pos`: what the alternation would find. */
+  private firstMatch(spellings: readonly Step[][], text: string, pos: number): WordMatch | null {
+    for (const steps of spellings) {
+      const end = matchSpelling(steps, text, pos, this.ignoreCase);
+      if (end < 0) continue;
+      this.tail.lastIndex = end;
+      const t = this.tail.exec(text);
+      if (!t) continue;
+      return { index: pos, 0: text.slice(pos, this.tail.lastIndex), groups: { ...t.groups, [this.group]: text.slice(pos, end) } };
+    }
+    return null;
   }
 
   /** The match that begins exactly at `pos`, if a spelling starts there. */
-  execAt(text: string, pos: number): RegExpExecArray | null {
+  execAt(text: string, pos: number): WordMatch | null {
     WORD_AT.lastIndex = pos;
     const word = WORD_AT.exec(text);
-    const chunks = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
-    return chunks ? firstMatch(chunks, text, pos) : null;
+    const spellings = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
+    return spellings ? this.firstMatch(spellings, text, pos) : null;
   }
 
   /** Every match, left to right; the value passed to `next()` is where to resume (after what the caller consumed). */
-  *matches(text: string): Generator<RegExpExecArray, void, number | undefined> {
+  *matches(text: string): Generator<WordMatch, void, number | undefined> {
     // The trigger needs a word that starts neither after a letter nor after a period (`R` of `Fed.R.` is inside a spelling).
     // One shared regex (a fresh copy per call would be recompiled); `pos` keeps this generator's place.
     const word = this.trigger;
@@ -163,8 +279,8 @@ export class WordIndexedPattern {
       const w = word.exec(text);
       if (w === null) return;
       pos = word.lastIndex;
-      const chunks = this.byWord.get((w.groups?.word ?? "").toLowerCase());
-      const m = chunks ? firstMatch(chunks, text, w.index) : null;
+      const spellings = this.byWord.get((w.groups?.word ?? "").toLowerCase());
+      const m = spellings ? this.firstMatch(spellings, text, w.index) : null;
       if (!m) continue;
       const resume = yield m;
       pos = Math.max(pos, resume ?? m.index + m[0].length);
@@ -286,7 +402,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
   const untitled = new WordIndexedPattern(notBefore, "code", `(?:${TITLE_AFTER_SOURCE})?${TAIL_SOURCE}`, "i", spelled);
 
   /** `title` and `start` are given when the title was read before the code (`28 U.S.C.`). */
-  function fromMatch(text: string, m: RegExpExecArray, titleBefore: string | null = null, start = m.index): Candidate[] {
+  function fromMatch(text: string, m: WordMatch, titleBefore: string | null = null, start = m.index): Candidate[] {
     const g = m.groups ?? {};
     const row = byKey.get(abbreviationKey(g.code));
     if (!row) return [];

@@ -7,7 +7,7 @@
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { FEDERAL_CONSTITUTION, STATES } from "../tables/codes.js";
-import { abbreviationKey, abbreviationSource, alternation, dropOverlaps, WordIndexedPattern, type Spelling } from "./codified.js";
+import { abbreviationKey, abbreviationSource, alternation, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
 
 interface Charter {
   code: string;
@@ -91,7 +91,7 @@ function restOf(rest: string | undefined): string | null {
   return r === "" ? null : r;
 }
 
-function fromMatch(m: RegExpExecArray): Candidate | null {
+function fromMatch(m: WordMatch): Candidate | null {
   const g = m.groups ?? {};
   const charter = BY_KEY.get(abbreviationKey(g.charter ?? ""));
   if (!charter) return null;

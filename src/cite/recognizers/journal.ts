@@ -5,7 +5,7 @@
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { JOURNALS, type JournalRow } from "../tables/journals.js";
-import { abbreviationKey, abbreviationSource, dropOverlaps, WordIndexedPattern, type Spelling } from "./codified.js";
+import { abbreviationKey, abbreviationSource, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
 
 const BY_KEY = new Map<string, JournalRow>();
 const SPELLINGS: Spelling[] = [];
@@ -33,7 +33,7 @@ const GENERIC = new RegExp(
   "g",
 );
 
-function candidate(text: string, m: RegExpExecArray, volume: string, start: number): Candidate {
+function candidate(text: string, m: WordMatch, volume: string, start: number): Candidate {
   const g = m.groups ?? {};
   const row = BY_KEY.get(abbreviationKey(g.journal));
   const year = g.year ? Number(g.year) : null;
