@@ -146,7 +146,11 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   if (title) {
     for (const p of zone.filter((z) => z.start >= title.end).slice(0, 4)) {
       const piece = text.slice(p.start, p.end).trim();
-      if (!/[a-z]/.test(piece) && /^(?:AND|OR|FOR|TO|OF|IN|ON|WITH|RE:?|REGARDING|GRANTING|DENYING)\s/.test(piece) && piece.length < 200) titleParts.push(p);
+      const last = text.slice(titleParts[titleParts.length - 1].start, titleParts[titleParts.length - 1].end).trim();
+      // the piece goes on from a title cut mid-phrase ("… IN PART AND" / "DENYING IN PART …")
+      const continues = /^(?:AND|OR|FOR|TO|OF|IN|ON|WITH|RE:?|REGARDING|GRANTING|DENYING)\s/.test(piece) || /\b(?:AND|OR|TO|FOR|OF|THE|RE:?|IN|ON|WITH|[A-Z]+['’]S?|[A-Z]+S['’])$/.test(last);
+      if (!/[a-z]/.test(piece) && continues && piece.length < 200 && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(piece)) titleParts.push(p);
+      else break;
     }
   }
   const titleText = title ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;

@@ -22,8 +22,8 @@ export interface DateMatch {
 
 // "March 16, 2018", "Mar. 16 2018", "April 5th, 2018"
 const MONTH_DAY_YEAR = new RegExp(`\\b(?<month>${MONTH_ALT})\\.?\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},?\\s{0,3}(?<year>(?:19|20)\\d{2})\\b`, "gi");
-// "16 March 2018", "5th day of April, 2018", "5th day of April 2018"
-const DAY_MONTH_YEAR = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:day\\s{1,3}of\\s{1,3})?(?<month>${MONTH_ALT})\\.?\\s{0,2},?\\s{1,3}(?<year>(?:19|20)\\d{2})\\b`, "gi");
+// "16 March 2018", "5th day of April, 2018", "5th day of April 2018", "23rd dayof August, 2006"
+const DAY_MONTH_YEAR = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:day\\s{0,3}of\\s{1,3})?(?<month>${MONTH_ALT})\\.?\\s{0,2},?\\s{1,3}(?<year>(?:19|20)\\d{2})\\b`, "gi");
 // "3/16/2018", "4/5/18", "04-05-2018"
 const NUMERIC = /\b(?<month>\d{1,2})(?<sep>[/-])(?<day>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})\b/g;
 

@@ -17,12 +17,20 @@ const ID_LOOKBACK = 200;
 function parenSpans(text: string, limit = 2000): { open: number; close: number }[] {
   const spans: { open: number; close: number }[] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 40) stack.push(i);
-    else if (ch === 41 && stack.length) {
-      const open = stack.pop()!;
-      if (i - open <= limit) spans.push({ open, close: i });
+  // Jump from parenthesis to parenthesis with indexOf: a character loop over the whole text costs more.
+  let nextOpen = text.indexOf("(");
+  let nextClose = text.indexOf(")");
+  while (nextOpen >= 0 || nextClose >= 0) {
+    if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
+      stack.push(nextOpen);
+      nextOpen = text.indexOf("(", nextOpen + 1);
+    } else {
+      const i = nextClose;
+      if (stack.length) {
+        const open = stack.pop()!;
+        if (i - open <= limit) spans.push({ open, close: i });
+      }
+      nextClose = text.indexOf(")", i + 1);
     }
     // Drop opens that can no longer close within the limit, keeping the stack small.
     if (stack.length > 64) stack.shift();
@@ -64,7 +72,9 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
   /** True when citation `i` sits inside a parenthetical that has closed before `pos`. */
   const hiddenFrom = (i: number, pos: number): boolean => innermost[i] >= 0 && innermost[i] < pos;
   const index = new AuthorityIndex();
-  const federalCivil = /Fed\.\s?R\.\s?Civ\.\s?P\.|Federal Rules? of Civil Procedure/.test(text) || /\d:\d{2}-cv-\d{2,5}|\bUNITED STATES DISTRICT COURT\b/i.test(text.slice(0, 4000));
+  // Asked only when a bare rule has no body to inherit: most texts never need the scan.
+  let federal: boolean | null = null;
+  const federalCivil = (): boolean => (federal ??= /Fed\.\s?R\.\s?Civ\.\s?P\.|Federal Rules? of Civil Procedure/.test(text) || /\d:\d{2}-cv-\d{2,5}|\bUNITED STATES DISTRICT COURT\b/i.test(text.slice(0, 4000)));
 
   let lastStatute: number | null = null;
   let lastRuleBody: number | null = null;
@@ -125,7 +135,7 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
         } else if (lastRuleBody !== null) {
           c.body = citations[lastRuleBody].body ?? null;
           c.antecedent = lastRuleBody;
-        } else if (federalCivil) {
+        } else if (federalCivil()) {
           // A federal civil document: a bare `Rule 59(e)` is a Federal Rule of Civil Procedure,
           // though no citation established it.
           c.body = "Fed. R. Civ. P.";

@@ -30,19 +30,29 @@ function spellingSource(spelling: string): string {
 }
 
 const SPELLINGS: string[] = [];
+/** The spellings again, grouped by their first character (order kept): the alternation tried at a position. */
+const SPELLINGS_BY_FIRST = new Map<string, string[]>();
 {
   const seen = new Set<string>();
+  const firsts = new Map<string, string>();
   for (const r of REPORTERS) {
     for (const v of [r.name, ...r.variants]) {
       const src = spellingSource(v);
       if (!seen.has(src)) {
         seen.add(src);
         SPELLINGS.push(src);
+        firsts.set(src, v.trim()[0]);
       }
     }
   }
   // Longest spelling first so `F. Supp. 2d` wins over `F. Supp.` in the alternation.
   SPELLINGS.sort((a, b) => b.length - a.length);
+  for (const src of SPELLINGS) {
+    const first = firsts.get(src)!;
+    const list = SPELLINGS_BY_FIRST.get(first);
+    if (list) list.push(src);
+    else SPELLINGS_BY_FIRST.set(first, [src]);
+  }
 }
 
 /**
@@ -58,11 +68,21 @@ const REPORTER_END = "(?![A-Za-z0-9'’])";
 /** The page of a full cite: digits, a roman numeral (preface pages), or a blank `___`. */
 const PAGE_SOURCE = "(?:(?<page>\\d{1,7}(?:-[A-Z])?|[ivxlc]{1,8})(?![\\w])|(?<blank>_{1,20}|-{3,20}))";
 
+/**
+ * One sticky pattern per first character of a reporter: at a position only the spellings that
+ * can begin with the character there are tried (a twentieth of the alternation).
+ */
+function byFirstChar(make: (reporterSource: string) => string): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const [first, list] of SPELLINGS_BY_FIRST) out.set(first, new RegExp(make(`(?:${list.join("|")})`), "y"));
+  return out;
+}
+
 /** `845 F.2d 205`: the core of a full cite, from the reporter on (the volume is found first). */
-const FULL_CORE = new RegExp(`(?<reporter>${REPORTER_SOURCE})${REPORTER_END}\\s{0,3}${PAGE_SOURCE}`, "y");
+const FULL_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END}\\s{0,3}${PAGE_SOURCE}`);
 
 /** `673 F.2d at 1026`, `1 U. S., at 2`, `174 Cal.App.2d at p. 651`: a short cite from the reporter on. */
-const SHORT_CORE = new RegExp(`(?<reporter>${REPORTER_SOURCE})${REPORTER_END},?\\s{0,3}at\\s{1,3}(?:pp?\\.\\s{0,2})?(?=[*\\d])`, "y");
+const SHORT_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}at\\s{1,3}(?:pp?\\.\\s{0,2})?(?=[*\\d])`);
 
 /** Volumes start a word and follow no digit, period or hyphen: `845` in `Henman, 845 F.2d`. */
 const VOLUME_ANCHOR = /(?<![\w.$§-])(?<volume>\d{1,5})\s{1,3}(?=[A-Z])/g;
@@ -75,17 +95,23 @@ export interface VolumeAnchor {
   reporterStart: number;
 }
 
+let lastAnchors: { text: string; anchors: readonly VolumeAnchor[] } | null = null;
+
 /**
  * Every `digits + space + capital` position in the text: the only places a reporter can begin.
  *
  * @example volumeAnchors("see 845 F.2d 205")[0].volume // "845"
  */
-export function volumeAnchors(text: string): VolumeAnchor[] {
+export function volumeAnchors(text: string): readonly VolumeAnchor[] {
+  // The full and the short case recognizers both ask for the same text in turn: keep the last
+  // answer only (one entry, so memory stays flat however many documents are read).
+  if (lastAnchors && lastAnchors.text === text) return lastAnchors.anchors;
   const out: VolumeAnchor[] = [];
   VOLUME_ANCHOR.lastIndex = 0;
   for (let m = VOLUME_ANCHOR.exec(text); m; m = VOLUME_ANCHOR.exec(text)) {
     out.push({ volume: m.groups!.volume, start: m.index, reporterStart: m.index + m[0].length });
   }
+  lastAnchors = { text, anchors: out };
   return out;
 }
 
@@ -107,8 +133,10 @@ export interface ReporterMatch {
  * @example matchFullCore("845 F.2d 205", 4)?.page // "205"
  */
 export function matchFullCore(text: string, pos: number): ReporterMatch | null {
-  FULL_CORE.lastIndex = pos;
-  const m = FULL_CORE.exec(text);
+  const re = FULL_CORE.get(text.charAt(pos));
+  if (!re) return null;
+  re.lastIndex = pos;
+  const m = re.exec(text);
   if (!m) return null;
   const found = m.groups!.reporter;
   const edition = lookupReporter(found);
@@ -126,8 +154,10 @@ export function matchFullCore(text: string, pos: number): ReporterMatch | null {
  * @example matchShortCore("673 F.2d at 1026", 4)?.end // 12
  */
 export function matchShortCore(text: string, pos: number): Omit<ReporterMatch, "page"> | null {
-  SHORT_CORE.lastIndex = pos;
-  const m = SHORT_CORE.exec(text);
+  const re = SHORT_CORE.get(text.charAt(pos));
+  if (!re) return null;
+  re.lastIndex = pos;
+  const m = re.exec(text);
   if (!m) return null;
   const edition = lookupReporter(m.groups!.reporter);
   if (!edition) return null;

@@ -9,6 +9,7 @@ const table: [string, string[]][] = [
   ["ENTERED: 4/5/18", ["2018-04-05"]],
   ["signed 16 March 2018", ["2018-03-16"]],
   ["DATED this 5th day of April, 2018.", ["2018-04-05"]],
+  ["DONE and ORDERED on this 23rd dayof August, 2006.", ["2006-08-23"]],
   ["on or about Sept. 1, 2019", ["2019-09-01"]],
   ["April 5th, 2018", ["2018-04-05"]],
   ["on January 4, 2017, a First Amended Complaint on January 13, 2017", ["2017-01-04", "2017-01-13"]],

@@ -87,24 +87,30 @@ function leadWords(printed: string): string[] {
 }
 
 /**
- * One step of a compiled spelling: a character (`lit`), an optional character (`opt`), a run of
- * whitespace (`ws`), `&` or `and` (`amp`), an apostrophe either way (`apos`), or the end of a
- * word (`endWord`). `codes` are the character codes the step accepts.
+ * One step of a compiled spelling: a character (`LIT`: code `a` or `b`), an optional character
+ * (`OPT`), a run of `a` to `b` whitespace (`WS`), `&` or `and` (`AMP`), an apostrophe either
+ * way (`APOS`), or the end of a word (`END_WORD`). Numbers keep the matching loop cheap.
  */
-type Step =
-  | { op: "lit" | "opt"; codes: readonly number[] }
-  | { op: "ws"; min: number; max: number }
-  | { op: "amp" | "apos" | "endWord" };
+export interface Step {
+  op: number;
+  a: number;
+  b: number;
+}
+const LIT = 0;
+const OPT = 1;
+const WS = 2;
+const AMP = 3;
+const APOS = 4;
+const END_WORD = 5;
 
 // The pieces `abbreviationSource` and the rule names write, one at a time: `\s{0,3}`, `\.?`,
 // `,?`, `(?:&|and)`, `['’]`, `(?![A-Za-z])`, `\[`, `R`.
 const PIECE = /\\s\{(?<min>\d),(?<max>\d)\}|\\s(?<optSpace>\?)|\\(?<escOpt>.)\?|(?<plainOpt>[^\\()[\]{}?*+|])\?|(?<amp>\(\?:&\|and\))|(?<apos>\['’\])|(?<endWord>\(\?!\[A-Za-z\]\))|\\(?<esc>.)|(?<plain>[^\\()[\]{}?*+|])/y;
 
-/** The character codes a literal accepts: both cases of an ASCII letter under `i`, as a regex would. */
-function codesOf(ch: string, ignoreCase: boolean): number[] {
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  return ignoreCase && /^[A-Za-z]$/.test(ch) ? [lower.charCodeAt(0), upper.charCodeAt(0)] : [ch.charCodeAt(0)];
+/** A literal step: both cases of an ASCII letter under `i`, as a regex would. */
+function charStep(op: number, ch: string, ignoreCase: boolean): Step {
+  const fold = ignoreCase && /^[A-Za-z]$/.test(ch);
+  return { op, a: (fold ? ch.toLowerCase() : ch).charCodeAt(0), b: (fold ? ch.toUpperCase() : ch).charCodeAt(0) };
 }
 
 /**
@@ -123,13 +129,13 @@ export function compileSpelling(source: string, ignoreCase: boolean): Step[] {
     const m = PIECE.exec(source);
     if (!m || m.index !== at) throw new Error(`compileSpelling: cannot read ${JSON.stringify(source.slice(at, at + 20))}`);
     const g = m.groups ?? {};
-    if (g.min !== undefined) steps.push({ op: "ws", min: Number(g.min), max: Number(g.max) });
-    else if (g.optSpace !== undefined) steps.push({ op: "ws", min: 0, max: 1 });
-    else if (g.escOpt !== undefined || g.plainOpt !== undefined) steps.push({ op: "opt", codes: codesOf(g.escOpt ?? g.plainOpt, ignoreCase) });
-    else if (g.amp !== undefined) steps.push({ op: "amp" });
-    else if (g.apos !== undefined) steps.push({ op: "apos" });
-    else if (g.endWord !== undefined) steps.push({ op: "endWord" });
-    else steps.push({ op: "lit", codes: codesOf(g.esc ?? g.plain, ignoreCase) });
+    if (g.min !== undefined) steps.push({ op: WS, a: Number(g.min), b: Number(g.max) });
+    else if (g.optSpace !== undefined) steps.push({ op: WS, a: 0, b: 1 });
+    else if (g.escOpt !== undefined || g.plainOpt !== undefined) steps.push(charStep(OPT, g.escOpt ?? g.plainOpt, ignoreCase));
+    else if (g.amp !== undefined) steps.push({ op: AMP, a: 0, b: 0 });
+    else if (g.apos !== undefined) steps.push({ op: APOS, a: 0, b: 0 });
+    else if (g.endWord !== undefined) steps.push({ op: END_WORD, a: 0, b: 0 });
+    else steps.push(charStep(LIT, g.esc ?? g.plain, ignoreCase));
   }
   return steps;
 }
@@ -144,41 +150,64 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Where a compiled spelling ends when it begins at `pos`, or -1. */
-function matchSpelling(steps: readonly Step[], text: string, pos: number, ignoreCase: boolean): number {
-  let i = pos;
-  for (const step of steps) {
-    const c = text.charCodeAt(i);
-    switch (step.op) {
-      case "lit":
-        if (!step.codes.includes(c)) return -1;
-        i++;
-        break;
-      case "opt":
-        if (step.codes.includes(c)) i++;
-        break;
-      case "ws": {
-        let n = 0;
-        while (n < step.max && isSpace(text.charCodeAt(i + n))) n++;
-        if (n < step.min) return -1;
-        i += n;
-        break;
-      }
-      case "amp":
-        if (c === 38) i++;
-        else if (text.startsWith("and", i) || (ignoreCase && text.slice(i, i + 3).toLowerCase() === "and")) i += 3;
-        else return -1;
-        break;
-      case "apos":
-        if (c !== 39 && c !== 0x2019) return -1;
-        i++;
-        break;
-      case "endWord":
-        if (isLetter(c)) return -1;
-        break;
+/** Where one step taken at `i` ends, or -1. */
+function stepAt(step: Step, text: string, i: number, ignoreCase: boolean): number {
+  const c = text.charCodeAt(i);
+  switch (step.op) {
+    case LIT:
+      return c === step.a || c === step.b ? i + 1 : -1;
+    case OPT:
+      return c === step.a || c === step.b ? i + 1 : i;
+    case WS: {
+      let n = 0;
+      while (n < step.b && isSpace(text.charCodeAt(i + n))) n++;
+      return n < step.a ? -1 : i + n;
     }
+    case AMP:
+      if (c === 38) return i + 1;
+      return text.startsWith("and", i) || (ignoreCase && text.slice(i, i + 3).toLowerCase() === "and") ? i + 3 : -1;
+    case APOS:
+      return c === 39 || c === 0x2019 ? i + 1 : -1;
+    default:
+      return isLetter(c) ? -1 : i;
   }
-  return i;
+}
+
+/**
+ * The spellings of one lead word as a tree of steps: spellings that begin alike share their
+ * first steps, so a position is read once for all of them. `ends` are the order numbers of
+ * the spellings that end at a node.
+ */
+interface StepNode {
+  step: Step;
+  key: string;
+  children: StepNode[];
+  ends: number[];
+}
+
+/** Adds spelling number `order` to the tree. */
+function insertSpelling(root: StepNode, steps: readonly Step[], order: number): void {
+  let node = root;
+  for (const step of steps) {
+    const key = `${step.op}:${step.a}:${step.b}`;
+    let child = node.children.find((c) => c.key === key);
+    if (!child) {
+      child = { step, key, children: [], ends: [] };
+      node.children.push(child);
+    }
+    node = child;
+  }
+  node.ends.push(order);
+}
+
+/** Every spelling under `node` that matches from `pos`, as [order, end] pairs. */
+function walkSpellings(node: StepNode, text: string, pos: number, ignoreCase: boolean, out: [number, number][]): void {
+  for (const child of node.children) {
+    const end = stepAt(child.step, text, pos, ignoreCase);
+    if (end < 0) continue;
+    for (const order of child.ends) out.push([order, end]);
+    walkSpellings(child, text, end, ignoreCase, out);
+  }
 }
 
 /** A match of a `WordIndexedPattern`: where it starts, its text, and the named parts. */
@@ -206,8 +235,8 @@ const WORD_AT = /\[?([A-Za-z]+)/y;
  * @example new WordIndexedPattern([{ source: "Fed\\.", printed: "Fed." }], "body", "\\s\\d+", "").execAt("Fed. 5", 0)
  */
 export class WordIndexedPattern {
-  /** Per lead word, the compiled spellings in the order a regex alternation would try them (longest source first). */
-  private readonly byWord = new Map<string, Step[][]>();
+  /** Per lead word, its spellings as a tree; their order numbers follow the order a regex alternation would try them (longest source first). */
+  private readonly byWord = new Map<string, StepNode>();
   /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
   private readonly trigger: RegExp;
   /** What must follow the spelling, tried where the spelling ends. */
@@ -234,24 +263,24 @@ export class WordIndexedPattern {
     const compiled = new Map<string, Step[]>();
     for (const [w, list] of sources) {
       const ordered = [...new Set(list)].sort((a, b) => b.length - a.length);
-      this.byWord.set(
-        w,
-        ordered.map((src) => {
-          const steps = compiled.get(src) ?? compileSpelling(src, this.ignoreCase);
-          compiled.set(src, steps);
-          return steps;
-        }),
-      );
+      const root: StepNode = { step: { op: END_WORD, a: 0, b: 0 }, key: "", children: [], ends: [] };
+      ordered.forEach((src, order) => {
+        const steps = compiled.get(src) ?? compileSpelling(src, this.ignoreCase);
+        compiled.set(src, steps);
+        insertSpelling(root, steps, order);
+      });
+      this.byWord.set(w, root);
     }
     this.tail = new RegExp(tail, `y${flags}`);
     this.trigger = new RegExp(`(?<![\\w.])\\[?(?<word>${alternation(triggerWords(spellings, this.ignoreCase, casedLike))})(?![A-Za-z])`, "g");
   }
 
   /** The first spelling (with its tail) of a lead word that matches at `pos`: what the alternation would find. */
-  private firstMatch(spellings: readonly Step[][], text: string, pos: number): WordMatch | null {
-    for (const steps of spellings) {
-      const end = matchSpelling(steps, text, pos, this.ignoreCase);
-      if (end < 0) continue;
+  private firstMatch(spellings: StepNode, text: string, pos: number): WordMatch | null {
+    const found: [number, number][] = [];
+    walkSpellings(spellings, text, pos, this.ignoreCase, found);
+    if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
+    for (const [, end] of found) {
       this.tail.lastIndex = end;
       const t = this.tail.exec(text);
       if (!t) continue;
@@ -311,6 +340,51 @@ function triggerWords(spellings: readonly Spelling[], ignoreCase: boolean, cased
     }
   }
   return out;
+}
+
+/** Characters kept on either side of a window so that one-character lookarounds see real text. */
+const MARGIN = 4;
+
+/**
+ * The matches a global scan of `pattern` over the whole text would find, looked for only in
+ * windows around the hits of a cheap `anchor` (a literal the engine skips to quickly). It holds
+ * for a pattern whose every match contains a hit starting at most `before` characters after the
+ * match starts, and ends at most `after` characters past that hit's end.
+ *
+ * The value passed to `next()` is where to resume, as after a caller's `lastIndex = end`.
+ *
+ * @example [...anchoredMatches("see 9th Cir. R. 36-3", /Cir\./g, /\d+th Cir\. R\. [\d-]+/g, 12, 20)][0][0] // "9th Cir. R. 36-3"
+ */
+export function* anchoredMatches(text: string, anchor: RegExp, pattern: RegExp, before: number, after: number): Generator<RegExpExecArray, void, number | undefined> {
+  // The global scan would go on from here: nothing before it can start a match.
+  let done = 0;
+  let hitFrom = 0;
+  for (;;) {
+    anchor.lastIndex = Math.max(hitFrom, done);
+    const a = anchor.exec(text);
+    if (a === null) return;
+    hitFrom = anchor.lastIndex;
+    const from = Math.max(done, a.index - before);
+    const to = Math.min(text.length, a.index + a[0].length + after);
+    const lo = Math.max(0, from - MARGIN);
+    const window = text.slice(lo, Math.min(text.length, to + MARGIN));
+    let at = from - lo;
+    for (;;) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(window);
+      // A match running past the window belongs to a later hit, whose window will hold it whole.
+      if (m === null || lo + m.index + m[0].length > to) break;
+      at = pattern.lastIndex;
+      m.index += lo;
+      done = m.index + m[0].length;
+      const resume = yield m;
+      if (resume !== undefined && resume > done) {
+        done = resume;
+        at = resume - lo;
+        if (done > to) break;
+      }
+    }
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { FEDERAL_CONSTITUTION, STATES } from "../tables/codes.js";
-import { abbreviationKey, abbreviationSource, alternation, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
+import { abbreviationKey, abbreviationSource, alternation, anchoredMatches, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
 
 interface Charter {
   code: string;
@@ -61,6 +61,12 @@ const NAMED_AMENDMENTS = new RegExp(
   "gi",
 );
 const ONE_ORDINAL = new RegExp(ORDINAL_SOURCE, "gi");
+
+// `Amendment` in any case: the rare word every named amendment ends with, found before the ordinals are read.
+const AMENDMENT_WORD = /amendment/gi;
+
+// `Constitution`: the word `article I of the California Constitution` ends with.
+const CONSTITUTION_WORD = /Constitution/g;
 
 function ordinalNumber(word: string): string | null {
   const w = word.toLowerCase().replace(/[-\s]/g, "");
@@ -125,9 +131,8 @@ function formal(text: string): Candidate[] {
     out.push(c);
     if (/^amend\w*s\.?$/i.test(m.groups?.amendment ?? "") && !c.subsection) out.push(...moreAmendments(text, c));
   }
-  NAMED_AFTER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAMED_AFTER.exec(text)) !== null) {
+  // The article and its sections take under 140 characters, `of the District of Columbia` under 40.
+  for (const m of anchoredMatches(text, CONSTITUTION_WORD, NAMED_AFTER, 240, 4)) {
     const c = fromMatch(m);
     if (c) out.push(c);
   }
@@ -136,9 +141,8 @@ function formal(text: string): Candidate[] {
 
 function namedAmendments(text: string): Candidate[] {
   const out: Candidate[] = [];
-  NAMED_AMENDMENTS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAMED_AMENDMENTS.exec(text)) !== null) {
+  // Seven ordinals of at most 14 letters with their commas and `and`s take under 170 characters.
+  for (const m of anchoredMatches(text, AMENDMENT_WORD, NAMED_AMENDMENTS, 200, 4)) {
     const whole = m[0];
     // Title Case or ALL CAPS only: `the first amendment to the lease` is prose.
     const word = /Amendments?$/i.exec(whole)?.[0] ?? "";

@@ -6,6 +6,7 @@
  * CM/ECF header stamp are not cites.
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
+import { anchoredMatches } from "./codified.js";
 
 // What may follow a docket keyword before the number: `No.`, `Nos.`, `#`, `Number`.
 const NUMBER_WORD = "(?:\\s{0,2}(?:Nos?\\.?|NOS?\\.|Numbers?|#))?";
@@ -40,6 +41,9 @@ const ENTRY_SOURCE = "(?<document>\\d{1,5})(?:-(?<attachment>\\d{1,3}))?(?![\\d/
 // `Doc. No. 49-1 at 2-3`
 const RECORD = new RegExp(`(?<![\\w./])(?<keyword>${KEYWORD_SOURCE})\\s{0,3}(?:#\\s{0,2}|:\\s{0,2})?${ENTRY_SOURCE}(?:${PIN_LEAD_SOURCE}(?<pin>${PIN_SOURCE}))?`, "g");
 
+// `ECF`, `Doc`, `Dkt`, `D.E.`, `(R.`: the start of every docket keyword, found before the whole pattern is tried.
+const KEYWORD_ANCHOR = /ECF|Doc|DOC|[Dd]ocket|DOCKET|[Dd]kt|DKT|Dckt|D\.\s?E\.|Entry|[[(]\s?(?:DE|R\.)/g;
+
 // `, 46`, ` and 46-2 at 3`: the next entry of `Doc. Nos. 44, 46`.
 const NEXT_ENTRY = new RegExp(`(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|&\\s{0,2})?|\\s{1,3}(?:and|&)\\s{1,3})(?:#\\s{0,2})?${ENTRY_SOURCE}(?:${PIN_LEAD_SOURCE}(?<pin>${PIN_SOURCE}))?`, "y");
 
@@ -73,13 +77,16 @@ export const recordRecognizer: Recognizer = {
   find(ctx: CiteContext): Candidate[] {
     const { text } = ctx;
     const out: Candidate[] = [];
-    if (!/Do|DO|EC|[Dd]kt|DKT|D\.\s?E|DE|R\.|Entry/.test(text)) return out;
-    RECORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RECORD.exec(text)) !== null) {
+    // The keyword begins at most 3 characters before its anchor (`CM/` of `CM/ECF`); number and pins take under 90 after it.
+    const it = anchoredMatches(text, KEYWORD_ANCHOR, RECORD, 4, 140);
+    for (let r = it.next(); !r.done; ) {
+      const m = r.value;
       const g = m.groups ?? {};
       let end = m.index + m[0].length;
-      if (inStamp(text, m.index, end)) continue;
+      if (inStamp(text, m.index, end)) {
+        r = it.next();
+        continue;
+      }
       const first: Candidate = { kind: "record", text: m[0], start: m.index, end, document: g.document, attachment: g.attachment ?? null, pin: g.pin ?? null };
       out.push(first);
       const list = takesList(g.keyword.trim(), Boolean(g.pin));
@@ -106,7 +113,7 @@ export const recordRecognizer: Recognizer = {
           out.push({ kind: "record", text: text.slice(numberAt, end), start: numberAt, end, document: ng.document, attachment: ng.attachment ?? null, pin: ng.pin ?? null });
         }
       }
-      RECORD.lastIndex = Math.max(RECORD.lastIndex, end);
+      r = it.next(end);
     }
     return out;
   },

@@ -56,8 +56,49 @@ function italicAt(ctx: CiteContext, start: number, end: number): boolean {
   return false;
 }
 
-function escape(s: string): string {
-  return s.replace(/[\\^$*+?()[\]{}|/.]/g, "\\$&").replace(/\s+/g, "\\s{1,2}");
+/** Whitespace as `\\s` counts it. */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Word characters of a name's tail: `\w`, apostrophes and hyphens continue a word. */
+function continuesWord(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 39 || code === 0x2019 || code === 45;
+}
+
+/** `\w` and `.`, `'`, `’`, `-`: what may not stand right before a reference. */
+function joinsBefore(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 39 || code === 0x2019 || code === 45;
+}
+
+/** A capitalized word's characters after its first: `\w`, `.`, `'`, `’`, `&`, `-`. */
+function wordChar(code: number): boolean {
+  return joinsBefore(code) || code === 38;
+}
+
+/**
+ * Matches `name` at `pos`, a run of 1–2 spaces standing for each space of the name, ending
+ * where a word ends; returns the end or -1.
+ */
+function matchName(text: string, pos: number, name: string): number {
+  let t = pos;
+  for (let i = 0; i < name.length; ) {
+    const code = name.charCodeAt(i);
+    if (isSpace(code)) {
+      while (i < name.length && isSpace(name.charCodeAt(i))) i++;
+      let n = 0;
+      while (n < 2 && t < text.length && isSpace(text.charCodeAt(t))) {
+        t++;
+        n++;
+      }
+      if (n === 0) return -1;
+      continue;
+    }
+    if (text.charCodeAt(t) !== code) return -1;
+    t++;
+    i++;
+  }
+  return t < text.length && continuesWord(text.charCodeAt(t)) ? -1 : t;
 }
 
 // `at 795`, `at *4`, `p. *4` after a reference.
@@ -97,37 +138,45 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     return false;
   };
   if (names.size === 0) return out;
-  // One scan over capitalized words; a word that begins a known name is checked against
-  // that name's own sticky pattern. (One alternation of thousands of names would cost
-  // names × text in the regex engine.)
-  const byFirst = new Map<string, { name: string; re: RegExp }[]>();
+  // Only where a known name's first word is printed (found with indexOf) is a name checked:
+  // the capitalized word there, as a whole, must be that first word (or it with trailing
+  // punctuation), and the longest name that matches from it wins.
+  const byFirst = new Map<string, string[]>();
   for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
     const first = name.split(/\s+/)[0];
-    if (!byFirst.has(first)) byFirst.set(first, []);
-    byFirst.get(first)!.push({ name, re: new RegExp(`${escape(name)}(?![\\w'’-])`, "y") });
+    const list = byFirst.get(first);
+    if (list) list.push(name);
+    else byFirst.set(first, [name]);
   }
-  const WORD = /(?<![\w.'’-])[A-Z][\w.'’&-]{0,40}/g;
   let from = text.length;
   for (const after of names.values()) from = Math.min(from, after);
-  WORD.lastIndex = from;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
-    const candidates = byFirst.get(w[0]) ?? byFirst.get(w[0].replace(/[.,'’]+$/, ""));
+  // Few names: indexOf per first word. Many: one pass over the capitalized words, so the
+  // cost stays linear in the text whatever the number of cases cited.
+  const positions = byFirst.size <= FEW_NAMES ? firstWordPositions(text, byFirst.keys(), from) : wordStarts(text, from);
+  let prev = -1;
+  for (const start of positions) {
+    if (start === prev || (start > 0 && joinsBefore(text.charCodeAt(start - 1)))) continue;
+    prev = start;
+    let wordEnd = start + 1;
+    while (wordEnd < text.length && wordEnd - start <= 40 && wordChar(text.charCodeAt(wordEnd))) wordEnd++;
+    // `&` joins a word without starting one: `A&Bell` holds no word `Bell`.
+    if (start > 0 && text.charCodeAt(start - 1) === 38 && insideWord(text, start - 1)) continue;
+    const word = text.slice(start, wordEnd);
+    const candidates = byFirst.get(word) ?? byFirst.get(word.replace(/[.,'’]+$/, ""));
     if (!candidates) continue;
-    let m: RegExpExecArray | null = null;
     let hit: string | null = null;
+    let matchEnd = -1;
     for (const cand of candidates) {
-      cand.re.lastIndex = w.index;
-      m = cand.re.exec(text);
-      if (m) {
-        hit = cand.name;
+      matchEnd = matchName(text, start, cand);
+      if (matchEnd >= 0) {
+        hit = cand;
         break;
       }
     }
-    if (!m || !hit) continue;
+    if (!hit) continue;
     const name = hit;
-    const start = m.index;
     if (start < names.get(name)!) continue;
-    let end = start + m[0].length;
+    let end = matchEnd;
     if (NOT_AFTER.test(text.slice(end, end + 24)) || /\bv\.?\s{1,2}$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     REF_PIN.lastIndex = end;
     const p = REF_PIN.exec(text);
@@ -137,13 +186,47 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
       if (/^,?\s{0,2}\d{1,5}\s[A-Z]/.test(text.slice(REF_PIN.lastIndex, REF_PIN.lastIndex + 12).replace(/^,\s*/, ", "))) continue;
       end = REF_PIN.lastIndex;
     }
-    const length = m[0].length;
-    const italic = italicAt(ctx, start, start + length);
+    const italic = italicAt(ctx, start, matchEnd);
     if (!pin && !italic && !LEAD_WORD.test(text.slice(Math.max(0, start - 14), start))) continue;
     if (overlaps(start, end)) continue;
     out.push({ kind: "reference", text: text.slice(start, end), start, end, caseName: name, pin });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Up to this many distinct first words, each is looked for with indexOf. */
+const FEW_NAMES = 8;
+
+/** Where each first word is printed from `from` on, sorted. */
+function firstWordPositions(text: string, firsts: Iterable<string>, from: number): number[] {
+  const positions: number[] = [];
+  for (const first of firsts) {
+    for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) positions.push(at);
+  }
+  return positions.sort((a, b) => a - b);
+}
+
+// `Mancari`, `AT&T`, `O'Neil`: a capitalized word, taken whole (the g-scan never starts inside one).
+const WORD = /(?<![\w.'’-])[A-Z][\w.'’&-]{0,40}/g;
+
+/** Where each capitalized word begins from `from` on. */
+function wordStarts(text: string, from: number): number[] {
+  const out: number[] = [];
+  WORD.lastIndex = from;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push(w.index);
+  return out;
+}
+
+/** Whether the `&` at `amp` sits inside a capitalized word (`AT&T`), which then goes on past it. */
+function insideWord(text: string, amp: number): boolean {
+  let i = amp;
+  while (i > 0 && wordChar(text.charCodeAt(i - 1)) && amp - i < 41) i--;
+  // The run before the `&` starts a word when it begins with a capital after a non-word character.
+  for (let k = i; k < amp; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90 && (k === 0 || !joinsBefore(text.charCodeAt(k - 1)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { CIRCUITS, RULE_BODIES, type RuleBody } from "../tables/rules.js";
-import { abbreviationKey, abbreviationSource, dropOverlaps, WordIndexedPattern, type Spelling } from "./codified.js";
+import { abbreviationKey, abbreviationSource, anchoredMatches, dropOverlaps, WordIndexedPattern, type Spelling } from "./codified.js";
 
 /** A spelled-out name where any word may sit in an editor's brackets: `[Federal] Rule [of Civil Procedure]`. */
 function bracketedNameSource(name: string): string {
@@ -87,6 +87,9 @@ const CIRCUIT_RULE = new RegExp(
     .join("|")})\\s{1,2}Cir(?:\\.|cuit)\\s{0,2}(?:R\\.|Rule)\\s{0,3}(?<rule>${NUMBER_SOURCE})(?<subdivision>${SUBDIVISION_SOURCE})`,
   "g",
 );
+
+// `Cir. R.`, `Circuit Rule`: the rare part of every circuit rule, found before the whole pattern is tried.
+const CIRCUIT_ANCHOR = /Cir(?:\.|cuit)\s{0,2}(?:R\.|Rule)/g;
 
 function circuitBody(printed: string): string {
   const c = ORDINALS[printed.toLowerCase()] ?? printed.replace(/^2nd$/, "2d").replace(/^3rd$/, "3d");
@@ -200,9 +203,8 @@ function numberFirst(text: string): Candidate[] {
 
 function circuitRules(text: string): Candidate[] {
   const out: Candidate[] = [];
-  CIRCUIT_RULE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CIRCUIT_RULE.exec(text)) !== null) {
+  // The circuit (`Eleventh `) stands at most 10 characters before `Cir.`; the number and its subdivisions take under 80 after `R.`.
+  for (const m of anchoredMatches(text, CIRCUIT_ANCHOR, CIRCUIT_RULE, 12, 100)) {
     const g = m.groups ?? {};
     out.push(make(text, m.index, m.index + m[0].length, circuitBody(g.circuit), g.rule, g.subdivision ?? "", "us"));
   }
