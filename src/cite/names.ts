@@ -49,11 +49,14 @@ const CORPORATE_SUFFIX = /^(?:Inc\.?|Inc\.,|LLC|L\.L\.C\.|Ltd\.?|Co\.|Corp\.|L\.
 // Abbreviations that end in a period without ending a sentence.
 const ABBREVIATION = /^(?:[A-Z]\.|[A-Z][a-z]{0,3}\.|[A-Z][a-z]*'[a-z]{0,4}\.?|[A-Z][A-Za-z.]*\.[A-Za-z]\.|Ass'n|Nat'l|Int'l|Comm'n|Dep't|Gov't|Univ\.|Corp\.|Cnty\.|Cty\.|Mfg\.|Indus\.|Servs?\.|Sys\.|Grp\.|Hosp\.|Mgmt\.|Auth\.|Dist\.|Twp\.|Educ\.|Prods\.|Assocs\.|Bros\.|Ents?\.|Invs?\.|Techs?\.|Fed\.|Cal\.|Fla\.|Tex\.|Penn\.|Mass\.|Mich\.|Minn\.|Wash\.|Wis\.|Conn\.|Colo\.|Ariz\.|Okla\.|Tenn\.|Miss\.|Nev\.|Nebr?\.|Ill\.|Ind\.|Kan\.|Ore\.|Pa\.|Va\.|Md\.|Mo\.|Ala\.|Ark\.|Ga\.|La\.|Ky\.|Me\.|Vt\.|Wyo\.|Mont\.|Del\.|Haw\.|Idaho|Iowa|Ohio|Utah|Alaska)$/;
 
-/** Index of the last character in `s` that no case name spans, or -1. */
-function lastBoundary(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const ch = s[i];
-    if (ch === ";" || ch === "(" || ch === ")" || ch === "[" || ch === "]" || ch === "“" || ch === "”" || ch === '"' || ch === "§" || ch === "¶") return i;
+/** Index (in `text`) of the last character in `[from, to)` that no case name spans, or -1. */
+function lastBoundary(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    switch (text.charCodeAt(i)) {
+      // ; ( ) [ ] “ ” " § ¶
+      case 59: case 40: case 41: case 91: case 93: case 0x201c: case 0x201d: case 34: case 0xa7: case 0xb6:
+        return i;
+    }
   }
   return -1;
 }
@@ -173,6 +176,8 @@ function plaintiffStart(words: Word[], vIndex: number): number {
 const PLACEHOLDER_BEFORE = /(?:_{1,20}|-{2,20}|[—–]{1,3})\s{1,2}[A-Z][A-Za-z.]{0,12}(?:\s[A-Za-z.0-9]{1,6}){0,3}\s{1,2}(?:_{1,20}|-{2,20}|[—–]{1,3})$/;
 
 // `In re`, `Ex parte`, `Matter of`: names with a procedural prefix instead of two parties.
+// The first words of those prefixes: only where one stands is a prefix tried.
+const PREFIX_FIRST = new Set(["in", "ex", "matter", "application", "estate", "petition"]);
 const PREFIX_NAME = /^(?:In re|Ex parte|In the Matter of|Matter of|Application of|Estate of|Petition of|In the Interest of)$/i;
 
 /**
@@ -207,10 +212,9 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
   if (stop === 0) return null;
   let from = Math.max(0, stop - 320);
   // A name never spans a semicolon, a parenthesis, a bracket or a quotation mark: start after the last one.
-  const window = text.slice(from, stop);
-  const boundary = lastBoundary(window);
+  const boundary = lastBoundary(text, from, stop);
   const cut = boundary >= 0;
-  if (cut) from += boundary + 1;
+  if (cut) from = boundary + 1;
   const em = nameFromEmphasis(text, stop, emphasis);
   const fromEmphasis = em ? { ...em, datedAt } : null;
   const words = wordsOf(text, from, stop);
@@ -244,6 +248,7 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
     // `In re Gugliuzza`, `Ex parte Young`: a name with a procedural prefix instead of `v.`.
     let p = -1;
     for (let i = words.length - 2; i >= 0 && i >= words.length - 16; i--) {
+      if (!PREFIX_FIRST.has(words[i].w.toLowerCase())) continue;
       const two = `${words[i].w} ${words[i + 1]?.w ?? ""}`;
       const four = words.slice(i, i + 4).map((x) => x.w).join(" ");
       if (PREFIX_NAME.test(two) || /^In the Matter of$/i.test(four) || /^In the Interest of$/i.test(four)) {

@@ -43,6 +43,11 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9']+/g, " ").trim();
 }
 
+/** The words of `fold(s)`, without the intermediate string. */
+function foldWords(s: string): string[] {
+  return s.toLowerCase().replace(/’/g, "'").split(/[^a-z0-9']+/);
+}
+
 function firstNumber(pin: string | null | undefined): number | null {
   const m = /\d{1,7}/.exec(pin ?? "");
   return m ? Number(m[0]) : null;
@@ -232,8 +237,10 @@ class AuthorityIndex {
     const key = authority(citations, j);
     put(this.volumes, `${c.volume}|${c.reporter}`, key, j);
     const seen = new Set<string>();
-    for (const part of [c.caseName, c.plaintiff, c.defendant]) {
-      for (const w of fold(part ?? "").split(" ")) {
+    // `Smith v. Jones` holds the words of both parties: reading them again adds nothing.
+    const whole = c.caseName !== null && c.caseName !== undefined && (c.caseName === c.plaintiff ? !c.defendant : c.caseName === `${c.plaintiff} v. ${c.defendant}`);
+    for (const part of whole ? [c.caseName] : [c.caseName, c.plaintiff, c.defendant]) {
+      for (const w of foldWords(part ?? "")) {
         if (w && w !== "in" && w !== "re" && !seen.has(w)) {
           seen.add(w);
           put(this.words, w, key, j);

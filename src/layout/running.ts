@@ -16,6 +16,9 @@ const PAGE_NUMBER = /^(?:[-–—]\s{0,2})?(?:Page\s{1,3})?\d{1,4}(?:\s{1,3}of\s
 // e.g. "- ii -": roman numbers only between dashes, or "CIVIL" would be a page number
 const ROMAN_PAGE_NUMBER = /^[-–—]\s{0,2}[ivxlc]{1,6}\s{0,2}[-–—]$/i;
 
+// e.g. "UNITED STATES DISTRICT COURT", "CIVIL MINUTES -- GENERAL", "Central District of California"
+const NAMES_A_COURT = /\b(?:court|district|circuit|minutes)\b/i;
+
 /**
  * The shape of a line with its numbers blanked, so "Page 2 of 6" and "Page 3 of 6" match.
  *
@@ -58,11 +61,16 @@ export function dropRunning(pages: readonly WorkPage[]): WorkPage[] {
     return PAGE_NUMBER.test(t) || ROMAN_PAGE_NUMBER.test(t) || repeatedEnough(runningKey(t));
   };
 
-  return pages.map((page) => {
+  const pageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim()) || ROMAN_PAGE_NUMBER.test(text.trim());
+
+  return pages.map((page, n) => {
     const drop = new Set<number>();
     const { head, foot } = edgeIndexes(page);
+    // The head of the first page is the caption: forms (civil minutes, scheduling
+    // orders) repeat the court there on every page, but on the first it must be read.
+    const headRunning = n === 0 ? (t: string) => pageNumber(t) || (running(t) && !NAMES_A_COURT.test(t)) : running;
     for (const i of head) {
-      if (!running(page.lines[i].text)) break;
+      if (!headRunning(page.lines[i].text)) break;
       drop.add(i);
     }
     for (const i of [...foot].reverse()) {

@@ -34,6 +34,11 @@ describe("dropRunning", () => {
     assert.deepEqual(kept(pages), [["Body text a of the page."], ["Body text b of the page."], ["Body text c of the page."]]);
   });
 
+  it("keeps a court heading repeated on every page where it is the caption: page 1", () => {
+    const pages = [1, 2, 3].map((n) => page(n, ["UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA", `Minutes text ${"abc"[n - 1]}.`]));
+    assert.deepEqual(kept(pages), [["UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA", "Minutes text a."], ["Minutes text b."], ["Minutes text c."]]);
+  });
+
   it("removes lines ingest marked as header or footer", () => {
     const p: WorkPage = { number: 1, stamp: null, lines: [line("Running head", "header"), line("Text."), line("Foot", "footer")] };
     assert.deepEqual(kept([p]), [["Text."]]);

@@ -272,7 +272,7 @@ export class WordIndexedPattern {
       this.byWord.set(w, root);
     }
     this.tail = new RegExp(tail, `y${flags}`);
-    this.trigger = new RegExp(`(?<![\\w.])\\[?(?<word>${alternation(triggerWords(spellings, this.ignoreCase, casedLike))})(?![A-Za-z])`, "g");
+    this.trigger = new RegExp(`(?<![\\w.])\\[?(${alternation(triggerWords(spellings, this.ignoreCase, casedLike))})(?![A-Za-z])`, "g");
   }
 
   /** The first spelling (with its tail) of a lead word that matches at `pos`: what the alternation would find. */
@@ -308,7 +308,7 @@ export class WordIndexedPattern {
       const w = word.exec(text);
       if (w === null) return;
       pos = word.lastIndex;
-      const spellings = this.byWord.get((w.groups?.word ?? "").toLowerCase());
+      const spellings = this.byWord.get(w[1].toLowerCase());
       const m = spellings ? this.firstMatch(spellings, text, w.index) : null;
       if (!m) continue;
       const resume = yield m;
@@ -385,6 +385,25 @@ export function* anchoredMatches(text: string, anchor: RegExp, pattern: RegExp, 
       }
     }
   }
+}
+
+/**
+ * The next match of the sticky `re` at or after its `lastIndex`, tried only where `literal`
+ * stands: what a global scan finds for a pattern that begins with the literal, without the
+ * engine trying every position. Leaves `lastIndex` as a global regex would.
+ *
+ * @example execAtLiteral(/§\s?\d+/y, "see § 12", "§")?.[0] // "§ 12"
+ */
+export function execAtLiteral(re: RegExp, text: string, literal: string): RegExpExecArray | null {
+  let i = re.lastIndex;
+  while ((i = text.indexOf(literal, i)) >= 0) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return m;
+    i++;
+  }
+  re.lastIndex = 0;
+  return null;
 }
 
 /**

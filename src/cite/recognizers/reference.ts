@@ -148,6 +148,8 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     if (list) list.push(name);
     else byFirst.set(first, [name]);
   }
+  const heads = new Set<number>();
+  for (const first of byFirst.keys()) heads.add(head(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : -1));
   let from = text.length;
   for (const after of names.values()) from = Math.min(from, after);
   // Few names: indexOf per first word. Many: one pass over the capitalized words, so the
@@ -161,8 +163,10 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     while (wordEnd < text.length && wordEnd - start <= 40 && wordChar(text.charCodeAt(wordEnd))) wordEnd++;
     // `&` joins a word without starting one: `A&Bell` holds no word `Bell`.
     if (start > 0 && text.charCodeAt(start - 1) === 38 && insideWord(text, start - 1)) continue;
+    // Most capitalized words begin no known name: their first two letters tell, without a slice.
+    if (!heads.has(head(text.charCodeAt(start), start + 1 < wordEnd ? text.charCodeAt(start + 1) : -1)) && !heads.has(head(text.charCodeAt(start), -1))) continue;
     const word = text.slice(start, wordEnd);
-    const candidates = byFirst.get(word) ?? byFirst.get(word.replace(/[.,'’]+$/, ""));
+    const candidates = byFirst.get(word) ?? (/[.,'’]$/.test(word) ? byFirst.get(word.replace(/[.,'’]+$/, "")) : undefined);
     if (!candidates) continue;
     let hit: string | null = null;
     let matchEnd = -1;
@@ -192,6 +196,11 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     out.push({ kind: "reference", text: text.slice(start, end), start, end, caseName: name, pin });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A word's first two characters as one number (`second` -1: a one-letter word, which may carry trailing punctuation). */
+function head(first: number, second: number): number {
+  return first * 0x10000 + (second < 0 ? 0xffff : second);
 }
 
 /** Up to this many distinct first words, each is looked for with indexOf. */

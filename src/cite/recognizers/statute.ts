@@ -5,7 +5,7 @@
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { STATUTE_CODES } from "../tables/codes.js";
-import { compileCodes, dropOverlaps, SECTION_SOURCE, SUBSECTION_SOURCE } from "./codified.js";
+import { anchoredMatches, compileCodes, dropOverlaps, execAtLiteral, SECTION_SOURCE, SUBSECTION_SOURCE } from "./codified.js";
 
 const CODES = compileCodes(STATUTE_CODES, "statute");
 
@@ -13,7 +13,8 @@ const CODES = compileCodes(STATUTE_CODES, "statute");
 const PUBLIC_LAW = /(?<![\w.])(?:Pub\.\s{0,2}L\.|Public\s{1,3}Law|P\.\s?L\.)\s{0,3}(?:No\.\s{0,3})?(?<section>\d{2,3}-\d{1,4})(?!\d)/g;
 
 // `§ 1292(b)`, `§§ 1981-1983`: a section with no code in front of it.
-const SECTION_SIGN = new RegExp(`(?<mark>§§?)\\s{0,3}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "g");
+// Sticky: it is only tried where a `§` stands (see `execAtLiteral`).
+const SECTION_SIGN = new RegExp(`(?<mark>§§?)\\s{0,3}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "y");
 
 // `Section 1983`, `sections 1981 and 1982`, `section 1983 of Title 42`
 const SECTION_WORD = new RegExp(
@@ -27,6 +28,9 @@ const TITLE_FIRST = new RegExp(
   `(?<![\\w.])[Tt]itle\\s{1,3}(?<title>\\d{1,2}),?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?United\\s{1,3}States\\s{1,3}Code,?\\s{1,3}(?:§§?|[Ss]ections?)\\s{0,3}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`,
   "g",
 );
+
+// `United States Code`: the rare words of every title-first cite, found before the whole pattern is tried.
+const UNITED_STATES_CODE = /United\s{1,3}States\s{1,3}Code/g;
 
 // What follows a `Section N` that is a part of some document, not a statute: `Section 4.2 of the Agreement`.
 const OF_A_DOCUMENT =
@@ -67,7 +71,7 @@ function shortForms(text: string): Candidate[] {
   for (const re of [SECTION_SIGN, SECTION_WORD]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = re === SECTION_SIGN ? execAtLiteral(re, text, "§") : re.exec(text)) !== null) {
       const g = m.groups ?? {};
       const subsection = g.subsection ?? "";
       const end = m.index + m[0].length;
@@ -108,9 +112,8 @@ function shortForms(text: string): Candidate[] {
 
 function titleFirst(text: string): Candidate[] {
   const out: Candidate[] = [];
-  TITLE_FIRST.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TITLE_FIRST.exec(text)) !== null) {
+  // `Title 42, of the ` takes under 30 characters before `United States Code`; the section under 170 after it.
+  for (const m of anchoredMatches(text, UNITED_STATES_CODE, TITLE_FIRST, 40, 220)) {
     const g = m.groups ?? {};
     out.push({ kind: "statute", text: m[0], start: m.index, end: m.index + m[0].length, title: g.title, code: "U.S.C.", section: g.section, subsection: g.subsection || null, jurisdiction: "us" });
   }
