@@ -60,6 +60,14 @@ function caseKey(s) {
   const yy = m[1].length === 4 ? m[1].slice(2) : m[1];
   return `${yy}-${m[2] ?? ""}-${m[3]}`;
 }
+/** Year and number must agree; the type (cv, cr) only when both sides state one. */
+function sameCaseKey(a, b) {
+  if (a == null || b == null) return false;
+  const [ay, at, an] = a.split("-");
+  const [by, bt, bn] = b.split("-");
+  if (an === undefined || bn === undefined) return a === b;
+  return ay === by && an === bn && (!at || !bt || at === bt);
+}
 const stripZeros = (s) => (s == null ? null : String(s).replace(/^0+(?=\d)/, ""));
 
 const fields = {};
@@ -108,7 +116,7 @@ for (const { label, json, signal, ms } of results) {
   if (label.caseNumber) {
     const want = caseKey(label.caseNumber);
     const got = [json.caption?.caseNumber?.normalized, json.caption?.caseNumber?.raw, json.stamp?.caseNumber].map(caseKey);
-    const ok = got.includes(want);
+    const ok = got.some((g) => sameCaseKey(g, want));
     score("caseNumber", ok);
     if (!ok) miss("caseNumber", json.caption?.caseNumber?.raw ?? json.stamp?.caseNumber ?? null);
   }
