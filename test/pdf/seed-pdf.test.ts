@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { read } from "../../src/read.js";
 import type { Reading } from "../../src/model/types.js";
 import { renderSeed } from "../fixtures/pdf/seed.js";
 
@@ -16,27 +17,13 @@ const SEED_PATH = new URL("../../examples/linlor-v-futero.txt", import.meta.url)
 const SEED = readFileSync(SEED_PATH, "utf8");
 const SHARED = new URL("../../../shared/", import.meta.url);
 
-type ReadFn = (input: { path: string; bytes: Uint8Array }) => Promise<Reading>;
-
-/** The pipeline is built by several people at once; until every stage exists there is nothing to run. */
-async function loadRead(): Promise<ReadFn | null> {
-  try {
-    return ((await import("../../src/read.js")) as { read: ReadFn }).read;
-  } catch (err) {
-    if ((err as { code?: string }).code === "ERR_MODULE_NOT_FOUND") return null;
-    throw err;
-  }
-}
-
 const norm = (s: string) => s.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ").toLowerCase();
 
 /** What a citation says, without where it sits. */
 const citeKey = (c: Reading["citations"][number]) => [c.kind, c.volume, c.reporter, c.page, c.pin, c.title, c.section, c.rule, c.document, c.attachment].map((v) => v ?? "").join("|");
 
 describe("read() on the seed order as a PDF", () => {
-  it("reads the same as the text: citations, caption, rulings, events", async (t) => {
-    const read = await loadRead();
-    if (!read) return t.skip("pipeline not assembled yet (a stage module is missing)");
+  it("reads the same as the text: citations, caption, rulings, events", async () => {
     const { pdf } = await renderSeed(SEED, { textOffset: 3 });
     const fromPdf = await read({ path: "linlor-v-futero.pdf", bytes: pdf });
     const fromText = await read({ path: "linlor-v-futero.txt", bytes: new Uint8Array(readFileSync(SEED_PATH)) });
@@ -66,8 +53,6 @@ describe("read() on the seed order as a PDF", () => {
     const tool = new URL("tools/check-read.mjs", SHARED);
     const gold = new URL("seed/expected.json", SHARED);
     if (!existsSync(tool) || !existsSync(gold)) return t.skip("../shared is not present");
-    const read = await loadRead();
-    if (!read) return t.skip("pipeline not assembled yet (a stage module is missing)");
     const { pdf } = await renderSeed(SEED, { textOffset: 3 });
     const dir = mkdtempSync(join(tmpdir(), "casefile-seed-pdf-"));
     /** check-read's failed checks and its `P/T` line for one reading. */
