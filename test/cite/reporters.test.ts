@@ -31,3 +31,18 @@ test("reporters: every edition has a sane year range", () => {
 test("reporters: words that are not reporters", () => {
   for (const w of ["Street", "Marshals", "U.S.C.", "USC", "Plaintiff"]) assert.equal(lookupReporter(w), null, w);
 });
+
+test("reporters: one citation of every edition in the table is read, with that edition", async () => {
+  const { findCitations } = await import("../../src/cite/index.js");
+  const misses: string[] = [];
+  for (const r of REPORTERS) {
+    const year = r.end ?? (r.start !== null ? r.start + 1 : 2000);
+    const text = `See Smith v. Jones, 12 ${r.name} 345, 350 (${year}).`;
+    const found = findCitations(text).filter((c) => c.kind === "case");
+    if (found.length !== 1 || found[0].reporter !== r.name || found[0].volume !== "12" || found[0].page !== "345") {
+      misses.push(`${r.name}: ${JSON.stringify(found.map((c) => [c.volume, c.reporter, c.page]))}`);
+    }
+  }
+  assert.deepEqual(misses, []);
+  assert.ok(REPORTERS.length > 200, `${REPORTERS.length} editions`);
+});
