@@ -8,8 +8,11 @@ import type { WorkPage } from "./paginate.js";
 /** How many content lines at each edge of a page may be running heads or feet. */
 const HEAD_ZONE = 3;
 const FOOT_ZONE = 4;
-/** Longer lines are text, even when repeated. */
+/** Longer lines are text, even when repeated… */
 const MAX_RUNNING_LENGTH = 90;
+/** …unless they repeat at the edge of most pages, as a form's header table does
+ * ("Case No. LA CV17-00308 JAK (AFMx) Date September 18, 2018 Title Jason Lust v. …"). */
+const MAX_FORM_HEADER_LENGTH = 240;
 
 // e.g. "- 2 -", "2", "Page 2 of 6", "— 12 —"
 const PAGE_NUMBER = /^(?:[-–—]\s{0,2})?(?:Page\s{1,3})?\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?(?:\s{0,2}[-–—])?$/i;
@@ -31,7 +34,9 @@ export function runningKey(text: string): string {
 function edgeIndexes(page: WorkPage): { head: number[]; foot: number[] } {
   const content: number[] = [];
   page.lines.forEach((l, i) => {
-    if (!l.marginOnly && l.text.trim() !== "" && l.role !== "footnote") content.push(i);
+    // Lines ingest already knows to be heads or feet don't use up the zone: a form's
+    // header table runs on below them.
+    if (!l.marginOnly && l.text.trim() !== "" && l.role !== "footnote" && l.role !== "header" && l.role !== "footer") content.push(i);
   });
   return { head: content.slice(0, HEAD_ZONE), foot: content.slice(-FOOT_ZONE) };
 }
@@ -47,7 +52,7 @@ export function dropRunning(pages: readonly WorkPage[]): WorkPage[] {
   const counts = new Map<string, number>();
   for (const page of pages) {
     const { head, foot } = edgeIndexes(page);
-    const keys = new Set([...head, ...foot].map((i) => page.lines[i].text).filter((t) => t.trim().length <= MAX_RUNNING_LENGTH).map(runningKey));
+    const keys = new Set([...head, ...foot].map((i) => page.lines[i].text).filter((t) => t.trim().length <= MAX_FORM_HEADER_LENGTH).map(runningKey));
     for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const repeatedEnough = (key: string): boolean => {
@@ -57,7 +62,8 @@ export function dropRunning(pages: readonly WorkPage[]): WorkPage[] {
   };
   const running = (text: string): boolean => {
     const t = text.trim();
-    if (t.length > MAX_RUNNING_LENGTH) return false;
+    if (t.length > MAX_FORM_HEADER_LENGTH) return false;
+    if (t.length > MAX_RUNNING_LENGTH) return pages.length >= 3 && (counts.get(runningKey(t)) ?? 0) >= Math.ceil(pages.length * 0.6);
     return PAGE_NUMBER.test(t) || ROMAN_PAGE_NUMBER.test(t) || repeatedEnough(runningKey(t));
   };
 

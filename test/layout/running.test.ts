@@ -39,6 +39,16 @@ describe("dropRunning", () => {
     assert.deepEqual(kept(pages), [["UNITED STATES DISTRICT COURT", "CENTRAL DISTRICT OF CALIFORNIA", "Minutes text a."], ["Minutes text b."], ["Minutes text c."]]);
   });
 
+  it("removes a form's long header table repeated below the lines ingest marked as header", () => {
+    const longHead = "Case No. LA CV17-00308 JAK (AFMx) Date September 18, 2018 Title Jason Lust v. Animal Logic Entertainment US, et al. and others";
+    const pages = [1, 2, 3, 4].map((n): WorkPage => ({
+      number: n,
+      stamp: null,
+      lines: [line("UNITED STATES DISTRICT COURT", "header"), line("CIVIL MINUTES - GENERAL", "header"), line(longHead), line(`Body of page ${n}.`)],
+    }));
+    assert.deepEqual(kept(pages).slice(1), [["Body of page 2."], ["Body of page 3."], ["Body of page 4."]]);
+  });
+
   it("removes lines ingest marked as header or footer", () => {
     const p: WorkPage = { number: 1, stamp: null, lines: [line("Running head", "header"), line("Text."), line("Foot", "footer")] };
     assert.deepEqual(kept([p]), [["Text."]]);
