@@ -44,9 +44,9 @@ describe("dropRunning", () => {
     const pages = [1, 2, 3, 4].map((n): WorkPage => ({
       number: n,
       stamp: null,
-      lines: [line("UNITED STATES DISTRICT COURT", "header"), line("CIVIL MINUTES - GENERAL", "header"), line(longHead), line(`Body of page ${n}.`)],
+      lines: [line("UNITED STATES DISTRICT COURT", "header"), line("CIVIL MINUTES - GENERAL", "header"), line(longHead), line(["Alpha text.", "Beta words here.", "Gamma, then more.", "Delta at last."][n - 1])],
     }));
-    assert.deepEqual(kept(pages).slice(1), [["Body of page 2."], ["Body of page 3."], ["Body of page 4."]]);
+    assert.deepEqual(kept(pages).slice(1), [["Beta words here."], ["Gamma, then more."], ["Delta at last."]]);
   });
 
   it("removes lines ingest marked as header or footer", () => {
