@@ -48,6 +48,9 @@ const END = /[.?!][”"’')\]]{0,3}(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3
 // a sentence that is only a record cite: "Doc. Nos. 44, 46." "(ECF No. 12 at 3.)" "See Doc. No. 49."
 const CITE_ONLY = /^\(?\s{0,2}(?:(?:See|see|Cf\.|cf\.)(?:,?\s{1,2}e\.g\.,)?\s{1,2}(?:also\s{1,2})?)?(?:Doc(?:ument)?s?|Dkts?|Docket|ECF|Id|Ibid)\b[^]{0,120}$/;
 
+/** Citation words that close a citation sentence when a capitalized word follows: "Id. On May 23, …". */
+const CITATION_CLOSERS = new Set(["id", "ibid", "supra", "infra"]);
+
 function previousWord(text: string, at: number): string {
   let i = at;
   while (i > 0 && !/\s/.test(text[i - 1]) && at - i < 20) i--;
@@ -68,7 +71,8 @@ export function sentences(text: string, from = 0, to = text.length): Sentence[] 
     for (const m of body.matchAll(END)) {
       const word = previousWord(body, m.index);
       // single letters ("M." in a name) and known abbreviations do not end a sentence
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.){1,4}[a-z]$/i.test(word)) continue;
+      const closes = CITATION_CLOSERS.has(word) && /^\s{1,4}[“"A-Z]/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      if ((ABBREVIATIONS.has(word) && !closes) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.){1,4}[a-z]$/i.test(word)) continue;
       const end = m.index + m[0].length;
       raw.push({ start: para.start + start, end: para.start + end });
       start = end;

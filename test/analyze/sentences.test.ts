@@ -10,6 +10,9 @@ const table: [string, string[]][] = [
   ["Hon. Michael M. Anello signed it. Fed. R. Civ. P. 59(e) applies.", ["Hon. Michael M. Anello signed it.", "Fed. R. Civ. P. 59(e) applies."]],
   ["The Court DENIES the motion to stay.2 The motion to shorten time is moot.", ["The Court DENIES the motion to stay.2", "The motion to shorten time is moot."]],
   ["First paragraph.\n\nSecond paragraph.", ["First paragraph.", "Second paragraph."]],
+  ["Lust replied. Id. On May 23, 2017, ALE sued.", ["Lust replied.", "On May 23, 2017, ALE sued."]],
+  ["He agreed. Smith, supra. The Court disagrees.", ["He agreed.", "Smith, supra.", "The Court disagrees."]],
+  ["He agreed. Id. at 3. Id. § 5 governs.", ["He agreed.", "Id. § 5 governs."]],
 ];
 
 test("sentences split where a reader would, and fold a bare record cite into the one before", () => {
