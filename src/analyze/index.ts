@@ -36,7 +36,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   if (signature.span) exclude.push(signature.span);
   const bodySentences = sents.filter((s) => !exclude.some((x) => s.start >= x.start && s.start < x.end));
 
-  const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs });
+  const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs, title: caption.title });
   if (!rulings.length) {
     const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs);
     if (stipulated) rulings.push(stipulated);

@@ -107,7 +107,12 @@ export interface RulingContext {
   footnotes: readonly Footnote[];
   /** The docket entries the caption says the document answers. */
   docketRefs: readonly string[];
+  /** The document's title, which names the motion a bare "the Motion" refers to. */
+  title?: string | null;
 }
+
+// a request named only generically: "the Motion", "Defendants' motion", "the instant application"
+const GENERIC_REQUEST = /^(?:(?:the|this|that|said|its|his|her|their)\s{1,2}|[\w.]{1,30}(?:['’]s?|s['’])\s{1,2})?(?:(?:instant|present|pending|above|same)\s{1,2})?(?:motions?|applications?|petitions?|requests?)$/i;
 
 interface Found {
   verb: string;
@@ -260,7 +265,9 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       // a mandate without a subject decides the appeal
       if (!request && /^(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)$/.test(f.verb)) request = "the appeal";
       if (!request && !f.passive) continue;
-      const requestType = requestTypeOf(request || s);
+      let requestType = requestTypeOf(request || s);
+      // "the Motion is GRANTED": the title says which motion ("ORDER RE … MOTION FOR SUMMARY JUDGMENT")
+      if (requestType === "other" && ctx.title && GENERIC_REQUEST.test(request.trim())) requestType = requestTypeOf(ctx.title);
       const own = uniqueDocuments(docketsIn(text, { start: sent.start + f.objectStart, end: sent.start + f.objectEnd }, ctx.citations));
       let docket = own.length ? own : sentenceDockets;
       if (!docket.length && ctx.docketRefs.length) docket = [...ctx.docketRefs];

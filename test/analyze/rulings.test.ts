@@ -115,3 +115,15 @@ const negatives = [
 test("history, other courts, quotations and statements of law yield no ruling", () => {
   for (const n of negatives) assert.deepEqual(rulingsOf(n), [], n);
 });
+
+test("a bare 'the Motion' takes its request type from the title that names the motion", () => {
+  const text = "For the reasons stated in this Order, the Motion is GRANTED IN PART.";
+  const title = "ORDER RE DEFENDANTS' MOTION FOR SUMMARY JUDGMENT, OR IN THE ALTERNATIVE, FOR PARTIAL SUMMARY JUDGMENT";
+  const [r] = findRulings(sentences(text), { text, citations: [], footnotes: [], docketRefs: [], title });
+  assert.equal(r.disposition, "granted-in-part");
+  assert.equal(r.requestType, "summary-judgment");
+  // a named request keeps its own type whatever the title says
+  const named = "The Court DENIES Plaintiff's motion to stay.";
+  const [s] = findRulings(sentences(named), { text: named, citations: [], footnotes: [], docketRefs: [], title });
+  assert.equal(s.requestType, "stay");
+});
