@@ -52,7 +52,9 @@ export function htmlToText(html) {
         const start = open.pop();
         if (text.length > start) emphasis.push({ start, end: text.length, style: "italic" });
       }
-    } else if (/^(p|div|br|li|ul|ol|h\d|tr|td|table|blockquote|section|article|pre)$/.test(tag)) {
+    } else if (/^(p|div|br|li|ul|ol|h\d|tr|td|table|blockquote|section|article)$/.test(tag)) {
+      // `<pre>` is not among them: its text keeps its own line breaks, and CourtListener wraps
+      // runs of an opinion in `<pre class="inline">` between citation spans (`216</span><pre>, 218`).
       text += " ";
     }
   }

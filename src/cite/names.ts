@@ -29,6 +29,9 @@ export const SIGNALS: readonly string[] = [
   "compare", "contra", "accord", "see", "cf.", "e.g.,", "citing", "quoting", "also", "and", "with",
 ];
 
+// Each signal as it stands before a name: followed by a space.
+const SIGNAL_PROBES = SIGNALS.map((s) => `${s} `);
+
 // Words that begin sentences or clauses but never begin a party's name.
 const STOP_WORDS = new Set([
   "the", "in", "as", "under", "because", "while", "when", "although", "and", "but", "id.", "accordingly", "moreover",
@@ -68,12 +71,23 @@ interface Word {
   end: number;
 }
 
+/** Whether a character separates words: `\\s` or a zero-width space. */
+function separates(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 128) return code >= 9 && code <= 13;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Runs of non-space characters (at most 80 each) beginning in `[from, to)`; a word may run past `to`. */
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const re = /[^\s\u200b]{1,80}/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    out.push({ w: m[0], start: m.index, end: Math.min(to, m.index + m[0].length) });
+  let i = from;
+  for (;;) {
+    while (i < text.length && separates(text.charCodeAt(i))) i++;
+    if (i >= text.length || i >= to) break;
+    const start = i;
+    while (i < text.length && i - start < 80 && !separates(text.charCodeAt(i))) i++;
+    out.push({ w: text.slice(start, i), start, end: Math.min(to, i) });
   }
   return out;
 }
@@ -97,8 +111,9 @@ function nameWord(word: string): boolean {
 /** The signal (if any) printed in the words just before `at`, and where it begins. */
 function signalBefore(text: string, at: number): { signal: string; start: number } | null {
   const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
-  for (const s of SIGNALS) {
-    const probe = s.endsWith(",") ? `${s} ` : `${s} `;
+  for (let k = 0; k < SIGNALS.length; k++) {
+    const s = SIGNALS[k];
+    const probe = SIGNAL_PROBES[k];
     if (before.endsWith(probe)) {
       const start = at - probe.length;
       const prev = text[start - 1];
@@ -130,8 +145,17 @@ function proseWords(s: string): number {
 
 /** Trims commas, spaces and brackets off a name part. */
 function tidy(s: string): string {
-  return s.replace(/[\s\u200b]+/g, " ").replace(/^[\s,;:([“"']+|[\s,;:“"]+$/g, "").trim();
+  const t = s.replace(/[\s\u200b]+/g, " ");
+  let a = 0;
+  while (a < t.length && LEADING_DEBRIS.includes(t[a])) a++;
+  let b = t.length;
+  while (b > a && TRAILING_DEBRIS.includes(t[b - 1])) b--;
+  return t.slice(a, b).trim();
 }
+
+// What `tidy` strips (spaces are single by then): before a name, also brackets and an apostrophe.
+const LEADING_DEBRIS = ` ,;:([“"'`;
+const TRAILING_DEBRIS = ` ,;:“"`;
 
 /** Words of a name part must not carry cite debris: digits runs, parentheses, semicolons, quotes. */
 function clean(part: string): boolean {

@@ -79,7 +79,7 @@ function byFirstChar(make: (reporterSource: string) => string): Map<string, RegE
 }
 
 /** `845 F.2d 205`: the core of a full cite, from the reporter on (the volume is found first). */
-const FULL_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END}\\s{0,3}${PAGE_SOURCE}`);
+const FULL_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END}(?<comma>,)?\\s{0,3}${PAGE_SOURCE}`);
 
 /** `673 F.2d at 1026`, `1 U. S., at 2`, `174 Cal.App.2d at p. 651`: a short cite from the reporter on. */
 const SHORT_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}at\\s{1,3}(?:pp?\\.\\s{0,2})?(?=[*\\d])`);
@@ -142,6 +142,8 @@ export function matchFullCore(text: string, pos: number): ReporterMatch | null {
   const edition = lookupReporter(found);
   if (!edition) return null;
   const end = pos + m[0].length;
+  // `1 U.S., 1`: a comma may follow the reporter, but not before the next cite's volume (`533 U.S., 121 S. Ct. 2151`).
+  if (m.groups!.comma && (!m.groups!.page || startsParallel(text, end - m.groups!.page.length))) return null;
   // `24 A. 42 U.S.C. § 1983`: a "page" followed by a code and a section is the next cite's volume.
   NEXT_CITE.lastIndex = end;
   if (NEXT_CITE.test(text)) return null;

@@ -11,7 +11,7 @@ import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { courtFromCitation } from "../tables/courts.js";
 import { readCaseName, shortName } from "../names.js";
 import { matchCourtDate, matchFullCore, matchParenthetical, matchPins, volumeAnchors, type ReporterMatch } from "../scan.js";
-import { DATABASE_REPORTERS, NEUTRAL_FORMS, type NeutralForm, type ReporterEdition } from "../tables/reporters.js";
+import { DATABASE_REPORTERS, LOOSELEAF_PUBLISHERS, LOOSELEAF_REPORTERS, LOUISIANA_COURTS, NEUTRAL_FORMS, editionForYear, type NeutralForm, type ReporterEdition } from "../tables/reporters.js";
 
 /**
  * Subsequent-history phrases (Bluebook 10.7.1); matched longest first.
@@ -35,6 +35,9 @@ const HISTORY = new RegExp(
 // `No. CV04-857 GAF(JTLX), ` right before a WL/LEXIS cite (matched on a bounded slice, anchored at its end).
 const DOCKET_BEFORE = /(?:^|[\s,(])(?<label>(?:Case|Civ(?:il)?\.?|Civil Action|Crim(?:inal)?\.?|Docket|Adv(?:ersary)?\.?(?: Proc\.)?|Bankr\.)?\s{0,2}Nos?\.)\s{0,2}(?<docket>[A-Za-z0-9][\w:.\- ]{0,40}?(?:\s?\([A-Za-z0-9 ,.-]{1,20}\))?(?:,? (?:[\w.:-]{1,20}))?)\s{0,2},\s{0,2}$/;
 
+// `95-0754, p. 3 (La.App. 1 Cir. 12/15/95), ` before a volume: Louisiana's docket cite, then the reporter cite.
+const LOUISIANA_BEFORE = /(?:^|[\s,])(?<docket>\d{2,4}-\d{1,6})(?:,\s{0,2}p\.\s{0,2}\d{1,4})?\s{0,2}\(La\.[A-Za-z0-9. ]{0,24}?\s\d{1,2}\/\d{1,2}\/\d{2,4}\),\s{0,2}$/;
+
 interface Core {
   start: number;
   volume: string;
@@ -50,7 +53,9 @@ const NEUTRAL_SOURCE = NEUTRAL_FORMS.map((f, i) => {
   return `(?<year_I>(?:1[89]|20)\\d\\d)\\s(?<tok_I>${f.token})\\s${num}`.replace(/_I/g, `_${i}`);
 });
 // `2020 ND 12`, `2022-NCSC-1`, `2017 IL App (4th) 160407`, `T.C. Memo. 2019-233`.
-const NEUTRAL = new RegExp(`(?<![\\w-])(?:${NEUTRAL_SOURCE.join("|")})(?![\\w])`, "g");
+const NEUTRAL = new RegExp(`(?<![\\w-])(?:${NEUTRAL_SOURCE.join("|")})(?![\\w])`, "y");
+// Where a public-domain cite can begin: a year and a capital, or the Tax Court's `T.C.` (`2020 ND`, `2022-NCSC`).
+const NEUTRAL_ANCHOR = /(?<![\w-])(?:(?:1[89]|20)\d\d[\s-][A-Z]|T\.C\.)/g;
 
 /** Court implied by the reporter alone, when it implies one. */
 function reporterCourt(edition: ReporterEdition | null): string | null {
@@ -81,19 +86,24 @@ function skipPlaceholders(text: string, pos: number): number {
 /** A parallel cite right after `pos`: `, 1 S. Ct. 2, 358` or New York/California's `[92 Cal.Rptr.3d 784]`. */
 function readParallel(text: string, pos: number, prevEdition: ReporterEdition | null = null): (Core & { after: number }) | null {
   // Michigan's style separates parallels with semicolons: `466 US 668, 686; 104 S Ct 2052`.
-  const lead = /(?:[,;]\s{1,3}|\s{0,2}(?<bracket>\[))(?<volume>\d{1,5})\s{1,3}(?=[A-Z])/y;
+  // Georgia's puts it in parentheses after the division: `286 Ga. 216, 218 (1) (686 SE2d 786)`.
+  const lead = /(?:[,;]\s{1,3}|\s{0,2}(?<bracket>\[)|\s{0,2}(?:\([0-9a-z]{1,3}\)\s{0,2})?(?<paren>\())(?<volume>\d{1,5})\s{1,3}(?=[A-Z])/y;
   const from = skipPlaceholders(text, pos);
   lead.lastIndex = from;
   const m = lead.exec(text);
   if (!m) return null;
   const at = from + m[0].length;
-  const volumeStart = at - m[0].length + m[0].search(/\d/);
+  const volumeStart = from + m[0].search(/\d{1,5}\s{1,3}$/);
   const core = readCore(text, volumeStart, m.groups!.volume, at);
   if (!core) return null;
   // After a semicolon, only a different reporter continues the same case; the same reporter is another case.
   if (m[0].startsWith(";") && core.match.edition === prevEdition) return null;
   if (m.groups!.bracket) {
     if (text[core.end] !== "]") return null;
+    return { ...core, after: core.end + 1 };
+  }
+  if (m.groups!.paren) {
+    if (text[core.end] !== ")") return null;
     return { ...core, after: core.end + 1 };
   }
   return { ...core, after: core.end };
@@ -134,7 +144,7 @@ export const caseRecognizer: Recognizer = {
       chainAfter.set(first, skipPlaceholders(text, end));
       cores.push(chain);
     }
-    const neutral = findNeutral(text);
+    const neutral: Core[][] = [...findNeutral(text), ...findLouisiana(text, chainAfter), ...findLooseleaf(text)];
     // Merge neutral chains in order; a neutral cite followed by `, 123 N.W.2d 4` keeps its parallels.
     const chains: Core[][] = [];
     let chainEnd = 0;
@@ -163,7 +173,8 @@ export const caseRecognizer: Recognizer = {
       let nameEnd = chain[0].start;
       let docketNumber: string | null = null;
       const before = text.slice(Math.max(0, nameEnd - 90), nameEnd);
-      const dm = DOCKET_BEFORE.exec(before);
+      // Every docket label ends in `No.`/`Nos.`: without one the pattern is not tried.
+      const dm = before.includes("No") ? DOCKET_BEFORE.exec(before) : before.includes("(La.") ? LOUISIANA_BEFORE.exec(before) : null;
       if (dm) {
         docketNumber = dm.groups!.docket.trim();
         nameEnd = nameEnd - before.length + dm.index + (dm[0].length - dm[0].trimStart().length);
@@ -176,11 +187,12 @@ export const caseRecognizer: Recognizer = {
       const statedCourt = cd?.court ? courtFromCitation(cd.court) : null;
       const members: number[] = [];
       for (const core of chain) {
-        const ed = core.match.edition;
-        const impliedCourt = reporterCourt(ed);
-        const court = statedCourt ?? impliedCourt;
         const neutralYear = (core as NeutralCore).neutralYear ?? null;
         const year = cd?.year ?? neutralYear;
+        // `1 P.R. 1 (1831)`: a spelling several reporters share is settled by the year.
+        const ed = editionForYear(core.match.reporterFound, year) ?? core.match.edition;
+        const impliedCourt = reporterCourt(ed);
+        const court = statedCourt ?? impliedCourt;
         const idx = out.length;
         members.push(idx);
         out.push({
@@ -188,7 +200,7 @@ export const caseRecognizer: Recognizer = {
           text: text.slice(core.start, core.end),
           start: core.start,
           end: core.end,
-          volume: core.volume,
+          volume: core.volume || null,
           reporter: ed.name,
           reporterFound: core.match.reporterFound.replace(/\s+/g, " "),
           page: core.match.page,
@@ -253,8 +265,14 @@ interface NeutralCore extends Core {
 /** Finds public-domain cites, each as a chain with its parallel cites. */
 function findNeutral(text: string): NeutralCore[][] {
   const out: NeutralCore[][] = [];
-  NEUTRAL.lastIndex = 0;
-  for (let m = NEUTRAL.exec(text); m; m = NEUTRAL.exec(text)) {
+  NEUTRAL_ANCHOR.lastIndex = 0;
+  for (let a = NEUTRAL_ANCHOR.exec(text); a; a = NEUTRAL_ANCHOR.exec(text)) {
+    NEUTRAL.lastIndex = a.index;
+    const m = NEUTRAL.exec(text);
+    if (!m) {
+      NEUTRAL_ANCHOR.lastIndex = a.index + 1;
+      continue;
+    }
     const g = m.groups!;
     let form: NeutralForm | null = null;
     let i = 0;
@@ -264,6 +282,7 @@ function findNeutral(text: string): NeutralCore[][] {
         break;
       }
     }
+    NEUTRAL_ANCHOR.lastIndex = m.index + m[0].length;
     if (!form) continue;
     const tok = g[`tok_${i}`];
     const year = g[`year_${i}`];
@@ -288,4 +307,71 @@ function findNeutral(text: string): NeutralCore[][] {
     out.push(chain);
   }
   return out;
+}
+
+// `2009 12345 (La.App. 1 Cir. 05/10/10)`, `2009-1234 (La. 5/10/10)`: docket year and number, then the court and date.
+const LOUISIANA = /(?<![\w-])(?<volume>(?:19|20)\d\d)[\s-](?<num>\d{1,6})(?<pin>,\s{0,2}p\.\s{0,2}\d{1,4})?\s{0,2}\(La\.\s{0,2}(?:App\.\s{0,2}(?<circuit>[1-5])\s{0,2}Cir\.\s{0,2})?\s(?<month>\d{1,2})\/(?<day>\d{1,2})\/(?<year>\d{4}|\d{2})\)/y;
+
+/** Finds Louisiana docket cites (only where `(La.` is printed), each a chain with its parallel cites. */
+function findLouisiana(text: string, chainAfter: Map<Core, number>): NeutralCore[][] {
+  const out: NeutralCore[][] = [];
+  for (let at = text.indexOf("(La."); at >= 0; at = text.indexOf("(La.", at + 1)) {
+    // The docket sits right before the parenthesis: look back a bounded stretch for its start.
+    const from = Math.max(0, at - 24);
+    const back = /(?:19|20)\d\d[\s-]\d{1,6}(?:,\s{0,2}p\.\s{0,2}\d{1,4})?\s{0,2}$/.exec(text.slice(from, at));
+    if (!back) continue;
+    const start = from + back.index;
+    LOUISIANA.lastIndex = start;
+    const m = LOUISIANA.exec(text);
+    if (!m) continue;
+    const g = m.groups!;
+    const row = LOUISIANA_COURTS.find((c) => c.circuit === (g.circuit ?? null));
+    if (!row) continue;
+    const yy = Number(g.year);
+    const year = g.year.length === 4 ? yy : yy + (yy > 50 ? 1900 : 2000);
+    const numEnd = start + g.volume.length + 1 + g.num.length;
+    const edition: ReporterEdition = { name: row.reporter, variants: [], scope: "state", court: row.court, start: null, end: null };
+    const core: NeutralCore = {
+      start,
+      volume: g.volume,
+      match: { reporterFound: row.reporter, edition, page: g.num, end: numEnd },
+      pin: g.pin ? g.pin.replace(/^,\s{0,2}p\.\s{0,2}/, "") : null,
+      end: numEnd + (g.pin?.length ?? 0),
+      neutralYear: year,
+    };
+    const chain: NeutralCore[] = [core];
+    let after = start + m[0].length;
+    for (let next = readParallel(text, after); next && chain.length < 6; next = readParallel(text, after)) {
+      chain.push({ ...next, neutralYear: year });
+      after = next.after;
+    }
+    chainAfter.set(core, after);
+    out.push(chain);
+  }
+  return out;
+}
+
+/** `Bankr. L. Rep. (CCH)` then the paragraph: `¶ 12,345`, `P12,345`. */
+const LOOSELEAF_PARAGRAPH = /\s{0,2}(?:¶|P|para\.)\s{0,2}(?<page>\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?![\w,]\d)/y;
+
+/** Finds looseleaf cites (only where a publisher's parentheses are printed), each a chain of one. */
+function findLooseleaf(text: string): Core[][] {
+  const out: Core[][] = [];
+  for (const publisher of LOOSELEAF_PUBLISHERS) {
+    const probe = `(${publisher})`;
+    for (let at = text.indexOf(probe); at >= 0; at = text.indexOf(probe, at + 1)) {
+      const name = LOOSELEAF_REPORTERS.find((r) => text.startsWith(r, at - r.length - 1) && text[at - 1] === " ");
+      if (!name) continue;
+      const nameStart = at - name.length - 1;
+      LOOSELEAF_PARAGRAPH.lastIndex = at + probe.length;
+      const m = LOOSELEAF_PARAGRAPH.exec(text);
+      if (!m) continue;
+      const vol = /(?:^|[^\w.-])(?<volume>\d{1,4})\s$/.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
+      const start = vol ? nameStart - vol.groups!.volume.length - 1 : nameStart;
+      const end = LOOSELEAF_PARAGRAPH.lastIndex;
+      const edition: ReporterEdition = { name, variants: [], scope: "specialty", court: null, start: null, end: null };
+      out.push([{ start, volume: vol?.groups!.volume ?? "", match: { reporterFound: `${name} ${probe}`, edition, page: m.groups!.page, end }, pin: null, end }]);
+    }
+  }
+  return out.sort((a, b) => a[0].start - b[0].start);
 }

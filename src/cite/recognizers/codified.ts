@@ -239,9 +239,13 @@ export class WordIndexedPattern {
   private readonly byWord = new Map<string, StepNode>();
   /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
   private readonly trigger: RegExp;
+  /** The lead words as printed (and in capitals with `i`): no other word can begin a match. */
+  readonly triggerWords: ReadonlySet<string>;
   /** What must follow the spelling, tried where the spelling ends. */
   private readonly tail: RegExp;
   private readonly ignoreCase: boolean;
+  /** The spellings that matched at the position being read, reused so a miss allocates nothing. */
+  private readonly found: [number, number][] = [];
 
   /** `group` names the capture of the spelling; `tail` is what must follow it; `flags` adds to `y`. */
   constructor(
@@ -272,12 +276,14 @@ export class WordIndexedPattern {
       this.byWord.set(w, root);
     }
     this.tail = new RegExp(tail, `y${flags}`);
-    this.trigger = new RegExp(`(?<![\\w.])\\[?(${alternation(triggerWords(spellings, this.ignoreCase, casedLike))})(?![A-Za-z])`, "g");
+    this.triggerWords = triggerWords(spellings, this.ignoreCase, casedLike);
+    this.trigger = triggerRegex(this.triggerWords);
   }
 
   /** The first spelling (with its tail) of a lead word that matches at `pos`: what the alternation would find. */
   private firstMatch(spellings: StepNode, text: string, pos: number): WordMatch | null {
-    const found: [number, number][] = [];
+    const found = this.found;
+    found.length = 0;
     walkSpellings(spellings, text, pos, this.ignoreCase, found);
     if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
     for (const [, end] of found) {
@@ -315,6 +321,56 @@ export class WordIndexedPattern {
       pos = Math.max(pos, resume ?? m.index + m[0].length);
     }
   }
+
+  /**
+   * What `matches` finds, for spellings that all contain a hit of the cheap `anchor` (`Const`
+   * of every constitution) at most `before` characters after they begin: only the lead words
+   * in a window before each hit are looked at.
+   */
+  *matchesNear(text: string, anchor: Anchor, before: number): Generator<WordMatch, void, number | undefined> {
+    const word = this.trigger;
+    let pos = 0;
+    for (const [hit] of anchorHits(text, anchor)) {
+      // A hit inside what was consumed can be in no later match.
+      if (hit < pos) continue;
+      const lo = Math.max(0, pos, hit - before);
+      const slice = Math.max(0, lo - MARGIN);
+      // Wide enough past the hit that a lead word beginning at or before it is read whole.
+      const window = text.slice(slice, hit + 40);
+      word.lastIndex = lo - slice;
+      let w: RegExpExecArray | null;
+      while ((w = word.exec(window)) !== null && slice + w.index <= hit) {
+        const start = slice + w.index;
+        pos = slice + word.lastIndex;
+        const spellings = this.byWord.get(w[1].toLowerCase());
+        const m = spellings ? this.firstMatch(spellings, text, start) : null;
+        if (!m) continue;
+        const resume = yield m;
+        pos = Math.max(pos, resume ?? m.index + m[0].length);
+        if (pos > hit) break;
+        word.lastIndex = pos - slice;
+      }
+    }
+  }
+}
+
+/**
+ * A global regex for whole words from a list (`[1]` is the word), optionally after `[`, not
+ * after a letter, digit or period. Grouped by first letter (`C(?:al|alif|ode)`), which the
+ * engine runs about a third faster than one flat alternation; since only a whole word can
+ * match, the order of the alternatives changes nothing.
+ *
+ * @example triggerRegex(["Cal", "Code"]).exec("see Code § 1")?.[1] // "Code"
+ */
+export function triggerRegex(words: Iterable<string>): RegExp {
+  const byFirst = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(w[0]) ?? [];
+    list.push(w.slice(1));
+    byFirst.set(w[0], list);
+  }
+  const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`);
+  return new RegExp(`(?<![\\w.])\\[?(${groups.length ? groups.join("|") : "(?!)"})(?![A-Za-z])`, "g");
 }
 
 /**
@@ -342,6 +398,32 @@ function triggerWords(spellings: readonly Spelling[], ignoreCase: boolean, cased
   return out;
 }
 
+/**
+ * Something cheap to look for first: a global regex, or literals (each found by `indexOf`, the
+ * quickest scan there is; an alternation of literals defeats the engine's skipping).
+ */
+export type Anchor = RegExp | readonly string[];
+
+/**
+ * Where an anchor occurs, in order, as [start, end] pairs.
+ *
+ * @example anchorHits("Const. CONST", ["Const", "CONST"]) // [[0, 5], [7, 12]]
+ */
+export function anchorHits(text: string, anchor: Anchor): [number, number][] {
+  const out: [number, number][] = [];
+  if (anchor instanceof RegExp) {
+    anchor.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = anchor.exec(text)) !== null) out.push([a.index, a.index + a[0].length]);
+    return out;
+  }
+  for (const literal of anchor) {
+    for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) out.push([i, i + literal.length]);
+  }
+  if (anchor.length > 1) out.sort((x, y) => x[0] - y[0]);
+  return out;
+}
+
 /** Characters kept on either side of a window so that one-character lookarounds see real text. */
 const MARGIN = 4;
 
@@ -355,17 +437,14 @@ const MARGIN = 4;
  *
  * @example [...anchoredMatches("see 9th Cir. R. 36-3", /Cir\./g, /\d+th Cir\. R\. [\d-]+/g, 12, 20)][0][0] // "9th Cir. R. 36-3"
  */
-export function* anchoredMatches(text: string, anchor: RegExp, pattern: RegExp, before: number, after: number): Generator<RegExpExecArray, void, number | undefined> {
+export function* anchoredMatches(text: string, anchor: Anchor, pattern: RegExp, before: number, after: number): Generator<RegExpExecArray, void, number | undefined> {
   // The global scan would go on from here: nothing before it can start a match.
   let done = 0;
-  let hitFrom = 0;
-  for (;;) {
-    anchor.lastIndex = Math.max(hitFrom, done);
-    const a = anchor.exec(text);
-    if (a === null) return;
-    hitFrom = anchor.lastIndex;
-    const from = Math.max(done, a.index - before);
-    const to = Math.min(text.length, a.index + a[0].length + after);
+  for (const [hit, hitEnd] of anchorHits(text, anchor)) {
+    // A hit inside what was consumed can be in no later match.
+    if (hit < done) continue;
+    const from = Math.max(done, hit - before);
+    const to = Math.min(text.length, hitEnd + after);
     const lo = Math.max(0, from - MARGIN);
     const window = text.slice(lo, Math.min(text.length, to + MARGIN));
     let at = from - lo;
@@ -459,8 +538,6 @@ const ET_SEQ = /\s{0,3}et\.?\s{1,2}seq\.?/y;
 /** The edition parenthetical after the whole cite. */
 const EDITION = new RegExp(EDITION_SOURCE, "y");
 
-/** `28 ` of `28 U.S.C.`: a title number where a titled code may follow. */
-const TITLE_ANCHOR = /(?<![\w.§$-])(\d{1,4}[A-Z]?)\s{1,3}(?=\[?[A-Za-z])/g;
 
 /** A compiled scanner over one table of codes. */
 export interface CodeScanner {
@@ -572,28 +649,70 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
     return out;
   }
 
+  // One scan for the lead words of both kinds; a titled code then looks back for its number.
+  const trigger = triggerRegex([...titledCode.triggerWords, ...untitled.triggerWords]);
+
   return {
     scan(text: string): Candidate[] {
-      const found: Candidate[] = [];
-      TITLE_ANCHOR.lastIndex = 0;
-      let a: RegExpExecArray | null;
-      while ((a = TITLE_ANCHOR.exec(text)) !== null) {
-        const m = titledCode.execAt(text, a.index + a[0].length);
-        if (!m) continue;
-        const cands = fromMatch(text, m, a[1], a.index);
-        found.push(...cands);
-        // Resume after what was consumed so list members are not read twice.
-        if (cands.length) TITLE_ANCHOR.lastIndex = Math.max(TITLE_ANCHOR.lastIndex, cands[cands.length - 1].end);
+      const titled: Candidate[] = [];
+      const others: Candidate[] = [];
+      // Where each reading goes on: nothing inside a cite already read starts another.
+      let titledFrom = 0;
+      let othersFrom = 0;
+      trigger.lastIndex = 0;
+      let w: RegExpExecArray | null;
+      while ((w = trigger.exec(text)) !== null) {
+        const at = w.index;
+        const title = titledCode.triggerWords.has(w[1]) ? titleBefore(text, at, titledFrom) : null;
+        const m = title ? titledCode.execAt(text, at) : null;
+        if (title && m) {
+          const cands = fromMatch(text, m, title.title, title.start);
+          titled.push(...cands);
+          // Resume after what was consumed so list members are not read twice.
+          if (cands.length) titledFrom = Math.max(titledFrom, cands[cands.length - 1].end);
+        }
+        if (at >= othersFrom && untitled.triggerWords.has(w[1])) {
+          othersFrom = trigger.lastIndex;
+          const u = untitled.execAt(text, at);
+          const cands = u ? fromMatch(text, u) : [];
+          others.push(...cands);
+          if (cands.length) othersFrom = Math.max(othersFrom, cands[cands.length - 1].end);
+        }
       }
-      const it = untitled.matches(text);
-      for (let r = it.next(); !r.done; ) {
-        const cands = fromMatch(text, r.value);
-        found.push(...cands);
-        r = it.next(cands.length ? cands[cands.length - 1].end : r.value.index + 1);
-      }
-      return dropOverlaps(found);
+      // Titled cites first: at equal spans they win.
+      return dropOverlaps([...titled, ...others]);
     },
   };
+}
+
+/** Whether `c` may not stand just before a title number: a word character, `.`, `§`, `$` or `-`. */
+function gluedBefore(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 0xa7 || c === 36 || c === 45;
+}
+
+/**
+ * `28 ` before `U.S.C.` at `at`: one to four digits and maybe a capital (`28A`), one to three
+ * spaces, standing alone and starting no earlier than `from`. Read backwards from the code so
+ * that the numbers before every word of the text need not be scanned.
+ */
+function titleBefore(text: string, at: number, from: number): { title: string; start: number } | null {
+  let i = at;
+  let spaces = 0;
+  while (spaces < 4 && i > 0 && isSpace(text.charCodeAt(i - 1))) {
+    i--;
+    spaces++;
+  }
+  if (spaces < 1 || spaces > 3) return null;
+  const end = i;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 65 && c <= 90) i--;
+  let digits = 0;
+  while (digits < 5 && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) {
+    i--;
+    digits++;
+  }
+  if (digits < 1 || digits > 4 || i < from || (i > 0 && gluedBefore(text.charCodeAt(i - 1)))) return null;
+  return { title: text.slice(i, end), start: i };
 }
 
 /**

@@ -62,11 +62,15 @@ const NAMED_AMENDMENTS = new RegExp(
 );
 const ONE_ORDINAL = new RegExp(ORDINAL_SOURCE, "gi");
 
-// `Amendment` in any case: the rare word every named amendment ends with, found before the ordinals are read.
-const AMENDMENT_WORD = /amendment/gi;
+// `Amendment`, `AMENDMENT`: the rare word every named amendment ends with, found before the ordinals
+// are read. A lower-case `amendment` is prose (the match is dropped) and no match can run across one.
+const AMENDMENT_WORD = /A[Mm][Ee][Nn][Dd][Mm][Ee][Nn][Tt]/g;
+
+// `Const`, `CONST`: in every spelling of a charter, found before the spellings are tried.
+const CONST_WORD = ["Const", "CONST"];
 
 // `Constitution`: the word `article I of the California Constitution` ends with.
-const CONSTITUTION_WORD = /Constitution/g;
+const CONSTITUTION_WORD = ["Constitution"];
 
 function ordinalNumber(word: string): string | null {
   const w = word.toLowerCase().replace(/[-\s]/g, "");
@@ -125,7 +129,8 @@ function moreAmendments(text: string, first: Candidate): Candidate[] {
 
 function formal(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of FORMAL.matches(text)) {
+  // Every spelling holds `Const` (`Const.`, `Constitution`) within 30 characters of its start.
+  for (const m of FORMAL.matchesNear(text, CONST_WORD, 60)) {
     const c = fromMatch(m);
     if (!c) continue;
     out.push(c);
@@ -175,7 +180,6 @@ export const constitutionRecognizer: Recognizer = {
   precedence: 56,
   find(ctx: CiteContext): Candidate[] {
     const { text } = ctx;
-    if (!/const|amend|article/i.test(text)) return [];
     return dropOverlaps([...formal(text), ...namedAmendments(text)]);
   },
 };

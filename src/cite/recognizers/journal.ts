@@ -5,7 +5,7 @@
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { JOURNALS, type JournalRow } from "../tables/journals.js";
-import { abbreviationKey, abbreviationSource, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
+import { abbreviationKey, abbreviationSource, anchoredMatches, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
 
 const BY_KEY = new Map<string, JournalRow>();
 const SPELLINGS: Spelling[] = [];
@@ -32,6 +32,9 @@ const GENERIC = new RegExp(
   `(?<![\\w.])(?<volume>\\d{1,4})\\s{1,3}(?<journal>(?:(?:[A-Z]\\.[A-Z]\\.(?:[A-Z]\\.)?|[A-Z][A-Za-z'’-]{0,14}\\.?|&)\\s{1,2}){1,6}(?:L\\.\\s?Rev\\.|L\\.\\s?J\\.|L\\.\\s?Q\\.|L\\.\\s?F\\.|Law\\s{1,2}Review|Law\\s{1,2}Journal))\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`,
   "g",
 );
+
+// `L.` of `L. Rev.`, `Law` of `Law Review`: how every journal name the general shape reads ends, found first.
+const JOURNAL_END = ["L.", "Law"];
 
 function candidate(text: string, m: WordMatch, volume: string, start: number): Candidate {
   const g = m.groups ?? {};
@@ -65,9 +68,8 @@ function known(text: string): Candidate[] {
 
 function generic(text: string): Candidate[] {
   const out: Candidate[] = [];
-  GENERIC.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GENERIC.exec(text)) !== null) out.push(candidate(text, m, m.groups?.volume ?? "", m.index));
+  // Volume and six name words take under 120 characters before `L.`/`Law`; the rest, page, pin and year under 80 after.
+  for (const m of anchoredMatches(text, JOURNAL_END, GENERIC, 130, 100)) out.push(candidate(text, m, m.groups?.volume ?? "", m.index));
   return out;
 }
 

@@ -159,12 +159,14 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
   for (const start of positions) {
     if (start === prev || (start > 0 && joinsBefore(text.charCodeAt(start - 1)))) continue;
     prev = start;
+    // Most capitalized words begin no known name: their first two letters tell, without a slice.
+    const c0 = text.charCodeAt(start);
+    const c1 = start + 1 < text.length && wordChar(text.charCodeAt(start + 1)) ? text.charCodeAt(start + 1) : -1;
+    if (!heads.has(head(c0, c1)) && !heads.has(head(c0, -1))) continue;
     let wordEnd = start + 1;
     while (wordEnd < text.length && wordEnd - start <= 40 && wordChar(text.charCodeAt(wordEnd))) wordEnd++;
     // `&` joins a word without starting one: `A&Bell` holds no word `Bell`.
     if (start > 0 && text.charCodeAt(start - 1) === 38 && insideWord(text, start - 1)) continue;
-    // Most capitalized words begin no known name: their first two letters tell, without a slice.
-    if (!heads.has(head(text.charCodeAt(start), start + 1 < wordEnd ? text.charCodeAt(start + 1) : -1)) && !heads.has(head(text.charCodeAt(start), -1))) continue;
     const word = text.slice(start, wordEnd);
     const candidates = byFirst.get(word) ?? (/[.,'’]$/.test(word) ? byFirst.get(word.replace(/[.,'’]+$/, "")) : undefined);
     if (!candidates) continue;

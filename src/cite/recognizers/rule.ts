@@ -88,8 +88,8 @@ const CIRCUIT_RULE = new RegExp(
   "g",
 );
 
-// `Cir. R.`, `Circuit Rule`: the rare part of every circuit rule, found before the whole pattern is tried.
-const CIRCUIT_ANCHOR = /Cir(?:\.|cuit)\s{0,2}(?:R\.|Rule)/g;
+// `Cir` of `Cir. R.` and `Circuit Rule`: the rare part of every circuit rule, found before the whole pattern is tried.
+const CIRCUIT_ANCHOR = ["Cir"];
 
 function circuitBody(printed: string): string {
   const c = ORDINALS[printed.toLowerCase()] ?? printed.replace(/^2nd$/, "2d").replace(/^3rd$/, "3d");
@@ -203,8 +203,8 @@ function numberFirst(text: string): Candidate[] {
 
 function circuitRules(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // The circuit (`Eleventh `) stands at most 10 characters before `Cir.`; the number and its subdivisions take under 80 after `R.`.
-  for (const m of anchoredMatches(text, CIRCUIT_ANCHOR, CIRCUIT_RULE, 12, 100)) {
+  // The circuit (`Eleventh `) stands at most 10 characters before `Cir`; `cuit Rule`, the number and its subdivisions take under 100 after.
+  for (const m of anchoredMatches(text, CIRCUIT_ANCHOR, CIRCUIT_RULE, 12, 120)) {
     const g = m.groups ?? {};
     out.push(make(text, m.index, m.index + m[0].length, circuitBody(g.circuit), g.rule, g.subdivision ?? "", "us"));
   }

@@ -62,6 +62,8 @@ const ROWS: readonly Row[] = [
   ["Ct. Int'l Trade", "Ct. Int’l Trade|CIT", "federal-other", "cit", 1980, null],
   ["Cust. Ct.", "Cust.Ct.", "federal-other", "cusc", 1938, 1980],
   ["T.C.", "T. C.", "federal-other", "tax", 1942, null],
+  // The Tax Court's numbered opinions before they are paginated: `158 T.C. No. 4`.
+  ["T.C. No.", "T. C. No.", "federal-other", "tax", 1942, null],
   ["B.T.A.", "B. T. A.", "federal-other", "bta", 1924, 1942],
   ["M.J.", "M. J.", "federal-other", null, 1975, null],
   ["C.M.A.", "C. M. A.", "federal-other", "cma", 1951, 1975],
@@ -258,9 +260,9 @@ const ROWS: readonly Row[] = [
   ["Wis.", "", "state", "wis", 1853, 1957],
   ["Wis. 2d", "Wis.2d|W.2d|Wis 2d", "state", "wis", 1957, null],
   ["Wyo.", "", "state", "wyo", 1870, 1959],
-  ["P.R.R.", "P.R. R.", "state", "pr", 1899, 1978],
+  ["P.R.R.", "P.R. R.|P.R.", "state", "pr", 1899, 1978],
   // --- early nominative reporters still cited (named for their reporter; the court is the state's highest)
-  ["Johns.", "", "state", "ny", 1806, 1823],
+  ["Johns.", "Johnson", "state", "ny", 1806, 1823],
   ["Johns. Ch.", "Johns.Ch.", "state", null, 1814, 1823],
   ["Wend.", "", "state", "ny", 1828, 1841],
   ["Cow.", "", "state", "ny", 1823, 1829],
@@ -287,6 +289,39 @@ const ROWS: readonly Row[] = [
   ["Ga. Kelly", "", "state", "ga", 1846, 1848],
   ["B. Mon.", "", "state", "ky", 1840, 1857],
   ["P.R. Offic. Trans.", "", "state", "pr", 1978, null],
+  ["Pen. & W.", "P.R.|Penr. & W.", "state", "pa", 1829, 1832],
+  ["Rawle", "", "state", "pa", 1828, 1835],
+  ["Watts", "", "state", "pa", 1832, 1840],
+  ["Yeates", "", "state", "pa", 1791, 1808],
+  ["Miles", "", "state", null, 1825, 1841],
+  ["Tyng", "", "state", "mass", 1806, 1822],
+  ["Gray", "", "state", "mass", 1854, 1860],
+  ["Allen", "", "state", "mass", 1861, 1867],
+  ["Caines", "Cai.", "state", "ny", 1803, 1805],
+  ["Denio", "", "state", "ny", 1845, 1848],
+  ["Leigh", "", "state", "va", 1829, 1842],
+  ["Rand.", "", "state", "va", 1821, 1828],
+  ["Hawks", "", "state", "nc", 1820, 1826],
+  ["Dev. & Bat.", "", "state", "nc", 1834, 1839],
+  ["Mart.", "", "state", "la", 1809, 1830],
+  ["Harr. & McH.", "H. & McH.", "state", "md", 1658, 1799],
+  ["Bibb", "", "state", "ky", 1808, 1817],
+  ["A.K. Marsh.", "", "state", "ky", 1817, 1821],
+  ["T.B. Mon.", "", "state", "ky", 1824, 1828],
+  ["Dana", "", "state", "ky", 1833, 1840],
+  ["McCord", "", "state", "sc", 1821, 1828],
+  ["Overt.", "", "state", "tenn", 1791, 1816],
+  ["Cold.", "", "state", "tenn", 1860, 1870],
+  ["Heisk.", "", "state", "tenn", 1870, 1879],
+  ["Sneed", "", "state", "tenn", 1853, 1858],
+  ["Stew. & P.", "", "state", "ala", 1831, 1834],
+  ["Port.", "", "state", "ala", 1834, 1839],
+  ["Blackf.", "", "state", "ind", 1817, 1847],
+  ["Greenl.", "", "state", "me", 1820, 1832],
+  ["Chip.", "", "state", "vt", 1789, 1824],
+  ["Aik.", "", "state", "vt", 1825, 1828],
+  // Johnson's edition of the early New Mexico reports: `Johnson` also names New York's Johns.
+  ["N.M. (J.)", "Johnson", "state", "nm", 1852, 1893],
 ];
 
 /**
@@ -369,11 +404,30 @@ export function reporterKey(found: string): string {
 }
 
 const BY_KEY = new Map<string, ReporterEdition>();
+/** Every edition a spelling may stand for, in table order (`Johnson`: New York's and New Mexico's). */
+const ALL_BY_KEY = new Map<string, ReporterEdition[]>();
 for (const r of REPORTERS) {
   for (const v of [r.name, ...r.variants]) {
     const k = reporterKey(v);
     if (!BY_KEY.has(k)) BY_KEY.set(k, r);
+    const all = ALL_BY_KEY.get(k) ?? [];
+    if (!all.includes(r)) all.push(r);
+    ALL_BY_KEY.set(k, all);
   }
+}
+
+/**
+ * The edition an ambiguous spelling stands for in a given year: the one edition of those it
+ * may name whose years hold `year`, or `null` when the spelling is not ambiguous, the year is
+ * unknown or the years do not single one out.
+ *
+ * @example editionForYear("P.R.", 1831)?.name // "Pen. & W."
+ */
+export function editionForYear(found: string, year: number | null | undefined): ReporterEdition | null {
+  const all = ALL_BY_KEY.get(reporterKey(found));
+  if (!all || all.length < 2 || year === null || year === undefined) return null;
+  const fit = all.filter((r) => (r.start === null || r.start <= year) && (r.end === null || year <= r.end));
+  return fit.length === 1 ? fit[0] : null;
 }
 
 /**
@@ -384,3 +438,33 @@ for (const r of REPORTERS) {
 export function lookupReporter(found: string): ReporterEdition | null {
   return BY_KEY.get(reporterKey(found)) ?? null;
 }
+
+/**
+ * Looseleaf services cited by paragraph: `Bankr. L. Rep. (CCH) ¶ 12,345`. The publisher in
+ * parentheses follows the name; the volume, when printed, precedes it.
+ *
+ * @example LOOSELEAF_REPORTERS.includes("Fed. Sec. L. Rep.") // true
+ */
+export const LOOSELEAF_REPORTERS: readonly string[] = [
+  "Bankr. L. Rep.", "Fed. Sec. L. Rep.", "Trade Cas.", "Lab. Cas.", "Empl. Prac. Dec.", "Stand. Fed. Tax Rep.",
+  "U.S. Tax Cas.", "Fed. Carr. Cas.", "Blue Sky L. Rep.", "Comm. Fut. L. Rep.", "Prod. Liab. Rep.", "Medicare & Medicaid Guide",
+  "Fair Empl. Prac. Cas.", "Wage & Hour Cas.", "Lab. Rel. Ref. Man.", "Envtl. L. Rep.", "Copyright L. Rep.", "Fed. Banking L. Rep.",
+];
+
+/**
+ * Publishers of looseleaf services, as printed in the parentheses after the name.
+ *
+ * @example LOOSELEAF_PUBLISHERS.includes("CCH") // true
+ */
+export const LOOSELEAF_PUBLISHERS: readonly string[] = ["CCH", "BNA", "P-H", "RIA", "Envtl. L. Inst."];
+
+/**
+ * Louisiana's public-domain form: docket year, docket number and the deciding court with the
+ * date, `2009-1234 (La. App. 1 Cir. 5/10/10)`. Each court as printed → reporter name and court id.
+ *
+ * @example LOUISIANA_COURTS.find((c) => c.circuit === "1")?.court // "lactapp"
+ */
+export const LOUISIANA_COURTS: readonly { circuit: string | null; reporter: string; court: string }[] = [
+  { circuit: null, reporter: "La.", court: "la" },
+  ...["1", "2", "3", "4", "5"].map((circuit) => ({ circuit, reporter: `La.App. ${circuit} Cir.`, court: "lactapp" })),
+];
