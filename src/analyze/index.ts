@@ -4,6 +4,7 @@
  */
 import type { Citation, Document, Finding, Reading, Span } from "../model/types.js";
 import { readCaption } from "./caption.js";
+import { locate } from "../model/sourcemap.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
@@ -60,8 +61,9 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     footnotes: doc.footnotes,
     emphasis: doc.emphasis,
     citations,
-    rulings,
-    events,
+    // Places come from the source map, so they are the printed page and pleading line.
+    rulings: rulings.map((r) => ({ ...r, loc: locate(doc.anchors, r.start) })),
+    events: events.map((e) => ({ ...e, loc: locate(doc.anchors, e.start) })),
     findings,
   };
 }

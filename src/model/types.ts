@@ -234,6 +234,8 @@ export interface Ruling extends Span {
   motion: { docket: string[] };
   text: string;
   inFootnote?: boolean;
+  /** Where the ruling's sentence was printed. */
+  loc?: Loc;
 }
 
 export interface ProceduralEvent extends Span {
@@ -241,8 +243,10 @@ export interface ProceduralEvent extends Span {
   date: string;
   text: string;
   docket: string[];
-  /** filing | amended-complaint | order | hearing | other */
+  /** filing | amended-complaint | order | hearing | deadline | other */
   type?: string;
+  /** Where the event's sentence was printed. */
+  loc?: Loc;
 }
 
 export interface Party {

@@ -80,14 +80,15 @@ function citationLink(c: Citation, index: number, authorityId: number | null, in
 /** The caption, rulings, timeline and citations at a glance, each linked into the text. @example renderGlance(reading, doc.authorityIds) */
 export function renderGlance(reading: Reading, authorityIds: readonly (number | null)[] = []): SafeHtml {
   const cap = reading.caption;
-  const place = (start: number) => placeLabel(placeOf(reading.text, reading.pages ?? [], start));
+  // The printed page and line where the reading carries them; counted in the clean text otherwise.
+  const place = (start: number, loc?: { page: number; line: number }) => placeLabel(loc ?? placeOf(reading.text, reading.pages ?? [], start));
   const parties = (cap?.parties ?? []).map((p) => html`<li>${p.name} <span class="role">${p.role}${p.proSe ? ", pro se" : ""}</span></li>`);
   const rulings = (reading.rulings ?? []).map(
-    (r) => html`<li><span class="disposition d-${r.disposition}">${r.disposition}</span> ${r.request} <a href="#o${r.start}">${place(r.start)}</a></li>`,
+    (r) => html`<li><span class="disposition d-${r.disposition}">${r.disposition}</span> ${r.request} <a href="#o${r.start}">${place(r.start, r.loc)}</a></li>`,
   );
   const events = [...(reading.events ?? [])]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => html`<li><time>${e.date}</time> ${e.text.length > 140 ? e.text.slice(0, 140) + "…" : e.text} <a href="#o${e.start}">${place(e.start)}</a></li>`);
+    .map((e) => html`<li><time>${e.date}</time> ${e.text.length > 140 ? e.text.slice(0, 140) + "…" : e.text} <a href="#o${e.start}">${place(e.start, e.loc)}</a></li>`);
   const citations = (reading.citations ?? []).map((c, i) => {
     const to = authorityIds[i];
     return html`<li><a href="#c${i}">${c.text}</a> <span class="kind">${c.kind}</span>${to ? html` → <a href="/authorities/${to}">authority</a>` : ""} <span class="place">${placeLabel(c.loc)}</span></li>`;

@@ -146,3 +146,12 @@ test("every citation maps back to its page and line", () => {
   assert.deepEqual(tripati?.loc, { page: 2, line: 28 });
   for (const c of reading.citations) assert.equal(reading.text.slice(c.start, c.end), c.text);
 });
+
+test("rulings and events carry the printed page and line", () => {
+  const reconsider = reading.rulings.find((r) => r.requestType === "reconsideration");
+  assert.deepEqual(reconsider?.loc, { page: 3, line: 19 });
+  const stay = reading.rulings.find((r) => r.disposition === "denied-as-moot");
+  assert.deepEqual(stay?.loc, { page: 6, line: 28 });
+  const filed = reading.events.find((e) => e.date === "2018-03-16");
+  assert.deepEqual(filed?.loc, { page: 2, line: 2 });
+});
