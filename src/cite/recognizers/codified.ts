@@ -4,6 +4,12 @@
  * source, and scanning a table of codified law (`28 U.S.C. § 1292(b)`,
  * `Cal. Code Regs. tit. 15, § 3084`) into candidates. Every pattern is bounded so a scan
  * stays linear in the text.
+ *
+ * Speed: a document is scanned only for cheap things (lead words as printed, literals like
+ * `Const` or `§` found with `indexOf`); the full patterns run at those places or in small
+ * windows around them (`WordIndexedPattern`, `anchoredMatches`, `execAtLiteral`), and the
+ * hundreds of table spellings are matched by a tree of steps rather than compiled into regexes,
+ * which V8 compiles slowly. Each shortcut finds exactly what the plain global scan would.
  */
 import type { Candidate } from "../recognizer.js";
 import type { CodeRow } from "../tables/codes.js";
@@ -90,6 +96,8 @@ function leadWords(printed: string): string[] {
  * One step of a compiled spelling: a character (`LIT`: code `a` or `b`), an optional character
  * (`OPT`), a run of `a` to `b` whitespace (`WS`), `&` or `and` (`AMP`), an apostrophe either
  * way (`APOS`), or the end of a word (`END_WORD`). Numbers keep the matching loop cheap.
+ *
+ * @example compileSpelling("R\\.?", false)[1] // { op: 1, a: 46, b: 46 }: an optional period
  */
 export interface Step {
   op: number;
@@ -210,12 +218,20 @@ function walkSpellings(node: StepNode, text: string, pos: number, ignoreCase: bo
   }
 }
 
-/** A match of a `WordIndexedPattern`: where it starts, its text, and the named parts. */
+/**
+ * A match of a `WordIndexedPattern`: where it starts, its text, and the named parts (the shape
+ * of a `RegExpExecArray` that callers read).
+ *
+ * @example codes.execAt("28 U.S.C. § 1", 3)?.groups?.section // "1"
+ */
 export interface WordMatch {
   index: number;
   0: string;
   groups?: { [key: string]: string };
 }
+
+/** Characters kept on either side of a window so that one-character lookarounds see real text. */
+const MARGIN = 4;
 
 /** `Fed` of `Fed. R.`, `Federal` of `[Federal] Rule`: the word at a position. */
 const WORD_AT = /\[?([A-Za-z]+)/y;
@@ -267,6 +283,7 @@ export class WordIndexedPattern {
     const compiled = new Map<string, Step[]>();
     for (const [w, list] of sources) {
       const ordered = [...new Set(list)].sort((a, b) => b.length - a.length);
+      // The root's own step is never taken: matching starts at its children.
       const root: StepNode = { step: { op: END_WORD, a: 0, b: 0 }, key: "", children: [], ends: [] };
       ordered.forEach((src, order) => {
         const steps = compiled.get(src) ?? compileSpelling(src, this.ignoreCase);
@@ -295,11 +312,19 @@ export class WordIndexedPattern {
     return null;
   }
 
-  /** The match that begins exactly at `pos`, if a spelling starts there. */
+  /**
+   * The match that begins exactly at `pos`, if a spelling starts there. Like `matches`, only a
+   * lead word as printed (or in capitals under `i`) is looked at.
+   */
   execAt(text: string, pos: number): WordMatch | null {
     WORD_AT.lastIndex = pos;
     const word = WORD_AT.exec(text);
-    const spellings = word ? this.byWord.get(word[1].toLowerCase()) : undefined;
+    return word && this.triggerWords.has(word[1]) ? this.execAtWord(text, pos, word[1]) : null;
+  }
+
+  /** `execAt` when the word at `pos` (`Cal` of `[Cal. Penal Code`) is already known. */
+  execAtWord(text: string, pos: number, word: string): WordMatch | null {
+    const spellings = this.byWord.get(word.toLowerCase());
     return spellings ? this.firstMatch(spellings, text, pos) : null;
   }
 
@@ -401,6 +426,8 @@ function triggerWords(spellings: readonly Spelling[], ignoreCase: boolean, cased
 /**
  * Something cheap to look for first: a global regex, or literals (each found by `indexOf`, the
  * quickest scan there is; an alternation of literals defeats the engine's skipping).
+ *
+ * @example const CONST_WORD: Anchor = ["Const", "CONST"];
  */
 export type Anchor = RegExp | readonly string[];
 
@@ -423,9 +450,6 @@ export function anchorHits(text: string, anchor: Anchor): [number, number][] {
   if (anchor.length > 1) out.sort((x, y) => x[0] - y[0]);
   return out;
 }
-
-/** Characters kept on either side of a window so that one-character lookarounds see real text. */
-const MARGIN = 4;
 
 /**
  * The matches a global scan of `pattern` over the whole text would find, looked for only in
@@ -664,7 +688,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       while ((w = trigger.exec(text)) !== null) {
         const at = w.index;
         const title = titledCode.triggerWords.has(w[1]) ? titleBefore(text, at, titledFrom) : null;
-        const m = title ? titledCode.execAt(text, at) : null;
+        const m = title ? titledCode.execAtWord(text, at, w[1]) : null;
         if (title && m) {
           const cands = fromMatch(text, m, title.title, title.start);
           titled.push(...cands);
@@ -673,7 +697,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
         }
         if (at >= othersFrom && untitled.triggerWords.has(w[1])) {
           othersFrom = trigger.lastIndex;
-          const u = untitled.execAt(text, at);
+          const u = untitled.execAtWord(text, at, w[1]);
           const cands = u ? fromMatch(text, u) : [];
           others.push(...cands);
           if (cands.length) othersFrom = Math.max(othersFrom, cands[cands.length - 1].end);

@@ -29,8 +29,11 @@ const TITLE_FIRST = new RegExp(
   "g",
 );
 
-// `United States Code`: the rare words of every title-first cite, found before the whole pattern is tried.
-const UNITED_STATES_CODE = /United\s{1,3}States\s{1,3}Code/g;
+// `Code` of `United States Code`: in every title-first cite, found before the whole pattern is tried.
+const CODE_WORD = ["Code"];
+
+// `L.` of `Pub. L.`, `Law` of `Public Law`: in every public-law cite.
+const LAW_WORD = ["L.", "Law"];
 
 // What follows a `Section N` that is a part of some document, not a statute: `Section 4.2 of the Agreement`.
 const OF_A_DOCUMENT =
@@ -112,8 +115,8 @@ function shortForms(text: string): Candidate[] {
 
 function titleFirst(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // `Title 42, of the ` takes under 30 characters before `United States Code`; the section under 170 after it.
-  for (const m of anchoredMatches(text, UNITED_STATES_CODE, TITLE_FIRST, 40, 220)) {
+  // `Title 42, of the United States ` takes under 50 characters before `Code`; the section under 170 after it.
+  for (const m of anchoredMatches(text, CODE_WORD, TITLE_FIRST, 60, 220)) {
     const g = m.groups ?? {};
     out.push({ kind: "statute", text: m[0], start: m.index, end: m.index + m[0].length, title: g.title, code: "U.S.C.", section: g.section, subsection: g.subsection || null, jurisdiction: "us" });
   }
@@ -122,9 +125,8 @@ function titleFirst(text: string): Candidate[] {
 
 function publicLaws(text: string): Candidate[] {
   const out: Candidate[] = [];
-  PUBLIC_LAW.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PUBLIC_LAW.exec(text)) !== null) {
+  // `L.` or `Law` stands at most 9 characters into the match; the number takes under 20 after it.
+  for (const m of anchoredMatches(text, LAW_WORD, PUBLIC_LAW, 12, 30)) {
     out.push({ kind: "statute", text: m[0], start: m.index, end: m.index + m[0].length, title: null, code: "Pub. L.", section: m.groups?.section ?? "", subsection: null, jurisdiction: "us" });
   }
   return out;
