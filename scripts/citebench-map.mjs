@@ -187,11 +187,13 @@ export function toNeutral(c, fullSpan = null, cites = null) {
     case "regulation":
     case "constitution":
       n.volume = c.title ?? null;
-      n.reporter = c.code ?? null;
-      n.reporter_normalized = c.code ?? null;
+      n.reporter = c.codeFound ?? c.code ?? null;
+      // eyecite names an annotated code apart from the code itself ("Ariz. Rev. Stat. Ann.")
+      n.reporter_normalized = c.code && c.codeFound && /\bAnn\.?$/.test(c.codeFound) && !/\bAnn\.$/.test(c.code) ? `${c.code} Ann.` : (c.code ?? null);
       n.page = c.section ?? null;
-      n.pin = c.subsection ?? null;
+      n.pin = c.pin ?? c.subsection ?? null;
       n.year = c.year ?? null;
+      n.parenthetical = c.parenthetical ?? null;
       break;
     case "journal":
       n.volume = c.volume ?? null;

@@ -125,7 +125,9 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
     return target ? (finalIndex.get(target) ?? null) : null;
   };
   const citations: Citation[] = kept.map(({ cand, own }) => {
-    const c: Citation = { ...cand, antecedent: null };
+    // Candidates are fresh objects of this call: completing them in place spares a copy of each.
+    const c = cand as Citation;
+    c.antecedent = null;
     if (cand.parallel) c.parallel = cand.parallel.map((i) => remap(own, i)).filter((i): i is number => i !== null);
     if (cand.history) c.history = cand.history.map((h) => ({ phrase: h.phrase, citation: remap(own, h.citation) }));
     return c;

@@ -221,7 +221,9 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
     while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
     if (text[stop - 1] === "[" || text[stop - 1] === "(") stop--;
     while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
-    const ph = PLACEHOLDER_BEFORE.exec(text.slice(Math.max(0, stop - 48), stop));
+    // Every placeholder ends in `_`, `-`, `—` or `–`: only then is the pattern tried.
+    const last = text.charCodeAt(stop - 1);
+    const ph = last === 95 || last === 45 || last === 0x2014 || last === 0x2013 ? PLACEHOLDER_BEFORE.exec(text.slice(Math.max(0, stop - 48), stop)) : null;
     if (ph) stop -= ph[0].length;
     if (text[stop - 1] === ")" && datedAt === null) {
       const open = text.lastIndexOf("(", stop - 1);
@@ -345,9 +347,12 @@ function nameFromEmphasis(text: string, stop: number, emphasis: readonly Emphasi
  * The word(s) right before a short cite or `supra` that name the case: `Brizzee, 2008 WL …` → `Brizzee`.
  * Uses the emphasis chain when present, else the capitalized words back to a stop.
  *
+ * `known` is `readCaseName(text, end, emphasis)` when the caller has it already.
+ *
  * @example shortName("In re Cement Antitrust Litig., 673 F.2d at 1026", 30) // "In re Cement Antitrust Litig."
  */
-export function shortName(text: string, end: number, emphasis: readonly EmphasisSpan[] = []): { name: string; start: number } | null {
+export function shortName(text: string, end: number, emphasis: readonly EmphasisSpan[] = [], known?: CaseName | null): { name: string; start: number } | null {
+  const given = end;
   let stop = end;
   while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
   // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the name is before the `supra`.
@@ -357,7 +362,8 @@ export function shortName(text: string, end: number, emphasis: readonly Emphasis
     end = stop;
   }
   if (stop === 0) return null;
-  const full = readCaseName(text, end, emphasis);
+  // The caller may have read the full name at this very position already.
+  const full = known !== undefined && end === given ? known : readCaseName(text, end, emphasis);
   if (full && full.defendant === null && full.plaintiff) return { name: full.caseName, start: full.start };
   const em = nameFromEmphasis(text, stop, emphasis);
   if (em && em.defendant === null) return { name: em.caseName, start: em.start };

@@ -203,6 +203,10 @@ export interface Citation extends Span {
   section?: string | null;
   subsection?: string | null;
   jurisdiction?: string | null;
+  /** The code as printed (`U. S. C.`, `Ariz. Rev. Stat. Ann.`); `code` is its canonical form. */
+  codeFound?: string | null;
+  /** The code's publisher, from a parenthetical: `West`, `Lexis Supp.`. */
+  publisher?: string | null;
   // rule
   body?: string | null;
   rule?: string | null;

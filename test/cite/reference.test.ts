@@ -33,3 +33,17 @@ test("references: nothing without an earlier full cite, inside a name, or before
   ];
   for (const text of prose) assert.deepEqual(run(referenceRecognizer, text), [], text);
 });
+
+test("references: many cited cases (one pass over the words) find the same as few", () => {
+  const parties = ["Amick", "Bolton", "Carver", "Dorsey", "Ellison", "Fenwick", "Garland", "Hollis", "Ingram", "Jarrett", "Kessler", "Lowry"];
+  const fulls = parties.map((p, i) => `${p} v. Baker, ${i + 1} F.3d ${100 + i} (9th Cir. 1993).`);
+  const refs = parties.map((p, i) => `Later, ${p} at ${101 + i}.`).join(" ");
+  for (const count of [2, parties.length]) {
+    const text = `${fulls.slice(0, count).join(" ")} ${refs}`;
+    const got = run(referenceRecognizer, text).map((c) => [c.caseName, c.pin]);
+    assert.deepEqual(got, parties.slice(0, count).map((p, i) => [p, String(101 + i)]), `${count} cases`);
+  }
+  // A name inside a longer word, after `&` in a word, or lower-case is no reference.
+  const text = "Amick v. Baker, 1 F.3d 2 (9th Cir. 1993). Amickson at 3; AT&Amick at 4; amick at 5.";
+  assert.deepEqual(run(referenceRecognizer, text), []);
+});

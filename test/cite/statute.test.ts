@@ -19,7 +19,7 @@ function unmark(marked: string): { text: string; spans: { start: number; end: nu
   return { text: text + marked.slice(last), spans };
 }
 
-type Fields = Partial<Pick<Candidate, "kind" | "title" | "code" | "section" | "subsection" | "jurisdiction">>;
+type Fields = Partial<Pick<Candidate, "kind" | "title" | "code" | "codeFound" | "section" | "subsection" | "jurisdiction" | "pin" | "year" | "publisher" | "parenthetical">>;
 
 /** A full statute with the defaults of a federal cite. */
 const usc = (title: string, section: string, subsection: string | null = null): Fields => ({ kind: "statute", title, code: "U.S.C.", section, subsection, jurisdiction: "us" });
@@ -33,7 +33,13 @@ const TABLE: [string, Fields[]][] = [
   ["jurisdiction under <c>28 U.S.C. §§ 1331</c>, <c>1343</c>.", [usc("28", "1331"), usc("28", "1343")]],
   ["<c>42 U.S.C. §§ 1981-1983</c> apply", [usc("42", "1981-1983")]],
   ["under <c>15 U.S.C. § 1 et seq.</c>, the Act", [usc("15", "1")]],
-  ["<c>42 U.S.C.A. § 2000e-5(f)(1) (West 2012)</c>.", [usc("42", "2000e-5", "(f)(1)")]],
+  // the edition parenthetical is read, not covered, as a case's court-and-year parenthetical
+  ["<c>42 U.S.C.A. § 2000e-5(f)(1)</c> (West 2012).", [{ ...usc("42", "2000e-5", "(f)(1)"), year: 2012, publisher: "West" }]],
+  ["<c>Ariz. Rev. Stat. Ann. § 36-3701 et seq.</c> (West 2009)", [{ ...state("az", "Ariz. Rev. Stat.", "36-3701"), pin: "et seq.", year: 2009, publisher: "West", codeFound: "Ariz. Rev. Stat. Ann." }]],
+  ["<c>Ohio Rev. Code Ann. § 5739.02(B)(7)</c> (Lexis Supp. 2010)", [{ ...state("oh", "Ohio Rev. Code", "5739.02", null, "(B)(7)"), year: 2010, publisher: "Lexis Supp." }]],
+  ["<c>Ark. Code Ann. § 23-3-119(a)(2) and (d)</c> (1987)", [{ ...state("ar", "Ark. Code Ann.", "23-3-119", null, "(a)(2) and (d)"), year: 1987 }]],
+  ["<c>Kan. Stat. Ann. § 21-3516(a)(2)</c> (repealed) (ignore this)", [{ ...state("ks", "Kan. Stat. Ann.", "21-3516", null, "(a)(2)"), parenthetical: "repealed" }]],
+  ["<c>Wis. Stat. § 655.002(2)(c)</c> (2005-06)", [{ ...state("wi", "Wis. Stat.", "655.002", null, "(2)(c)"), year: 2005 }]],
   ["<c>18 U.S.C.S. § 924(c)</c>", [usc("18", "924", "(c)")]],
   ["a claim under <c>42 U.S.C. 1983</c> fails", [usc("42", "1983")]],
   ["under <c>section 1983 of Title 42</c>, a", [usc("42", "1983")]],

@@ -181,7 +181,7 @@ export const caseRecognizer: Recognizer = {
       }
       const name = readCaseName(text, nameEnd, ctx.emphasis);
       // No `v.` name: a single name printed right before (`Planned Parenthood, 35 P.3d 30`) still names the case.
-      const single = name ? null : shortName(text, nameEnd, ctx.emphasis);
+      const single = name ? null : shortName(text, nameEnd, ctx.emphasis, name);
       // California style puts the court and year before the volume: `In re K.F. (2009) 1 U.S. 1`.
       if (!cd && name?.datedAt !== null && name?.datedAt !== undefined) cd = matchCourtDate(text, name.datedAt);
       const statedCourt = cd?.court ? courtFromCitation(cd.court) : null;

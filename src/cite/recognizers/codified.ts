@@ -539,9 +539,6 @@ const SECTION_MARK_SOURCE = "(?<mark>§§?|[Ss][Ee][Cc][Ss]?\\.|[Ss]ections?|[Aa
 /** `tit. 15,` / `ch. 93A,` / `c. 93A,`: a title or chapter printed after the code name. */
 const TITLE_AFTER_SOURCE = ",?\\s{0,3}(?:[Tt]it\\.|[Tt]itle|[Cc]h\\.|[Cc]hap\\.|[Cc]hapter|c\\.)\\s{0,2}(?<titleAfter>\\d{1,4}[A-Za-z]{0,2})(?![\\w])";
 
-/** `(West 2019)`, `(McKinney 2009)`, `(2012)`, `(Supp. V 2017)`: the edition parenthetical. */
-const EDITION_SOURCE = "\\s{0,2}\\((?:[A-Z][A-Za-z.'’&]{0,20}\\s{1,2}){0,3}(?:Supp\\.\\s{0,2}[IVX\\d]{1,5}\\s{0,2})?(?:1[89]|20)\\d\\d(?:\\s{0,2}&\\s{0,2}Supp\\.[^()]{0,12})?\\)";
-
 /** The part of a codified cite that follows the code name. */
 const TAIL_SOURCE =
   `(?:\\s{0,2}Ann\\.?)?(?:\\s{0,2}\\((?:West|McKinney['’]?s?|Vernon['’]?s?|Deering['’]?s?|LexisNexis)\\))?` +
@@ -556,11 +553,6 @@ const RANGE_END = new RegExp(`(?:\\s{0,2}[\\u2013\\u2014]\\s{0,2}|\\s{1,3}(?:thr
 /** `, § 3` after an article: `art. 38.22, § 3`. */
 const ARTICLE_SECTION = /,\s{0,2}(?:§|[Ss]ec\.)\s{0,2}(?<section>\d{1,4}[A-Za-z]?(?:\((?:[A-Za-z]{1,4}|\d{1,3})\)){0,4})(?![\w])/y;
 
-/** `et seq.` after a section. */
-const ET_SEQ = /\s{0,3}et\.?\s{1,2}seq\.?/y;
-
-/** The edition parenthetical after the whole cite. */
-const EDITION = new RegExp(EDITION_SOURCE, "y");
 
 
 /** A compiled scanner over one table of codes. */
@@ -614,6 +606,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       end: m.index + m[0].length,
       title,
       code: row.code,
+      codeFound: g.code.trim(),
       section: g.section,
       subsection: g.subsection || null,
       jurisdiction: row.jurisdiction,
@@ -662,13 +655,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
         last.end = pos;
       }
     }
-    ET_SEQ.lastIndex = pos;
-    if (ET_SEQ.exec(text)) {
-      pos = ET_SEQ.lastIndex;
-      last.end = pos;
-    }
-    EDITION.lastIndex = pos;
-    if (EDITION.exec(text)) last.end = EDITION.lastIndex;
+    // `et seq.` and the edition parenthetical are read by `readLawTail`, which records them.
     for (const c of out) c.text = text.slice(c.start, c.end);
     return out;
   }

@@ -148,8 +148,8 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     if (list) list.push(name);
     else byFirst.set(first, [name]);
   }
-  const heads = new Set<number>();
-  for (const first of byFirst.keys()) heads.add(head(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : -1));
+  const heads = new Uint8Array(HEADS);
+  for (const first of byFirst.keys()) heads[head(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : -1)] = 1;
   let from = text.length;
   for (const after of names.values()) from = Math.min(from, after);
   // Few names: indexOf per first word. Many: one pass over the capitalized words, so the
@@ -162,7 +162,7 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     // Most capitalized words begin no known name: their first two letters tell, without a slice.
     const c0 = text.charCodeAt(start);
     const c1 = start + 1 < text.length && wordChar(text.charCodeAt(start + 1)) ? text.charCodeAt(start + 1) : -1;
-    if (!heads.has(head(c0, c1)) && !heads.has(head(c0, -1))) continue;
+    if (!heads[head(c0, c1)] && !heads[head(c0, -1)]) continue;
     let wordEnd = start + 1;
     while (wordEnd < text.length && wordEnd - start <= 40 && wordChar(text.charCodeAt(wordEnd))) wordEnd++;
     // `&` joins a word without starting one: `A&Bell` holds no word `Bell`.
@@ -200,9 +200,17 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A word's first two characters as one number (`second` -1: a one-letter word, which may carry trailing punctuation). */
+/** Size of the table of word heads: a capital (26) by a second character (128 buckets). */
+const HEADS = 26 * 128;
+
+/**
+ * A word's first two characters as one slot of the heads table (`second` -1: a one-letter word,
+ * which may carry trailing punctuation). Characters past ASCII share a bucket, so a slot may
+ * stand for more than one head: it only rules words out.
+ */
 function head(first: number, second: number): number {
-  return first * 0x10000 + (second < 0 ? 0xffff : second);
+  const row = first >= 65 && first <= 90 ? first - 65 : 0;
+  return row * 128 + (second < 0 ? 0 : second < 127 ? second : 127);
 }
 
 /** Up to this many distinct first words, each is looked for with indexOf. */
@@ -218,7 +226,8 @@ function firstWordPositions(text: string, firsts: Iterable<string>, from: number
 }
 
 // `Mancari`, `AT&T`, `O'Neil`: a capitalized word, taken whole (the g-scan never starts inside one).
-const WORD = /(?<![\w.'’-])[A-Z][\w.'’&-]{0,40}/g;
+// The capital comes first and the lookbehind after it, so the engine scans for capitals only.
+const WORD = /[A-Z](?<![\w.'’-][A-Z])[\w.'’&-]{0,40}/g;
 
 /** Where each capitalized word begins from `from` on. */
 function wordStarts(text: string, from: number): number[] {

@@ -3,6 +3,7 @@
  * (Mar. 2, 2020)`, and state administrative codes (`Cal. Code Regs. tit. 15, § 3084`,
  * `9 NYCRR 8002.6`), all generated from `tables/codes.ts`.
  */
+import { readLawTail } from "./lawTail.js";
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { REGULATION_CODES } from "../tables/codes.js";
 import { compileCodes } from "./codified.js";
@@ -40,6 +41,6 @@ export const regulationRecognizer: Recognizer = {
   precedence: 58,
   find(ctx: CiteContext): Candidate[] {
     const { text } = ctx;
-    return CODES.scan(text).map((c) => (c.code === "Fed. Reg." ? withRegisterTail(text, c) : c));
+    return CODES.scan(text).map((c) => (c.code === "Fed. Reg." ? withRegisterTail(text, c) : readLawTail(text, c)));
   },
 };

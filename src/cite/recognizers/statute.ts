@@ -3,6 +3,7 @@
  * `110 Stat. 1321`, `Pub. L. No. 104-134`, `section 1983 of Title 42`, and the bare
  * `§ 1292(b)` / `Section 1983` whose code is the last one cited (kind `statute-short`).
  */
+import { readLawTail } from "./lawTail.js";
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { STATUTE_CODES } from "../tables/codes.js";
 import { anchoredMatches, compileCodes, dropOverlaps, execAtLiteral, SECTION_SOURCE, SUBSECTION_SOURCE } from "./codified.js";
@@ -45,8 +46,6 @@ const OF_AN_ACT = /^,?\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w.'’-]{0,20}\s{1,3})
 // Another member of a list after `§§ 1331` or `sections 1981`: `, 1343`, ` and 1985(3)`.
 const NEXT_SECTION = new RegExp(`(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|or\\s{1,3})?|\\s{1,3}(?:and|or|&)\\s{1,3})(?:§\\s{0,2})?(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "y");
 
-// `et seq.`
-const ET_SEQ = /\s{0,3}et\.?\s{1,2}seq\.?/y;
 
 /** Whether a `Section N` names a statute section rather than a part of this document. */
 function looksStatutory(section: string, subsection: string): boolean {
@@ -102,12 +101,6 @@ function shortForms(text: string): Candidate[] {
         out.push(...more);
         if (more.length) re.lastIndex = more[more.length - 1].end;
       }
-      const last = out[out.length - 1];
-      ET_SEQ.lastIndex = last.end;
-      if (ET_SEQ.exec(text)) {
-        last.end = ET_SEQ.lastIndex;
-        last.text = text.slice(last.start, last.end);
-      }
     }
   }
   return out;
@@ -143,6 +136,6 @@ export const statuteRecognizer: Recognizer = {
   find(ctx: CiteContext): Candidate[] {
     const { text } = ctx;
     // Full cites are listed first so that at equal starts they win over a bare `§`.
-    return dropOverlaps([...CODES.scan(text), ...titleFirst(text), ...publicLaws(text), ...shortForms(text)]);
+    return dropOverlaps([...CODES.scan(text), ...titleFirst(text), ...publicLaws(text), ...shortForms(text)]).map((c) => readLawTail(text, c));
   },
 };

@@ -7,7 +7,8 @@ import { shortName } from "../names.js";
 import { matchParenthetical, normalizePin, startsParallel } from "../scan.js";
 
 // `supra` as a word; the name, an optional volume and the comma before it are read back separately.
-const SUPRA = /(?<![\w-])supra(?![\w-])/g;
+// The literal comes first, the lookbehind after it, so the engine searches for `supra` itself.
+const SUPRA = /supra(?<![\w-]supra)(?![\w-])/g;
 // After `supra`: `, at 5`, ` note 3`, `, at pp. 2-3`.
 const SUPRA_TAIL = /(?:,?\s{0,2}note\s{1,2}(?<note>\d{1,4}))?(?:,?\s{1,2}at\s{1,2}(?<pin>(?:pp?\.\s{0,2})?\*{0,2}\d{1,7}(?:\s?[-–]\s?\d{1,7})?(?:\s?nn?\.\s?\d{1,3})?))?/y;
 // `, 123 ` or `, ` between a name and `supra`.
