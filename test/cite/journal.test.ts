@@ -18,13 +18,15 @@ function unmark(marked: string): { text: string; spans: { start: number; end: nu
   return { text: text + marked.slice(last), spans };
 }
 
-type Fields = { volume: string; journal: string; page: string; pin: string | null; year: number | null };
+type Fields = { volume: string; journal: string; page: string; pin: string | null; year: number | null; parenthetical?: string | null };
 /** A journal cite's fields. */
 const j = (volume: string, journal: string, page: string, pin: string | null = null, year: number | null = null): Fields => ({ volume, journal, page, pin, year });
 
 const TABLE: [string, Fields[]][] = [
   ["see <c>25 Texas L.Rev. 199</c>.", [j("25", "Tex. L. Rev.", "199")]],
   ["<c>100 Harv. L. Rev. 1, 5 (1986)</c>", [j("100", "Harv. L. Rev.", "1", "5", 1986)]],
+  ["<c>77 Marq. L. Rev. 475 (1993-94)</c>", [j("77", "Marq. L. Rev.", "475", null, 1993)]],
+  ["<c>1 Minn. L. Rev. 1, 2-3 (2007)</c> (discussing the rule) (ignore this)", [{ ...j("1", "Minn. L. Rev.", "1", "2-3", 2007), parenthetical: "discussing the rule" }]],
   ["<c>93 Yale L.J. 455</c>", [j("93", "Yale L.J.", "455")]],
   ["<c>86 Colum. L. Rev. 1, 12-13 n.4 (1986)</c>", [j("86", "Colum. L. Rev.", "1", "12-13 n.4", 1986)]],
   ["<c>50 Stan. L. Rev. 3</c>; <c>73 U. Chi. L. Rev. 1 (2006)</c>", [j("50", "Stan. L. Rev.", "3"), j("73", "U. Chi. L. Rev.", "1", null, 2006)]],

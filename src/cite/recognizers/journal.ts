@@ -19,7 +19,10 @@ for (const row of JOURNALS) {
 // `, 5`, `, 1270-71 n.4`, `(1986)`, `(Spring 1986)`: pin and year after the first page.
 const TAIL_SOURCE =
   "(?:,\\s{0,2}(?:at\\s{1,2})?(?<pin>\\d{1,5}(?:\\s{0,2}[-\\u2013]\\s{0,2}\\d{1,5})?(?:\\s{0,2}nn?\\.\\s{0,2}\\d{1,3}(?:[-\\u2013]\\d{1,3})?)?)(?![\\d]))?" +
-  "(?:\\s{0,2}\\((?:[A-Z][a-z]{2,8}\\.?\\s{1,2})?(?<year>(?:1[6-9]|20)\\d\\d)\\))?";
+  "(?:\\s{0,2}\\((?:[A-Z][a-z]{2,8}\\.?\\s{1,2})?(?<year>(?:1[6-9]|20)\\d\\d)(?:\\s?[-\\u2013]\\s?\\d{2,4})?\\))?";
+
+// ` (discussing …)`: an explanatory parenthetical after the year, one level, bounded.
+const EXPLANATION = /\s{0,2}\(([a-z][^()]{0,200})\)/y;
 
 // `Harv. L. Rev. 1, 5 (1986)`: a journal from the table, read after its volume.
 const KNOWN = new WordIndexedPattern(SPELLINGS, "journal", `\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`, "");
@@ -52,7 +55,13 @@ function candidate(text: string, m: WordMatch, volume: string, start: number): C
     pin: g.pin ?? null,
     year,
     yearProvenance: year === null ? null : "stated",
+    parenthetical: explanation(text, end),
   };
+}
+
+function explanation(text: string, at: number): string | null {
+  EXPLANATION.lastIndex = at;
+  return EXPLANATION.exec(text)?.[1].trim() ?? null;
 }
 
 function known(text: string): Candidate[] {
