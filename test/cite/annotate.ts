@@ -41,3 +41,18 @@ export function pick<T extends object>(o: T, keys: readonly (keyof T)[]): Partia
   for (const k of keys) out[k] = o[k];
   return out;
 }
+
+/** Reads `<c>…</c>` marks out of a test string: the plain text and the marked spans. */
+export function unmark(marked: string): { text: string; spans: { start: number; end: number }[] } {
+  const spans: { start: number; end: number }[] = [];
+  let text = "";
+  let last = 0;
+  let open = 0;
+  for (const m of marked.matchAll(/<\/?c>/g)) {
+    text += marked.slice(last, m.index);
+    if (m[0] === "<c>") open = text.length;
+    else spans.push({ start: open, end: text.length });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return { text: text + marked.slice(last), spans };
+}

@@ -2,21 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { journalRecognizer } from "../../src/cite/recognizers/journal.js";
 import { JOURNALS } from "../../src/cite/tables/journals.js";
+import { unmark } from "./annotate.js";
 
-/** Reads `<c>…</c>` marks out of a test string: the plain text and the marked spans. */
-function unmark(marked: string): { text: string; spans: { start: number; end: number }[] } {
-  const spans: { start: number; end: number }[] = [];
-  let text = "";
-  let last = 0;
-  let open = 0;
-  for (const m of marked.matchAll(/<\/?c>/g)) {
-    text += marked.slice(last, m.index);
-    if (m[0] === "<c>") open = text.length;
-    else spans.push({ start: open, end: text.length });
-    last = (m.index ?? 0) + m[0].length;
-  }
-  return { text: text + marked.slice(last), spans };
-}
 
 type Fields = { volume: string; journal: string; page: string; pin: string | null; year: number | null; parenthetical?: string | null };
 /** A journal cite's fields. */

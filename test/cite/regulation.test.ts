@@ -3,21 +3,8 @@ import { test } from "node:test";
 import type { Candidate } from "../../src/cite/recognizer.js";
 import { regulationRecognizer } from "../../src/cite/recognizers/regulation.js";
 import { REGULATION_CODES } from "../../src/cite/tables/codes.js";
+import { unmark } from "./annotate.js";
 
-/** Reads `<c>…</c>` marks out of a test string: the plain text and the marked spans. */
-function unmark(marked: string): { text: string; spans: { start: number; end: number }[] } {
-  const spans: { start: number; end: number }[] = [];
-  let text = "";
-  let last = 0;
-  let open = 0;
-  for (const m of marked.matchAll(/<\/?c>/g)) {
-    text += marked.slice(last, m.index);
-    if (m[0] === "<c>") open = text.length;
-    else spans.push({ start: open, end: text.length });
-    last = (m.index ?? 0) + m[0].length;
-  }
-  return { text: text + marked.slice(last), spans };
-}
 
 type Fields = Partial<Pick<Candidate, "title" | "code" | "section" | "subsection" | "jurisdiction" | "pin" | "date">>;
 /** A regulation's fields. */
