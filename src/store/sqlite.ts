@@ -295,16 +295,7 @@ export class SqliteStore implements Store {
   private searchSync(query: string, options: SearchOptions): SearchResult {
     const limit = clamp(options.limit ?? 20, 1, 200);
     const offset = clamp(options.offset ?? 0, 0, 1_000_000);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (options.court) {
-      where.push(`d.court = ?`);
-      params.push(options.court.toLowerCase());
-    }
-    if (options.judge) {
-      where.push(`d.judge LIKE ? ESCAPE '\\'`);
-      params.push(likePattern(options.judge));
-    }
+    const { where, params } = documentFilters(options);
     if (options.from) {
       where.push(`d.date >= ?`);
       params.push(options.from);
@@ -435,16 +426,7 @@ export class SqliteStore implements Store {
 
   async authorities(options: AuthoritiesOptions = {}): Promise<AuthorityCount[]> {
     return this.guard(() => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (options.court) {
-        where.push(`d.court = ?`);
-        params.push(options.court.toLowerCase());
-      }
-      if (options.judge) {
-        where.push(`d.judge LIKE ? ESCAPE '\\'`);
-        params.push(likePattern(options.judge));
-      }
+      const { where, params } = documentFilters(options);
       if (options.kind) {
         where.push(`a.kind = ?`);
         params.push(options.kind);
@@ -481,16 +463,7 @@ export class SqliteStore implements Store {
 
   async rulingStats(options: RulingStatsOptions = {}): Promise<RulingStats> {
     return this.guard(() => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (options.court) {
-        where.push(`d.court = ?`);
-        params.push(options.court.toLowerCase());
-      }
-      if (options.judge) {
-        where.push(`d.judge LIKE ? ESCAPE '\\'`);
-        params.push(likePattern(options.judge));
-      }
+      const { where, params } = documentFilters(options);
       if (options.requestType) {
         where.push(`r.request_type = ?`);
         params.push(options.requestType);
@@ -541,4 +514,19 @@ function clamp(n: number, lo: number, hi: number): number {
 async function loadCitationParser(): Promise<ParseCitations> {
   const core = await import("../cite/index.js");
   return (text: string) => core.findCitations(text, { emphasis: [] });
+}
+
+/** The court and judge filters every query over documents shares, as SQL on alias `d`. */
+function documentFilters(options: { court?: string; judge?: string }): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.court) {
+    where.push(`d.court = ?`);
+    params.push(options.court.toLowerCase());
+  }
+  if (options.judge) {
+    where.push(`d.judge LIKE ? ESCAPE '\\'`);
+    params.push(likePattern(options.judge));
+  }
+  return { where, params };
 }
