@@ -108,11 +108,9 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
     for (const cand of own) ranked.push({ cand, precedence: r.precedence, own });
   }
   let kept = dropOverlaps(ranked);
-  const refs = findReferences(
-    ctx,
-    kept.map((k) => k.cand),
-    kept.map((k) => k.cand),
-  );
+  // The full cites to refer back to, and the spans a reference may not overlap: the same list.
+  const cands = kept.map((k) => k.cand);
+  const refs = findReferences(ctx, cands, cands);
   if (refs.length) {
     kept = [...kept, ...refs.map((cand) => ({ cand, precedence: 10, own: refs }))].sort((a, b) => a.cand.start - b.cand.start);
   }

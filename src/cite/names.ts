@@ -64,13 +64,6 @@ function lastBoundary(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Words of text, each with its offsets. */
-interface Word {
-  w: string;
-  start: number;
-  end: number;
-}
-
 /** Whether a character separates words: `\\s` or a zero-width space. */
 function separates(code: number): boolean {
   if (code === 32) return true;
@@ -78,19 +71,91 @@ function separates(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Runs of non-space characters (at most 80 each) beginning in `[from, to)`; a word may run past `to`. */
-function wordsOf(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  let i = from;
-  for (;;) {
-    while (i < text.length && separates(text.charCodeAt(i))) i++;
-    if (i >= text.length || i >= to) break;
-    const start = i;
-    while (i < text.length && i - start < 80 && !separates(text.charCodeAt(i))) i++;
-    out.push({ w: text.slice(start, i), start, end: Math.min(to, i) });
-  }
-  return out;
+/** Whether a character is `\\s` (as a regex reads it) or a comma: what lies between a name and its cite. */
+function spaceOrComma(code: number): boolean {
+  if (code === 32 || code === 44) return true;
+  if (code < 128) return code >= 9 && code <= 13;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/**
+ * The words of the window before a cite, as offsets kept in arrays reused from call to call: of
+ * the dozens of words in a window a name reads only a few as strings.
+ */
+class WordSpans {
+  private text = "";
+  /** Index of the first word still in the list (`shift` drops words from the front). */
+  private first = 0;
+  private count = 0;
+  // Typed arrays, grown when full: emptying a plain array frees its storage, refilling it allocates anew.
+  private starts = new Int32Array(256);
+  /** Word ends clipped to the window. */
+  private ends = new Int32Array(256);
+  /** Where each word's text ends (a word may run past the window). */
+  private textEnds = new Int32Array(256);
+
+  /** Reads the runs of non-space characters (at most 80 each) beginning in `[from, to)`; a word may run past `to`. */
+  read(text: string, from: number, to: number): void {
+    this.text = text;
+    this.first = 0;
+    this.count = 0;
+    let i = from;
+    for (;;) {
+      while (i < text.length && separates(text.charCodeAt(i))) i++;
+      if (i >= text.length || i >= to) break;
+      const start = i;
+      while (i < text.length && i - start < 80 && !separates(text.charCodeAt(i))) i++;
+      if (this.count === this.starts.length) this.grow();
+      this.starts[this.count] = start;
+      this.ends[this.count] = Math.min(to, i);
+      this.textEnds[this.count] = i;
+      this.count++;
+    }
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const textEnds = new Int32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    textEnds.set(this.textEnds);
+    this.starts = starts;
+    this.ends = ends;
+    this.textEnds = textEnds;
+  }
+
+  get length(): number {
+    return this.count - this.first;
+  }
+
+  shift(): void {
+    this.first++;
+  }
+
+  w(i: number): string {
+    return this.text.slice(this.starts[this.first + i], this.textEnds[this.first + i]);
+  }
+
+  start(i: number): number {
+    return this.starts[this.first + i];
+  }
+
+  end(i: number): number {
+    return this.ends[this.first + i];
+  }
+
+  /** Whether word `i` is the word between the parties, tested without reading most words as strings. */
+  isVersus(i: number): boolean {
+    const s = this.starts[this.first + i];
+    const e = this.textEnds[this.first + i];
+    return e - s <= 6 && this.text.charCodeAt(s) === 118 && VERSUS.test(this.text.slice(s, e));
+  }
+}
+
+/** The one `WordSpans` that `readCaseName` and then `shortName` fill (neither runs inside itself). */
+const WINDOW_WORDS = new WordSpans();
 
 // The word between the parties: `v.`, `vs.`, Michigan's bare `v`.
 const VERSUS = /^(?:v\.|vs\.|v|vs|versus)$/;
@@ -143,9 +208,21 @@ function proseWords(s: string): number {
   return n;
 }
 
+/** Whether every run of spaces (`\\s` or zero-width) in `s` is already one plain space: most names are. */
+function singleSpaced(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 0x200b || (c !== 44 && spaceOrComma(c));
+    if (space && (c !== 32 || prevSpace)) return false;
+    prevSpace = space;
+  }
+  return true;
+}
+
 /** Trims commas, spaces and brackets off a name part. */
 function tidy(s: string): string {
-  const t = s.replace(/[\s\u200b]+/g, " ");
+  const t = singleSpaced(s) ? s : s.replace(/[\s\u200b]+/g, " ");
   let a = 0;
   while (a < t.length && LEADING_DEBRIS.includes(t[a])) a++;
   let b = t.length;
@@ -168,31 +245,31 @@ function clean(part: string): boolean {
  * Walks back from the word before `vIndex` (the `v.`) over name words; returns the index of the
  * first plaintiff word.
  */
-function plaintiffStart(words: Word[], vIndex: number): number {
+function plaintiffStart(words: WordSpans, vIndex: number): number {
   let i = vIndex - 1;
   let first = vIndex;
   let taken = 0;
   while (i >= 0 && taken < 14) {
-    const w = words[i].w;
+    const w = words.w(i);
     const bare = w.replace(/,$/, "");
     const lower = bare.toLowerCase();
     if (i < vIndex - 1 && isSentenceEnd(w)) break;
     if (/[;:)]$/.test(w) || /["“”]$/.test(w) && i < vIndex - 1) break;
     if (w.endsWith(",") && i < vIndex - 1) {
       // A comma inside a plaintiff's name only before a company suffix: `Thrift Funds Canal, Inc.`.
-      const nextWord = words[i + 1]?.w ?? "";
+      const nextWord = words.w(i + 1);
       if (!CORPORATE_SUFFIX.test(nextWord)) break;
     }
     if (/^[a-z]/.test(bare) && !NAME_CONNECTORS.has(lower)) break;
-    if (STOP_WORDS.has(lower) && !(lower === "in" && words[i + 1]?.w === "re") && !NAME_CONNECTORS.has(lower)) break;
+    if (STOP_WORDS.has(lower) && !(lower === "in" && words.w(i + 1) === "re") && !NAME_CONNECTORS.has(lower)) break;
     if (!nameWord(bare)) break;
     first = i;
     taken++;
     i--;
   }
   // A name does not begin with a connector: `of Trs. v. X` is no plaintiff.
-  while (first < vIndex && NAME_CONNECTORS.has(words[first].w.toLowerCase()) && !(words[first].w === "re")) first++;
-  if (first > 0 && words[first].w === "re" && words[first - 1].w === "In") first--;
+  while (first < vIndex && NAME_CONNECTORS.has(words.w(first).toLowerCase()) && !(words.w(first) === "re")) first++;
+  if (first > 0 && words.w(first) === "re" && words.w(first - 1) === "In") first--;
   return first;
 }
 
@@ -218,9 +295,9 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
   // parenthetical (`Esquire, Inc. (S.D.N.Y. 1973) 367 F.Supp.`).
   for (let k = 0; k < 4; k++) {
     const before = stop;
-    while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+    while (stop > 0 && spaceOrComma(text.charCodeAt(stop - 1))) stop--;
     if (text[stop - 1] === "[" || text[stop - 1] === "(") stop--;
-    while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+    while (stop > 0 && spaceOrComma(text.charCodeAt(stop - 1))) stop--;
     // Every placeholder ends in `_`, `-`, `—` or `–`: only then is the pattern tried.
     const last = text.charCodeAt(stop - 1);
     const ph = last === 95 || last === 45 || last === 0x2014 || last === 0x2013 ? PLACEHOLDER_BEFORE.exec(text.slice(Math.max(0, stop - 48), stop)) : null;
@@ -234,7 +311,7 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
     }
     if (stop === before) break;
   }
-  while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+  while (stop > 0 && spaceOrComma(text.charCodeAt(stop - 1))) stop--;
   if (stop === 0) return null;
   let from = Math.max(0, stop - 320);
   // A name never spans a semicolon, a parenthesis, a bracket or a quotation mark: start after the last one.
@@ -243,14 +320,15 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
   if (cut) from = boundary + 1;
   const em = nameFromEmphasis(text, stop, emphasis);
   const fromEmphasis = em ? { ...em, datedAt } : null;
-  const words = wordsOf(text, from, stop);
+  const words = WINDOW_WORDS;
+  words.read(text, from, stop);
   if (words.length === 0) return fromEmphasis;
   // The first word of the window may be cut in half; never start a name there.
   if (!cut && from > 0 && !/\s/.test(text[from - 1])) words.shift();
 
   let vIndex = -1;
   for (let i = words.length - 2; i >= 1; i--) {
-    if (VERSUS.test(words[i].w)) {
+    if (words.isVersus(i)) {
       vIndex = i;
       break;
     }
@@ -259,35 +337,36 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
   let plaintiff: string | null;
   let defendant: string | null = null;
   if (vIndex >= 1) {
-    const defText = text.slice(words[vIndex].end, stop);
+    const defText = text.slice(words.end(vIndex), stop);
     if (!clean(defText) || /(?:^|\s)(?!rel\.)[a-z]{2,}\.\s+[A-Z]/.test(defText) || defText.length > 200) return fromEmphasis;
     // A party's name holds few lower-case words besides `of`, `the`, `and`: more is a sentence.
     if (proseWords(defText) > 2) return fromEmphasis;
     const pStart = plaintiffStart(words, vIndex);
     if (pStart >= vIndex) return fromEmphasis;
-    nameStart = words[pStart].start;
+    nameStart = words.start(pStart);
     if (fromEmphasis && fromEmphasis.start < nameStart && fromEmphasis.end === stop) nameStart = fromEmphasis.start;
-    plaintiff = tidy(text.slice(nameStart, words[vIndex].start));
+    plaintiff = tidy(text.slice(nameStart, words.start(vIndex)));
     defendant = tidy(defText);
     if (!plaintiff || !defendant || !clean(plaintiff)) return fromEmphasis;
   } else {
     // `In re Gugliuzza`, `Ex parte Young`: a name with a procedural prefix instead of `v.`.
     let p = -1;
     for (let i = words.length - 2; i >= 0 && i >= words.length - 16; i--) {
-      if (!PREFIX_FIRST.has(words[i].w.toLowerCase())) continue;
-      const two = `${words[i].w} ${words[i + 1]?.w ?? ""}`;
-      const four = words.slice(i, i + 4).map((x) => x.w).join(" ");
+      if (!PREFIX_FIRST.has(words.w(i).toLowerCase())) continue;
+      const two = `${words.w(i)} ${words.w(i + 1)}`;
+      let four = words.w(i);
+      for (let k = i + 1; k < i + 4 && k < words.length; k++) four += ` ${words.w(k)}`;
       if (PREFIX_NAME.test(two) || /^In the Matter of$/i.test(four) || /^In the Interest of$/i.test(four)) {
-        if (/^[A-Z]/.test(words[i].w)) {
+        if (/^[A-Z]/.test(words.w(i))) {
           p = i;
           break;
         }
       }
     }
     if (p < 0) return fromEmphasis;
-    nameStart = words[p].start;
+    nameStart = words.start(p);
     const name = tidy(text.slice(nameStart, stop));
-    const rest = text.slice(words[Math.min(p + 2, words.length - 1)].start, stop);
+    const rest = text.slice(words.start(Math.min(p + 2, words.length - 1)), stop);
     if (!clean(name) || /(?:^|\s)[a-z]{3,}\.\s+[A-Z]/.test(rest) || name.length > 200) return fromEmphasis;
     plaintiff = name;
   }
@@ -354,11 +433,11 @@ function nameFromEmphasis(text: string, stop: number, emphasis: readonly Emphasi
 export function shortName(text: string, end: number, emphasis: readonly EmphasisSpan[] = [], known?: CaseName | null): { name: string; start: number } | null {
   const given = end;
   let stop = end;
-  while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+  while (stop > 0 && spaceOrComma(text.charCodeAt(stop - 1))) stop--;
   // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the name is before the `supra`.
-  if (text.slice(Math.max(0, stop - 6), stop) === " supra") {
+  if (stop >= 6 && text.startsWith(" supra", stop - 6)) {
     stop -= 6;
-    while (stop > 0 && /[\s,]/.test(text[stop - 1])) stop--;
+    while (stop > 0 && spaceOrComma(text.charCodeAt(stop - 1))) stop--;
     end = stop;
   }
   if (stop === 0) return null;
@@ -368,12 +447,15 @@ export function shortName(text: string, end: number, emphasis: readonly Emphasis
   const em = nameFromEmphasis(text, stop, emphasis);
   if (em && em.defendant === null) return { name: em.caseName, start: em.start };
   if (full) return { name: full.caseName, start: full.start };
-  const words = wordsOf(text, Math.max(0, stop - 120), stop);
+  // `readCaseName` is done with the shared word list by now.
+  const words = WINDOW_WORDS;
+  words.read(text, Math.max(0, stop - 120), stop);
   let i = words.length - 1;
   let first = -1;
   while (i >= 0 && words.length - i <= 6) {
-    const w = words[i].w.replace(/,$/, "").replace(/^[([]/, "");
-    if (i < words.length - 1 && (isSentenceEnd(words[i].w) || words[i].w.endsWith(","))) break;
+    const printed = words.w(i);
+    const w = printed.replace(/,$/, "").replace(/^[([]/, "");
+    if (i < words.length - 1 && (isSentenceEnd(printed) || printed.endsWith(","))) break;
     if (STOP_WORDS.has(w.toLowerCase()) || !/^[A-Z]/.test(w) || /[;:()“”"]/.test(w)) {
       if (NAME_CONNECTORS.has(w) && first >= 0) {
         i--;
@@ -385,9 +467,9 @@ export function shortName(text: string, end: number, emphasis: readonly Emphasis
     i--;
   }
   if (first < 0) return null;
-  while (first < words.length && NAME_CONNECTORS.has(words[first].w)) first++;
+  while (first < words.length && NAME_CONNECTORS.has(words.w(first))) first++;
   if (first >= words.length) return null;
-  const begin = words[first].start + (/^[([]/.test(words[first].w) ? 1 : 0);
+  const begin = words.start(first) + (/^[([]/.test(words.w(first)) ? 1 : 0);
   const name = tidy(text.slice(begin, stop));
   return name ? { name, start: begin } : null;
 }

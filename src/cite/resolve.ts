@@ -115,7 +115,7 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
         const name = c.caseName;
         c.antecedent = null;
         if (!name) break;
-        const found = index.byName(name).filter((j) => namesCase(name, citations[j]));
+        const found = index.byName(citations, name).filter((j) => namesCase(name, citations[j]));
         c.antecedent = unique(citations, found);
         break;
       }
@@ -231,11 +231,24 @@ function shortCaseAntecedent(citations: Citation[], i: number, index: AuthorityI
 class AuthorityIndex {
   private readonly volumes = new Map<string, Map<string, number>>();
   private readonly words = new Map<string, Map<string, number>>();
+  /** Cites added but not yet in `words`: most texts never look a name up, so the words wait until one does. */
+  private readonly unnamed: { j: number; key: string }[] = [];
 
   add(citations: Citation[], j: number): void {
     const c = citations[j];
     const key = authority(citations, j);
     put(this.volumes, `${c.volume}|${c.reporter}`, key, j);
+    this.unnamed.push({ j, key });
+  }
+
+  /** Puts the words of the waiting cites in `words`, in the order they were added. */
+  private indexNames(citations: Citation[]): void {
+    for (const { j, key } of this.unnamed) this.addWords(citations, j, key);
+    this.unnamed.length = 0;
+  }
+
+  private addWords(citations: Citation[], j: number, key: string): void {
+    const c = citations[j];
     const seen = new Set<string>();
     // `Smith v. Jones` holds the words of both parties: reading them again adds nothing.
     const whole = c.caseName !== null && c.caseName !== undefined && (c.caseName === c.plaintiff ? !c.defendant : c.caseName === `${c.plaintiff} v. ${c.defendant}`);
@@ -255,7 +268,8 @@ class AuthorityIndex {
   }
 
   /** Latest cite of each authority whose name holds the first word of `name`. */
-  byName(name: string): number[] {
+  byName(citations: Citation[], name: string): number[] {
+    this.indexNames(citations);
     const first = fold(name).replace(/^in re /, "").split(" ")[0] ?? "";
     return latest(this.words.get(first));
   }

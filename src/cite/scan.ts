@@ -84,8 +84,9 @@ const FULL_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END}(?<com
 /** `673 F.2d at 1026`, `1 U. S., at 2`, `174 Cal.App.2d at p. 651`: a short cite from the reporter on. */
 const SHORT_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}at\\s{1,3}(?:pp?\\.\\s{0,2})?(?=[*\\d])`);
 
-/** Volumes start a word and follow no digit, period or hyphen: `845` in `Henman, 845 F.2d`. */
-const VOLUME_ANCHOR = /(?<![\w.$§-])(?<volume>\d{1,5})\s{1,3}(?=[A-Z])/g;
+// `845 ` of `845 F.2d`: digits starting a word, spaces, a capital. The lookbehind follows the
+// first digit so the engine skips from digit to digit instead of trying it everywhere.
+const VOLUME_ANCHOR = /(?<volume>\d(?<![\w.]\d)\d{0,4})\s{1,3}(?=[A-Z])/g;
 
 /** A volume followed by something that may be a reporter; the cheap prefilter before any reporter regex. */
 export interface VolumeAnchor {
@@ -95,24 +96,63 @@ export interface VolumeAnchor {
   reporterStart: number;
 }
 
-let lastAnchors: { text: string; anchors: readonly VolumeAnchor[] } | null = null;
+/** The anchors of one text: for case reporters, and for journals (which take other neighbours). */
+interface Anchors {
+  text: string;
+  cases: VolumeAnchor[];
+  journals: VolumeAnchor[];
+}
+
+let lastAnchors: Anchors | null = null;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** One scan of the text serves both lists; the full and short case recognizers and the journals ask in turn. */
+function anchorsOf(text: string): Anchors {
+  // Keep the last answer only (one entry, so memory stays flat however many documents are read).
+  if (lastAnchors && lastAnchors.text === text) return lastAnchors;
+  const cases: VolumeAnchor[] = [];
+  const journals: VolumeAnchor[] = [];
+  VOLUME_ANCHOR.lastIndex = 0;
+  // `test`, not `exec`: no match array per anchor. The match is digits then spaces, so reading
+  // back from its end over the spaces and then the digits finds where it starts.
+  while (VOLUME_ANCHOR.test(text)) {
+    const reporterStart = VOLUME_ANCHOR.lastIndex;
+    let digitsEnd = reporterStart;
+    while (!isDigit(text.charCodeAt(digitsEnd - 1))) digitsEnd--;
+    let start = digitsEnd;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    const volume = text.slice(start, digitsEnd);
+    const a: VolumeAnchor = { volume, start, reporterStart };
+    // A case volume follows no `$`, `§` or `-` (`§ 12 Cal.` is a section); a journal's may.
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (before !== 36 && before !== 0xa7 && before !== 45) cases.push(a);
+    if (volume.length <= 4) journals.push(a);
+  }
+  lastAnchors = { text, cases, journals };
+  return lastAnchors;
+}
 
 /**
  * Every `digits + space + capital` position in the text: the only places a reporter can begin.
+ * Volumes start a word and follow no digit, period, `$`, `§` or hyphen: `845` in `Henman, 845 F.2d`.
  *
  * @example volumeAnchors("see 845 F.2d 205")[0].volume // "845"
  */
 export function volumeAnchors(text: string): readonly VolumeAnchor[] {
-  // The full and the short case recognizers both ask for the same text in turn: keep the last
-  // answer only (one entry, so memory stays flat however many documents are read).
-  if (lastAnchors && lastAnchors.text === text) return lastAnchors.anchors;
-  const out: VolumeAnchor[] = [];
-  VOLUME_ANCHOR.lastIndex = 0;
-  for (let m = VOLUME_ANCHOR.exec(text); m; m = VOLUME_ANCHOR.exec(text)) {
-    out.push({ volume: m.groups!.volume, start: m.index, reporterStart: m.index + m[0].length });
-  }
-  lastAnchors = { text, anchors: out };
-  return out;
+  return anchorsOf(text).cases;
+}
+
+/**
+ * Where a journal's volume may stand: one to four digits starting a word (after no word
+ * character or period), spaces, a capital.
+ *
+ * @example journalVolumes("see 100 Harv. L. Rev. 1")[0].reporterStart // 8
+ */
+export function journalVolumes(text: string): readonly VolumeAnchor[] {
+  return anchorsOf(text).journals;
 }
 
 // ` U.S.C. § 1983`, ` Fed. Reg. 10146`: an abbreviation and then a section sign or number.

@@ -8,6 +8,8 @@ import {
   compileSpelling,
   execAtLiteral,
   triggerRegex,
+  triggerStart,
+  TriggerWords,
   WordIndexedPattern,
   type Spelling,
 } from "../../src/cite/recognizers/codified.js";
@@ -222,6 +224,7 @@ const HOSTILE: [string, string][] = [
   ["docket anchors", "(R. ECF Doc DE ".repeat(7_000)],
   ["code titles", "Title 42 United States Code ".repeat(4_000)],
   ["lead words", "N.Y. Cal. Tex. Md. ".repeat(5_000)],
+  ["one long word", `C${"a".repeat(100_000)}`],
 ];
 
 test("fast paths finish on hostile input", () => {
@@ -230,5 +233,59 @@ test("fast paths finish on hostile input", () => {
       const found = r.find({ text, emphasis: [] });
       for (const c of found) assert.equal(c.text, text.slice(c.start, c.end), `${name} ${r.name}`);
     }
+  }
+});
+
+/** The lead-word regex as it was before `TriggerWords`: the lookbehind first, an optional `[` in the match. */
+function plainTrigger(words: readonly string[]): RegExp {
+  const alts = [...words].sort((a, b) => b.length - a.length).join("|");
+  return new RegExp(`(?<![\\w.])\\[?(${alts})(?![A-Za-z])`, "g");
+}
+
+/** Every hit of a `TriggerWords` from `from` on, as [start with any `[`, word]. */
+function triggerHits(t: TriggerWords, text: string, from = 0): [number, string][] {
+  const out: [number, string][] = [];
+  for (let at = t.next(text, from); at >= 0; at = t.next(text, t.end)) out.push([triggerStart(text, at, from), t.word]);
+  return out;
+}
+
+// Pieces that put a word at every kind of edge: after a bracket, a period, a digit, `_`, a non-ASCII letter.
+const TRIGGER_PIECES = ["Cal", "[Cal", "x[Cal", "Cal.", "Calif", "CAL", "Code5", "Fed.Cal", "_Cal", "Califx", "é", "(Code", "[[Code", "US", "USC", "U", "a", "."];
+const TRIGGER_GLUE = [" ", "", ".", "[", "-", "  "];
+
+/** A deterministic stream of small numbers (a linear congruential generator). */
+function numbers(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x >> 8;
+  };
+}
+
+test("TriggerWords: the same words and starts as the plain lead-word regex (table)", () => {
+  const lists: string[][] = [["Cal", "Calif", "Code", "US", "USC", "U"], ["CAL", "Code"], ["cal", "Code"]];
+  const next = numbers(7);
+  for (const words of lists) {
+    const t = new TriggerWords(new Set(words));
+    const re = plainTrigger(words);
+    for (let n = 0; n < 400; n++) {
+      let text = "";
+      for (let k = 0; k < 8; k++) text += TRIGGER_PIECES[next() % TRIGGER_PIECES.length] + TRIGGER_GLUE[next() % TRIGGER_GLUE.length];
+      const expected = [...text.matchAll(re)].map((m): [number, string] => [m.index, m[1]]);
+      assert.deepEqual(triggerHits(t, text), expected, `${words.join(",")}: ${JSON.stringify(text)}`);
+      // Resuming mid-text finds what the regex finds from there.
+      const from = next() % (text.length + 1);
+      re.lastIndex = from;
+      const rest: [number, string][] = [];
+      for (let m = re.exec(text); m; m = re.exec(text)) rest.push([m.index, m[1]]);
+      assert.deepEqual(triggerHits(t, text, from), rest, `${words.join(",")} from ${from}: ${JSON.stringify(text)}`);
+    }
+  }
+});
+
+test("TriggerWords: words inside other words, or not listed, yield nothing", () => {
+  const t = new TriggerWords(new Set(["Cal", "Code", "USC"]));
+  for (const text of ["Califx xCal 5Code Fed.Cal _Code", "CODE cal Codes", "", "U.S.C. USCA"]) {
+    assert.deepEqual(triggerHits(t, text), [], text);
   }
 });

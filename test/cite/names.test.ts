@@ -31,3 +31,16 @@ test("case names: nothing where no name stands", () => {
     assert.equal(readCaseName(text, before.length), null, before);
   }
 });
+
+test("case names: spacing of any kind reads as one space (table)", () => {
+  const cases: [string, string, string][] = [
+    ["See Tripati  v.\u00a0Henman, ", "Tripati v. Henman", "Henman"],
+    ["See Fred\nMeyer Stores v. Baker\u200b Co., ", "Fred Meyer Stores v. Baker Co.", "Baker Co."],
+    ["See Amick v. Baker\t\tLtd., ", "Amick v. Baker Ltd.", "Baker Ltd."],
+  ];
+  for (const [before, caseName, defendant] of cases) {
+    const name = readCaseName(`${before}1 F.3d 2`, before.length);
+    assert.equal(name?.caseName, caseName, JSON.stringify(before));
+    assert.equal(name?.defendant, defendant, JSON.stringify(before));
+  }
+});

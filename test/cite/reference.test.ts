@@ -47,3 +47,13 @@ test("references: many cited cases (one pass over the words) find the same as fe
   const text = "Amick v. Baker, 1 F.3d 2 (9th Cir. 1993). Amickson at 3; AT&Amick at 4; amick at 5.";
   assert.deepEqual(run(referenceRecognizer, text), []);
 });
+
+test("references: found past many thousand capitalized words, with many cases cited", () => {
+  const parties = ["Amick", "Bolton", "Carver", "Dorsey", "Ellison", "Fenwick", "Garland", "Hollis", "Ingram", "Jarrett"];
+  const fulls = parties.map((p, i) => `${p} v. Baker, ${i + 1} F.3d ${100 + i} (9th Cir. 1993).`).join(" ");
+  // More capitalized words than the word list first holds, long words and `&` among them.
+  const filler = "The Court Noted A&B That X-Ray O'Neil ".repeat(1500) + `${"Q".repeat(60)} `;
+  const text = `${fulls} ${filler}Later, Hollis at 108. ${filler}See Amick at 101.`;
+  const got = run(referenceRecognizer, text).map((c) => [c.caseName, c.pin]);
+  assert.deepEqual(got, [["Hollis", "108"], ["Amick", "101"]]);
+});

@@ -191,6 +191,39 @@ interface StepNode {
   key: string;
   children: StepNode[];
   ends: number[];
+  /** For a node with many children: its literal children by the character they take, and the rest apart. */
+  byChar: Map<number, StepNode[]> | null;
+  others: StepNode[];
+}
+
+/** A node with no children yet. */
+function stepNode(step: Step, key: string): StepNode {
+  return { step, key, children: [], ends: [], byChar: null, others: [] };
+}
+
+/** From this many children on, a node's literal children are indexed by character. */
+const INDEX_CHILDREN = 4;
+
+/**
+ * Indexes the literal children of every wide node under `node` (`U.` is followed by `Chi.`,
+ * `Pa.`, `Ill.` … in the journals), so a walk tries only those the next character allows.
+ */
+function indexChildren(node: StepNode): void {
+  for (const child of node.children) indexChildren(child);
+  if (node.children.length < INDEX_CHILDREN) return;
+  const byChar = new Map<number, StepNode[]>();
+  for (const child of node.children) {
+    if (child.step.op !== LIT) {
+      node.others.push(child);
+      continue;
+    }
+    for (const code of new Set([child.step.a, child.step.b])) {
+      const list = byChar.get(code);
+      if (list) list.push(child);
+      else byChar.set(code, [child]);
+    }
+  }
+  node.byChar = byChar;
 }
 
 /** Adds spelling number `order` to the tree. */
@@ -200,7 +233,7 @@ function insertSpelling(root: StepNode, steps: readonly Step[], order: number): 
     const key = `${step.op}:${step.a}:${step.b}`;
     let child = node.children.find((c) => c.key === key);
     if (!child) {
-      child = { step, key, children: [], ends: [] };
+      child = stepNode(step, key);
       node.children.push(child);
     }
     node = child;
@@ -208,13 +241,30 @@ function insertSpelling(root: StepNode, steps: readonly Step[], order: number): 
   node.ends.push(order);
 }
 
-/** Every spelling under `node` that matches from `pos`, as [order, end] pairs. */
-function walkSpellings(node: StepNode, text: string, pos: number, ignoreCase: boolean, out: [number, number][]): void {
-  for (const child of node.children) {
-    const end = stepAt(child.step, text, pos, ignoreCase);
+/** Every spelling under `node` that matches from `pos`, pushed to `out` as order, end, order, end … */
+function walkSpellings(node: StepNode, text: string, pos: number, ignoreCase: boolean, out: number[]): void {
+  if (node.byChar === null) {
+    walkChildren(node.children, text, pos, ignoreCase, out);
+    return;
+  }
+  const literals = node.byChar.get(text.charCodeAt(pos));
+  if (literals !== undefined) walkChildren(literals, text, pos, ignoreCase, out);
+  walkChildren(node.others, text, pos, ignoreCase, out);
+}
+
+/** `walkSpellings` over some of a node's children. */
+function walkChildren(children: readonly StepNode[], text: string, pos: number, ignoreCase: boolean, out: number[]): void {
+  for (let k = 0; k < children.length; k++) {
+    let child = children[k];
+    let end = stepAt(child.step, text, pos, ignoreCase);
+    // Most of a tree is chains of one child (`U`, `.`, ` `, `S` …): follow them without recursing.
+    while (end >= 0 && child.ends.length === 0 && child.children.length === 1) {
+      child = child.children[0];
+      end = stepAt(child.step, text, end, ignoreCase);
+    }
     if (end < 0) continue;
-    for (const order of child.ends) out.push([order, end]);
-    walkSpellings(child, text, end, ignoreCase, out);
+    for (const order of child.ends) out.push(order, end);
+    if (child.children.length > 0) walkSpellings(child, text, end, ignoreCase, out);
   }
 }
 
@@ -253,15 +303,22 @@ const WORD_AT = /\[?([A-Za-z]+)/y;
 export class WordIndexedPattern {
   /** Per lead word, its spellings as a tree; their order numbers follow the order a regex alternation would try them (longest source first). */
   private readonly byWord = new Map<string, StepNode>();
+  /** The same trees under each lead word as printed (`CAL`, `Cal`): a lookup without lower-casing the word. */
+  private readonly byPrinted = new Map<string, StepNode>();
   /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
   private readonly trigger: RegExp;
+  /**
+   * The same words, found through the text's capitalized words; made on the first `matches`, so
+   * the patterns only ever read at given places add no heads to the shared word list.
+   */
+  private leads: TriggerWords | null = null;
   /** The lead words as printed (and in capitals with `i`): no other word can begin a match. */
   readonly triggerWords: ReadonlySet<string>;
   /** What must follow the spelling, tried where the spelling ends. */
   private readonly tail: RegExp;
   private readonly ignoreCase: boolean;
-  /** The spellings that matched at the position being read, reused so a miss allocates nothing. */
-  private readonly found: [number, number][] = [];
+  /** The spellings that matched at the position being read (order, end pairs, flat), reused so a miss allocates nothing. */
+  private readonly found: number[] = [];
 
   /** `group` names the capture of the spelling; `tail` is what must follow it; `flags` adds to `y`. */
   constructor(
@@ -284,17 +341,22 @@ export class WordIndexedPattern {
     for (const [w, list] of sources) {
       const ordered = [...new Set(list)].sort((a, b) => b.length - a.length);
       // The root's own step is never taken: matching starts at its children.
-      const root: StepNode = { step: { op: END_WORD, a: 0, b: 0 }, key: "", children: [], ends: [] };
+      const root = stepNode({ op: END_WORD, a: 0, b: 0 }, "");
       ordered.forEach((src, order) => {
         const steps = compiled.get(src) ?? compileSpelling(src, this.ignoreCase);
         compiled.set(src, steps);
         insertSpelling(root, steps, order);
       });
+      indexChildren(root);
       this.byWord.set(w, root);
     }
     this.tail = new RegExp(tail, `y${flags}`);
     this.triggerWords = triggerWords(spellings, this.ignoreCase, casedLike);
     this.trigger = triggerRegex(this.triggerWords);
+    for (const w of this.triggerWords) {
+      const tree = this.byWord.get(w.toLowerCase());
+      if (tree) this.byPrinted.set(w, tree);
+    }
   }
 
   /** The first spelling (with its tail) of a lead word that matches at `pos`: what the alternation would find. */
@@ -302,8 +364,20 @@ export class WordIndexedPattern {
     const found = this.found;
     found.length = 0;
     walkSpellings(spellings, text, pos, this.ignoreCase, found);
-    if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
-    for (const [, end] of found) {
+    // Try the spellings in order (an insertion sort of the few pairs found; orders are distinct).
+    for (let i = 2; i < found.length; i += 2) {
+      const order = found[i];
+      const end = found[i + 1];
+      let j = i - 2;
+      for (; j >= 0 && found[j] > order; j -= 2) {
+        found[j + 2] = found[j];
+        found[j + 3] = found[j + 1];
+      }
+      found[j + 2] = order;
+      found[j + 3] = end;
+    }
+    for (let i = 1; i < found.length; i += 2) {
+      const end = found[i];
       this.tail.lastIndex = end;
       const t = this.tail.exec(text);
       if (!t) continue;
@@ -324,23 +398,23 @@ export class WordIndexedPattern {
 
   /** `execAt` when the word at `pos` (`Cal` of `[Cal. Penal Code`) is already known. */
   execAtWord(text: string, pos: number, word: string): WordMatch | null {
-    const spellings = this.byWord.get(word.toLowerCase());
+    const spellings = this.byPrinted.get(word) ?? this.byWord.get(word.toLowerCase());
     return spellings ? this.firstMatch(spellings, text, pos) : null;
   }
 
   /** Every match, left to right; the value passed to `next()` is where to resume (after what the caller consumed). */
   *matches(text: string): Generator<WordMatch, void, number | undefined> {
     // The trigger needs a word that starts neither after a letter nor after a period (`R` of `Fed.R.` is inside a spelling).
-    // One shared regex (a fresh copy per call would be recompiled); `pos` keeps this generator's place.
-    const word = this.trigger;
+    // `pos` keeps this generator's place; `leads` is shared, so its answer is read at once.
+    const leads = (this.leads ??= new TriggerWords(this.triggerWords));
     let pos = 0;
     for (;;) {
-      word.lastIndex = pos;
-      const w = word.exec(text);
-      if (w === null) return;
-      pos = word.lastIndex;
-      const spellings = this.byWord.get(w[1].toLowerCase());
-      const m = spellings ? this.firstMatch(spellings, text, w.index) : null;
+      const from = pos;
+      const at = leads.next(text, from);
+      if (at < 0) return;
+      pos = leads.end;
+      const spellings = this.byPrinted.get(leads.word);
+      const m = spellings ? this.firstMatch(spellings, text, triggerStart(text, at, from)) : null;
       if (!m) continue;
       const resume = yield m;
       pos = Math.max(pos, resume ?? m.index + m[0].length);
@@ -363,11 +437,14 @@ export class WordIndexedPattern {
       // Wide enough past the hit that a lead word beginning at or before it is read whole.
       const window = text.slice(slice, hit + 40);
       word.lastIndex = lo - slice;
-      let w: RegExpExecArray | null;
-      while ((w = word.exec(window)) !== null && slice + w.index <= hit) {
-        const start = slice + w.index;
+      for (;;) {
+        const from = slice + word.lastIndex;
+        const w = word.exec(window);
+        if (w === null) break;
+        const start = triggerStart(text, slice + w.index, from);
+        if (start > hit) break;
         pos = slice + word.lastIndex;
-        const spellings = this.byWord.get(w[1].toLowerCase());
+        const spellings = this.byPrinted.get(w[1]);
         const m = spellings ? this.firstMatch(spellings, text, start) : null;
         if (!m) continue;
         const resume = yield m;
@@ -379,11 +456,161 @@ export class WordIndexedPattern {
   }
 }
 
+// `Cal` of `see Cal. Penal Code`: a capital starting a word. The capital comes first and the
+// lookbehind after it, so the engine skips from capital to capital.
+const CAPITAL_START = /[A-Z](?<![\w.][A-Z])/g;
+
+/** The runs of ASCII letters that begin with a capital at the start of a word, as offsets and head slots. */
+interface CapitalWords {
+  text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  slots: Uint16Array;
+}
+
 /**
- * A global regex for whole words from a list (`[1]` is the word), optionally after `[`, not
- * after a letter, digit or period. Grouped by first letter (`C(?:al|alif|ode)`), which the
- * engine runs about a third faster than one flat alternation; since only a whole word can
- * match, the order of the alternatives changes nothing.
+ * The heads (first two letters) of every `TriggerWords` list, each with the lengths its words
+ * come in (as `lengthBit` bits): words of other heads or lengths are not kept.
+ */
+const ALL_HEADS = new Uint32Array(26 * 53);
+
+/** A word length as one bit of a mask; lengths past 30 share the last bit. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+let lastCapitalWords: CapitalWords | null = null;
+
+// The arrays of the last text's capitalized words, reused from text to text (and grown when full) so a
+// document's words cost no garbage.
+let wordStarts = new Int32Array(4096);
+let wordEnds = new Int32Array(4096);
+let wordSlots = new Uint16Array(4096);
+
+/**
+ * The capitalized words of a text (`Cal` in `[Cal. Penal`, not `R` in `Fed.R.`): every table's
+ * lead word is one, so one scan serves the statute, regulation and rule scans in turn. The
+ * last text's answer is kept (one entry, so memory stays flat).
+ */
+function capitalWords(text: string): CapitalWords {
+  if (lastCapitalWords && lastCapitalWords.text === text) return lastCapitalWords;
+  let count = 0;
+  CAPITAL_START.lastIndex = 0;
+  // `test` rather than `exec`: no match array per word.
+  while (CAPITAL_START.test(text)) {
+    const at = CAPITAL_START.lastIndex - 1;
+    let end = at + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    // No word starts inside this one.
+    CAPITAL_START.lastIndex = end;
+    const slot = headSlot(text.charCodeAt(at), end - at > 1 ? text.charCodeAt(at + 1) : -1);
+    if ((ALL_HEADS[slot] & lengthBit(end - at)) === 0) continue;
+    if (count === wordStarts.length) growWordArrays();
+    wordStarts[count] = at;
+    wordEnds[count] = end;
+    wordSlots[count] = slot;
+    count++;
+  }
+  lastCapitalWords = { text, count, starts: wordStarts, ends: wordEnds, slots: wordSlots };
+  return lastCapitalWords;
+}
+
+/** Doubles the word arrays, keeping what they hold. */
+function growWordArrays(): void {
+  const starts = new Int32Array(wordStarts.length * 2);
+  const ends = new Int32Array(wordStarts.length * 2);
+  const slots = new Uint16Array(wordStarts.length * 2);
+  starts.set(wordStarts);
+  ends.set(wordEnds);
+  slots.set(wordSlots);
+  wordStarts = starts;
+  wordEnds = ends;
+  wordSlots = slots;
+}
+
+/** The slot of a word's first two letters (a capital, then a letter or nothing) in a heads table. */
+function headSlot(first: number, second: number): number {
+  const col = second < 0 ? 0 : second <= 90 ? second - 64 : second - 70;
+  return (first - 65) * 53 + col;
+}
+
+/**
+ * Finds the words of a list where they stand whole, as `triggerRegex` does (`[1]` there is
+ * `word` here, its index `next`'s answer). A list of capitalized words, as every table's lead
+ * words are, is looked up in the text's shared list of capitalized words instead of running a
+ * long alternation over the text; any other list falls back to the regex.
+ *
+ * @example const t = new TriggerWords(new Set(["Cal"])); t.next("see Cal. Penal", 0) // 4, t.end 7
+ */
+export class TriggerWords {
+  /** Where the word last found ends. */
+  end = 0;
+  /** The word last found. */
+  word = "";
+  private readonly regex: RegExp;
+  /** Whether every word is a capital and ASCII letters, so the capitalized words of a text hold them all. */
+  private readonly capitalized: boolean;
+  /**
+   * Which first two letters begin a listed word, and in which lengths (`lengthBit` bits): most
+   * capitalized words (`State`, `In`, `Congress`) are ruled out without a slice.
+   */
+  private readonly heads = new Uint32Array(26 * 53);
+  private readonly longest: number;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    this.regex = triggerRegex(words);
+    this.capitalized = [...words].every((w) => /^[A-Z][A-Za-z]*$/.test(w));
+    this.longest = Math.max(0, ...[...words].map((w) => w.length));
+    if (!this.capitalized) return;
+    for (const w of words) {
+      const slot = headSlot(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : -1);
+      this.heads[slot] |= lengthBit(w.length);
+      ALL_HEADS[slot] |= lengthBit(w.length);
+    }
+    // A list kept before these heads were known would miss their words.
+    lastCapitalWords = null;
+  }
+
+  /** Where the first listed word starting at or after `from` starts, or -1; sets `end` and `word`. */
+  next(text: string, from: number): number {
+    if (!this.capitalized) {
+      this.regex.lastIndex = from;
+      const m = this.regex.exec(text);
+      if (m === null) return -1;
+      this.end = this.regex.lastIndex;
+      this.word = m[1];
+      return m.index;
+    }
+    const { count, starts, ends, slots } = capitalWords(text);
+    // The first word starting at or after `from`, by bisection.
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < count; k++) {
+      const start = starts[k];
+      const end = ends[k];
+      if ((this.heads[slots[k]] & lengthBit(end - start)) === 0 || end - start > this.longest) continue;
+      const word = text.slice(start, end);
+      if (!this.words.has(word)) continue;
+      this.end = end;
+      this.word = word;
+      return start;
+    }
+    return -1;
+  }
+}
+
+/**
+ * A global regex for whole words from a list (`[1]` is the word), not after a letter, digit or
+ * period; the match's index is the word's, and `triggerStart` moves it onto a `[` before it.
+ * Grouped by first letter (`C(?:al|alif|ode)`), which the engine runs about a third faster
+ * than one flat alternation; since only a whole word can match, the order of the
+ * alternatives changes nothing.
  *
  * @example triggerRegex(["Cal", "Code"]).exec("see Code § 1")?.[1] // "Code"
  */
@@ -394,8 +621,23 @@ export function triggerRegex(words: Iterable<string>): RegExp {
     list.push(w.slice(1));
     byFirst.set(w[0], list);
   }
-  const groups = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`);
-  return new RegExp(`(?<![\\w.])\\[?(${groups.length ? groups.join("|") : "(?!)"})(?![A-Za-z])`, "g");
+  // The lookbehind sits after each group's first letter, not before the alternation: then the
+  // engine skips ahead to those letters instead of trying the lookbehind at every position.
+  const groups = [...byFirst].map(([first, rests]) => `${first}(?<![\\w.]${first})(?:${rests.join("|")})`);
+  return new RegExp(`(${groups.length ? groups.join("|") : "(?!)"})(?![A-Za-z])`, "g");
+}
+
+/**
+ * Where a trigger match begins in print: at the `[` before the word (`[Cal`) when that bracket
+ * itself stands after no word character or period, else at the word. A scan that began at
+ * `from` cannot have started before it.
+ *
+ * @example triggerStart("see [Cal", 5) // 4
+ */
+export function triggerStart(text: string, wordAt: number, from = 0): number {
+  if (wordAt <= from || text.charCodeAt(wordAt - 1) !== 91) return wordAt;
+  const c = wordAt >= 2 ? text.charCodeAt(wordAt - 2) : -1;
+  return c >= 0 && (isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46) ? wordAt : wordAt - 1;
 }
 
 /**
@@ -661,7 +903,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
   }
 
   // One scan for the lead words of both kinds; a titled code then looks back for its number.
-  const trigger = triggerRegex([...titledCode.triggerWords, ...untitled.triggerWords]);
+  const trigger = new TriggerWords(new Set([...titledCode.triggerWords, ...untitled.triggerWords]));
 
   return {
     scan(text: string): Candidate[] {
@@ -670,21 +912,21 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       // Where each reading goes on: nothing inside a cite already read starts another.
       let titledFrom = 0;
       let othersFrom = 0;
-      trigger.lastIndex = 0;
-      let w: RegExpExecArray | null;
-      while ((w = trigger.exec(text)) !== null) {
-        const at = w.index;
-        const title = titledCode.triggerWords.has(w[1]) ? titleBefore(text, at, titledFrom) : null;
-        const m = title ? titledCode.execAtWord(text, at, w[1]) : null;
+      for (let wordAt = trigger.next(text, 0); wordAt >= 0; wordAt = trigger.next(text, trigger.end)) {
+        const word = trigger.word;
+        const wordEnd = trigger.end;
+        const at = triggerStart(text, wordAt);
+        const title = titledCode.triggerWords.has(word) ? titleBefore(text, at, titledFrom) : null;
+        const m = title ? titledCode.execAtWord(text, at, word) : null;
         if (title && m) {
           const cands = fromMatch(text, m, title.title, title.start);
           titled.push(...cands);
           // Resume after what was consumed so list members are not read twice.
           if (cands.length) titledFrom = Math.max(titledFrom, cands[cands.length - 1].end);
         }
-        if (at >= othersFrom && untitled.triggerWords.has(w[1])) {
-          othersFrom = trigger.lastIndex;
-          const u = untitled.execAtWord(text, at, w[1]);
+        if (at >= othersFrom && untitled.triggerWords.has(word)) {
+          othersFrom = wordEnd;
+          const u = untitled.execAtWord(text, at, word);
           const cands = u ? fromMatch(text, u) : [];
           others.push(...cands);
           if (cands.length) othersFrom = Math.max(othersFrom, cands[cands.length - 1].end);

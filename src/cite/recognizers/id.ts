@@ -6,7 +6,8 @@ import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { matchParenthetical, normalizePin } from "../scan.js";
 
 // `Id.` / `id.` / `Ibid.` as a word of its own: not the `id.` ending `paid.` or `Ida.`.
-const ID = /(?<![\w.'’])(?:[Ii]d|[Ii]bid)\.(?<comma>,)?/g;
+// The lookbehind follows the first letter so the engine skips from `I` to `I`.
+const ID = /[Ii](?<![\w.'’][Ii])(?:d|bid)\.(?<comma>,)?/g;
 // `at 3-4`, `at *2`, `at pp. 45, 64`, `at 7-9, ¶¶ 38-53`, `¶ 5`, `§ 2` after Id.
 const ID_PIN = /\s{1,2}(?:(?<line>\d{1,5}:\d{1,5}(?:[-–]\d{1,5})?)|at\s{1,2}(?<atPara>¶¶?\s{0,2}\d{1,5}(?:\s?[-–]\s?\d{1,5})?)|at\s{1,2}(?<at>(?:pp?\.\s{0,2})?\*{0,2}\s?\d{1,7}(?:\s?[-–]\s?\*{0,2}\d{1,7})?(?:\s?(?:&\s?)?nn?\.\s?\d{1,3})?(?:,\s{1,2}(?:¶¶?\s?)?\*{0,2}\d{1,7}(?:\s?[-–]\s?\d{1,7})?){0,6})|(?<para>¶¶?\s{0,2}\d{1,5}(?:\s?[-–]\s?\d{1,5})?))(?![\w])/y;
 

@@ -4,6 +4,7 @@
  * `<Capitalized words> L. Rev.` / `L.J.` / `L.Q.` is read with its name as printed.
  */
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
+import { journalVolumes } from "../scan.js";
 import { JOURNALS, type JournalRow } from "../tables/journals.js";
 import { abbreviationKey, abbreviationSource, anchoredMatches, dropOverlaps, WordIndexedPattern, type Spelling, type WordMatch } from "./codified.js";
 
@@ -26,9 +27,6 @@ const EXPLANATION = /\s{0,2}\(([a-z][^()]{0,200})\)/y;
 
 // `Harv. L. Rev. 1, 5 (1986)`: a journal from the table, read after its volume.
 const KNOWN = new WordIndexedPattern(SPELLINGS, "journal", `\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`, "");
-
-// `100 `: a volume where a journal may follow.
-const VOLUME = /(?<![\w.])(\d{1,4})\s{1,3}(?=[A-Z])/g;
 
 // `41 Loy. U. Chi. L.J. 245`: any capitalized name ending the way a law journal's does.
 const GENERIC = new RegExp(
@@ -66,11 +64,10 @@ function explanation(text: string, at: number): string | null {
 
 function known(text: string): Candidate[] {
   const out: Candidate[] = [];
-  VOLUME.lastIndex = 0;
-  let v: RegExpExecArray | null;
-  while ((v = VOLUME.exec(text)) !== null) {
-    const m = KNOWN.execAt(text, v.index + v[0].length);
-    if (m) out.push(candidate(text, m, v[1], v.index));
+  // `100 `: a volume where a journal may follow (found by the same scan as case volumes).
+  for (const v of journalVolumes(text)) {
+    const m = KNOWN.execAt(text, v.reporterStart);
+    if (m) out.push(candidate(text, m, v.volume, v.start));
   }
   return out;
 }

@@ -149,7 +149,13 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     else byFirst.set(first, [name]);
   }
   const heads = new Uint8Array(HEADS);
-  for (const first of byFirst.keys()) heads[head(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : -1)] = 1;
+  // Per head, the lengths its first words come in (`lengthBit` bits): most words that pass the heads fail here, unsliced.
+  const lengths = new Uint32Array(HEADS);
+  for (const first of byFirst.keys()) {
+    const slot = head(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : -1);
+    heads[slot] = 1;
+    lengths[slot] |= lengthBit(first.length);
+  }
   let from = text.length;
   for (const after of names.values()) from = Math.min(from, after);
   // Few names: indexOf per first word. Many: one pass over the capitalized words, so the
@@ -167,6 +173,7 @@ export function findReferences(ctx: CiteContext, full: readonly Candidate[], tak
     while (wordEnd < text.length && wordEnd - start <= 40 && wordChar(text.charCodeAt(wordEnd))) wordEnd++;
     // `&` joins a word without starting one: `A&Bell` holds no word `Bell`.
     if (start > 0 && text.charCodeAt(start - 1) === 38 && insideWord(text, start - 1)) continue;
+    if (!mayBeFirstWord(text, start, wordEnd, lengths)) continue;
     const word = text.slice(start, wordEnd);
     const candidates = byFirst.get(word) ?? (/[.,'’]$/.test(word) ? byFirst.get(word.replace(/[.,'’]+$/, "")) : undefined);
     if (!candidates) continue;
@@ -213,6 +220,30 @@ function head(first: number, second: number): number {
   return row * 128 + (second < 0 ? 0 : second < 127 ? second : 127);
 }
 
+/** A word length as one bit of a mask; lengths past 30 share the last bit. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+/**
+ * Whether the word `[start, end)`, or it without trailing `.`, `,`, `'`, `’`, has the head and
+ * length of a known first word: a cheap test that must pass for the lookup by name to find one.
+ */
+function mayBeFirstWord(text: string, start: number, end: number, lengths: Uint32Array): boolean {
+  const c0 = text.charCodeAt(start);
+  const whole = head(c0, end - start > 1 ? text.charCodeAt(start + 1) : -1);
+  if (lengths[whole] & lengthBit(end - start)) return true;
+  let bare = end;
+  while (bare > start && isTrailing(text.charCodeAt(bare - 1))) bare--;
+  if (bare === end || bare === start) return false;
+  return (lengths[bare - start > 1 ? whole : head(c0, -1)] & lengthBit(bare - start)) !== 0;
+}
+
+/** `.`, `,`, `'`, `’`: what may trail a name's first word in print (`Amick.`). */
+function isTrailing(code: number): boolean {
+  return code === 46 || code === 44 || code === 39 || code === 0x2019;
+}
+
 /** Up to this many distinct first words, each is looked for with indexOf. */
 const FEW_NAMES = 8;
 
@@ -225,16 +256,35 @@ function firstWordPositions(text: string, firsts: Iterable<string>, from: number
   return positions.sort((a, b) => a - b);
 }
 
-// `Mancari`, `AT&T`, `O'Neil`: a capitalized word, taken whole (the g-scan never starts inside one).
-// The capital comes first and the lookbehind after it, so the engine scans for capitals only.
-const WORD = /[A-Z](?<![\w.'’-][A-Z])[\w.'’&-]{0,40}/g;
+// `M` of `Mancari`, `A` of `AT&T`: a capital starting a word. The capital comes first and the
+// lookbehind after it, so the engine scans for capitals only.
+const WORD_START = /[A-Z](?<![\w.'’-][A-Z])/g;
 
-/** Where each capitalized word begins from `from` on. */
-function wordStarts(text: string, from: number): number[] {
-  const out: number[] = [];
-  WORD.lastIndex = from;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push(w.index);
-  return out;
+// The word starts of the text being read, reused from text to text (and grown when full): a
+// document's capitalized words then cost no garbage. Read before the next text is.
+let wordStartBuffer = new Int32Array(4096);
+
+/**
+ * Where each capitalized word (`Mancari`, `AT&T`, `O'Neil`) begins from `from` on. A word is
+ * taken whole, up to 41 characters, so no later word starts inside it (not even after its `&`).
+ */
+function wordStarts(text: string, from: number): Int32Array {
+  let n = 0;
+  WORD_START.lastIndex = from;
+  // `test`, not `exec`: no match array for each of the text's capitalized words.
+  while (WORD_START.test(text)) {
+    const start = WORD_START.lastIndex - 1;
+    let end = start + 1;
+    while (end < text.length && end - start <= 40 && wordChar(text.charCodeAt(end))) end++;
+    if (n === wordStartBuffer.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(wordStartBuffer);
+      wordStartBuffer = grown;
+    }
+    wordStartBuffer[n++] = start;
+    WORD_START.lastIndex = end;
+  }
+  return wordStartBuffer.subarray(0, n);
 }
 
 /** Whether the `&` at `amp` sits inside a capitalized word (`AT&T`), which then goes on past it. */

@@ -59,8 +59,8 @@ const BODY_FIRST = new WordIndexedPattern(
 // The district just before a local rule's body: `D. Ariz. ` of `D. Ariz. LRCiv 7.2`.
 const DISTRICT_BEFORE = new RegExp(`(?<![\\w.])(?<district>${DISTRICT_SOURCE})\\s{1,3}$`);
 
-// `Rule 59(e)`, `Rules 12(b)(6) and 56`, `rule 8.500`
-const NUMBER_FIRST = new RegExp(`(?<![\\w.])(?<word>Rules?|RULES?|rules?)\\s{1,3}(?<rule>${NUMBER_SOURCE})(?<subdivision>${SUBDIVISION_SOURCE})`, "g");
+// `Rule 59(e)`, `Rules 12(b)(6) and 56`, `rule 8.500` (the lookbehind after the first letter lets the engine skip to `R`/`r`).
+const NUMBER_FIRST = new RegExp(`(?<word>R(?<![\\w.]R)(?:ules?|ULES?)|r(?<![\\w.]r)ules?)\\s{1,3}(?<rule>${NUMBER_SOURCE})(?<subdivision>${SUBDIVISION_SOURCE})`, "g");
 
 // `, 56`, ` and 45`, `, and 15(a)`: the next member of `Rules 12(b)(6) and 56`.
 const NEXT_RULE = new RegExp(`(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|or\\s{1,3})?|\\s{1,3}(?:and|or|&)\\s{1,3})(?<rule>${NUMBER_SOURCE})(?<subdivision>${SUBDIVISION_SOURCE})`, "y");

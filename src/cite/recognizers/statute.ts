@@ -17,9 +17,9 @@ const PUBLIC_LAW = /(?<![\w.])(?:Pub\.\s{0,2}L\.|Public\s{1,3}Law|P\.\s?L\.)\s{0
 // Sticky: it is only tried where a `§` stands (see `execAtLiteral`).
 const SECTION_SIGN = new RegExp(`(?<mark>§§?)\\s{0,3}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "y");
 
-// `Section 1983`, `sections 1981 and 1982`, `section 1983 of Title 42`
+// `Section 1983`, `sections 1981 and 1982`, `section 1983 of Title 42` (the lookbehind after the first letter lets the engine skip to `S`/`s`).
 const SECTION_WORD = new RegExp(
-  `(?<![\\w.])(?<mark>[Ss]ections?|SECTIONS?)\\s{1,3}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})` +
+  `(?<mark>[Ss](?<![\\w.][Ss])ections?|S(?<![\\w.]S)ECTIONS?)\\s{1,3}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})` +
     `(?<ofTitle>,?\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?[Tt]itle\\s{1,3}(?<title>\\d{1,2})(?!\\d)(?:,?\\s{1,3}(?:of\\s{1,3}the\\s{1,3})?United\\s{1,3}States\\s{1,3}Code)?)?`,
   "g",
 );
