@@ -31,7 +31,7 @@ const BEFORE = /\bBefore:?\s{1,3}(?<panel>[A-Z][^:]{2,200}?),?\s{1,3}(?<title>Ci
 const AUTHOR = /(?:^|\n\n)\s{0,3}(?<name>[A-Z][A-Za-z'’\-]{1,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{1,20}){0,2}),\s{1,2}(?<title>(?:Chief\s{1,2})?(?:Circuit|District)\s{1,2}Judge|Judge)\s{0,2}:/;
 
 // an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "No. 99-6238. | Feb. 23, 2000.", "Opinion issued July 31, 2012"
-const HEAD_DATED = /\b(?<word>Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Entered|ENTERED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][a-z]{2,8}\.?\s{1,3}\d)|\|\s{0,3}(?=[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
+const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Entered|ENTERED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][a-z]{2,8}\.?\s{1,3}\d)|\|\s{0,3}(?=[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
 // "December 21, 2000, Decided"
 const DATED_AFTER = /^\s{0,2},?\s{0,2}(?<word>Decided|DECIDED|Filed|FILED|Argued|Submitted)\b/;
 // a date alone on its line or in parentheses: "(September 15, 2006)", "No. 06-14927 September 15, 2006"

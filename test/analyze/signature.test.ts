@@ -59,6 +59,7 @@ const heads: [string, string | null][] = [
   ["No. 99-6238. | Feb. 23, 2000.", "2000-02-23"],
   ["December 21, 2000, Decided", "2000-12-21"],
   ["Opinion issued July 31, 2012", "2012-07-31"],
+  ["Argued: April 29, 2011\n\nDecided and Filed: May 26, 2011 Before: DAUGHTREY, MOORE, and CLAY, Circuit Judges.", "2011-05-26"],
   ["No. 06-14927\n\n(September 15, 2006)", "2006-09-15"],
   ["On March 1, 2018, Plaintiff filed a complaint.", null],
 ];
