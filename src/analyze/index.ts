@@ -6,7 +6,7 @@ import type { Citation, Document, Finding, Reading, Span } from "../model/types.
 import { readCaption } from "./caption.js";
 import { locate } from "../model/sourcemap.js";
 import { findEvents } from "./events.js";
-import { findRulings, stipulationRuling } from "./rulings.js";
+import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
 import { headDate, readSignature } from "./signature.js";
 
@@ -40,7 +40,9 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs, title: caption.title });
   if (!rulings.length) {
     const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs);
+    const fromTitle = stipulated ? null : titleRuling(text, caption.title, caption.docketRefs);
     if (stipulated) rulings.push(stipulated);
+    else if (fromTitle) rulings.push(fromTitle);
   }
   const events = findEvents(bodySentences, { text, citations, exclude });
 

@@ -349,3 +349,40 @@ export function stipulationRuling(text: string, title: string | null, docketRefs
     inFootnote: false,
   };
 }
+
+// "ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' MOTION TO DISMISS", "ORDER DENYING PETITIONER'S EX PARTE APPLICATION"
+const TITLE_DISPOSITION =
+  /\bORDER\s{1,3}(?:\(\d\)\s{1,3})?(?<verb>GRANTING\s{1,3}IN\s{1,3}PART\s{1,3}AND\s{1,3}DENYING\s{1,3}IN\s{1,3}PART|DENYING\s{1,3}AS\s{1,3}MOOT|DENYING\s{1,3}WITHOUT\s{1,3}PREJUDICE|GRANTING|DENYING|DISMISSING)\s{1,3}(?<request>[^\n]{1,200})/i;
+
+const TITLE_VERBS: [RegExp, Disposition][] = [
+  [/^GRANTING\s+IN\s+PART/i, "granted-in-part"],
+  [/^DENYING\s+AS\s+MOOT/i, "denied-as-moot"],
+  [/^DENYING\s+WITHOUT/i, "denied-without-prejudice"],
+  [/^GRANTING/i, "granted"],
+  [/^DENYING/i, "denied"],
+  [/^DISMISSING/i, "dismissed"],
+];
+
+/**
+ * When no sentence of the body decides anything legible (a garbled text layer, a form
+ * order), the title still says what the order does: "ORDER DENYING … APPLICATION".
+ *
+ * @example titleRuling("text", "ORDER DENYING PLAINTIFF'S MOTION TO STAY", ["12"])?.disposition // "denied"
+ */
+export function titleRuling(text: string, title: string | null, docketRefs: readonly string[]): Ruling | null {
+  const m = title ? TITLE_DISPOSITION.exec(title) : null;
+  if (!m || !m.groups) return null;
+  const disposition = TITLE_VERBS.find(([re]) => re.test(m.groups!.verb))?.[1] ?? "other";
+  const request = m.groups.request.replace(/\s+/g, " ").replace(/[\s;,.-]+$/, "").trim();
+  const at = text.indexOf(title!.slice(0, 40));
+  return {
+    disposition,
+    request,
+    requestType: requestTypeOf(request),
+    motion: { docket: [...docketRefs] },
+    text: title!,
+    start: Math.max(0, at),
+    end: Math.max(0, at) + (at >= 0 ? Math.min(title!.length, text.length - at) : 0),
+    inFootnote: false,
+  };
+}

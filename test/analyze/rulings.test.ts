@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findRulings, stipulationRuling } from "../../src/analyze/rulings.js";
+import { findRulings, stipulationRuling, titleRuling } from "../../src/analyze/rulings.js";
 import { sentences } from "../../src/analyze/sentences.js";
 import type { Footnote } from "../../src/model/types.js";
 
@@ -126,4 +126,24 @@ test("a bare 'the Motion' takes its request type from the title that names the m
   const named = "The Court DENIES Plaintiff's motion to stay.";
   const [s] = findRulings(sentences(named), { text: named, citations: [], footnotes: [], docketRefs: [], title });
   assert.equal(s.requestType, "stay");
+});
+
+test("the title says what an order does when no sentence of its body does", () => {
+  const table: [string, string | null, string | null][] = [
+    ["ORDER DENYING PETITIONER-PLAINTIFF'S EX PARTE APPLICATION", "denied", "PETITIONER-PLAINTIFF'S EX PARTE APPLICATION"],
+    ["ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' MOTION TO DISMISS", "granted-in-part", "DEFENDANTS' MOTION TO DISMISS"],
+    ["ORDER DENYING AS MOOT PLAINTIFF'S MOTION TO STAY", "denied-as-moot", "PLAINTIFF'S MOTION TO STAY"],
+    ["ORDER GRANTING MOTION FOR SUMMARY JUDGMENT", "granted", "MOTION FOR SUMMARY JUDGMENT"],
+    // titles that decide nothing
+    ["ORDER SETTING STATUS CONFERENCE", null, null],
+    ["MEMORANDUM OPINION", null, null],
+  ];
+  for (const [title, disposition, request] of table) {
+    const r = titleRuling(`${title}\n\nThe parties are familiar with the facts.`, title, ["7"]);
+    assert.equal(r?.disposition ?? null, disposition, title);
+    assert.equal(r?.request ?? null, request, title);
+    if (r) assert.deepEqual(r.motion.docket, ["7"]);
+  }
+  assert.equal(titleRuling("x", null, []), null);
+  assert.equal(titleRuling("ORDER GRANTING MOTION FOR SUMMARY JUDGMENT", "ORDER GRANTING MOTION FOR SUMMARY JUDGMENT", [])?.requestType, "summary-judgment");
 });
