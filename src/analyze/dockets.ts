@@ -4,6 +4,7 @@
  * analyze stage also works on an empty citation list.
  */
 import type { Citation, Span } from "../model/types.js";
+import { firstAtOrAfter } from "./ordered.js";
 
 /** A docket number found in text. `document` never carries the attachment. */
 export interface DocketMention extends Span {
@@ -38,8 +39,11 @@ function mentions(text: string, offset: number, re: RegExp): DocketMention[] {
 export function docketsIn(text: string, span: Span, citations: readonly Citation[]): DocketMention[] {
   const piece = text.slice(span.start, span.end);
   const found: DocketMention[] = [...mentions(piece, span.start, RECORD), ...mentions(piece, span.start, BRACKETED)];
-  for (const c of citations) {
-    if (c.kind !== "record" || !c.document || c.start < span.start || c.end > span.end) continue;
+  // Citations are sorted by start: only those starting inside the span are looked at, so
+  // a document of many sentences and many citations stays linear.
+  for (let i = firstAtOrAfter(citations, span.start); i < citations.length && citations[i].start < span.end; i++) {
+    const c = citations[i];
+    if (c.kind !== "record" || !c.document || c.end > span.end) continue;
     if (found.some((f) => f.document === String(Number(c.document)) && f.start >= c.start && f.end <= c.end)) continue;
     found.push({ start: c.start, end: c.end, document: String(Number(c.document)), attachment: c.attachment ?? null });
   }

@@ -5,6 +5,7 @@
 import type { Citation, ProceduralEvent, Span } from "../model/types.js";
 import { findDates, type DateMatch } from "./dates.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
+import { firstAtOrAfter } from "./ordered.js";
 import type { Sentence } from "./sentences.js";
 
 // a procedural act told in the past: "filed", "moved", "the Court denied", "held a hearing"
@@ -35,15 +36,21 @@ export interface EventContext {
   exclude: readonly Span[];
 }
 
+/** The longest stretch from a citation's start to a date it holds (its span plus its parenthetical). */
+const CITATION_REACH = 1000;
+
 /** Whether a date sits in a citation or in the parenthetical right after one ("(C.D. Cal. Dec. 27, 2004)"). */
 function inCitation(text: string, cites: readonly Citation[], d: DateMatch, offset: number): boolean {
   const s = offset + d.start;
-  return cites.some((c) => {
-    if (c.kind === "record" || c.kind === "statute" || c.kind === "rule" || s <= c.start) return false;
+  // Only citations starting shortly before the date can hold it: look back a bounded way.
+  for (let i = firstAtOrAfter(cites, s) - 1; i >= 0 && cites[i].start > s - CITATION_REACH; i--) {
+    const c = cites[i];
+    if (c.kind === "record" || c.kind === "statute" || c.kind === "rule") continue;
     if (s < c.end) return true;
     // past the citation's end only inside its parenthetical, never in the next sentence
-    return s < c.end + 40 && /^[^.;]{0,40}$/.test(text.slice(c.end, s)) && /\(/.test(text.slice(c.end, s));
-  });
+    if (s < c.end + 40 && /^[^.;]{0,40}$/.test(text.slice(c.end, s)) && /\(/.test(text.slice(c.end, s))) return true;
+  }
+  return false;
 }
 
 /**
