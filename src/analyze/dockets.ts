@@ -4,7 +4,7 @@
  * analyze stage also works on an empty citation list.
  */
 import type { Citation, Span } from "../model/types.js";
-import { firstAtOrAfter } from "./ordered.js";
+import { firstAtOrAfter } from "../model/spans.js";
 
 /** A docket number found in text. `document` never carries the attachment. */
 export interface DocketMention extends Span {

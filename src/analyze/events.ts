@@ -5,7 +5,7 @@
 import type { Citation, ProceduralEvent, Span } from "../model/types.js";
 import { findDates, type DateMatch } from "./dates.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
-import { firstAtOrAfter } from "./ordered.js";
+import { firstAtOrAfter } from "../model/spans.js";
 import type { Sentence } from "./sentences.js";
 
 // a procedural act told in the past: "filed", "moved", "the Court denied", "held a hearing"

@@ -4,6 +4,7 @@
  * begins when the source has them; otherwise the words are walked back until a signal,
  * a sentence start or a word that cannot be part of a name.
  */
+import { firstAtOrAfter } from "../model/spans.js";
 import type { EmphasisSpan } from "../model/types.js";
 
 /** A case name as read, with where it starts and any signal before it. */
@@ -382,16 +383,7 @@ export function readCaseName(text: string, end: number, emphasis: readonly Empha
 function nameFromEmphasis(text: string, stop: number, emphasis: readonly EmphasisSpan[]): CaseName | null {
   if (emphasis.length === 0) return null;
   // Find the last span ending at or just before `stop` (allowing a comma/space gap).
-  let lo = 0;
-  let hi = emphasis.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (emphasis[mid].start < stop) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = firstAtOrAfter(emphasis, stop) - 1;
   if (last < 0) return null;
   const span = emphasis[last];
   if (span.style === "bold") return null;

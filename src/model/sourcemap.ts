@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from "./spans.js";
 import type { Anchor, Loc } from "./types.js";
 
 /**
@@ -7,14 +8,8 @@ import type { Anchor, Loc } from "./types.js";
  */
 export function locate(anchors: readonly Anchor[], offset: number): Loc {
   if (anchors.length === 0) return { page: 1, line: 1 };
-  let lo = 0;
-  let hi = anchors.length - 1;
-  // last anchor whose start <= offset
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (anchors[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const a = anchors[lo];
+  // the last anchor starting at or before the offset
+  const i = Math.max(0, firstAtOrAfter(anchors, offset + 1) - 1);
+  const a = anchors[i];
   return { page: a.page, line: a.line };
 }

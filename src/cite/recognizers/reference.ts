@@ -3,6 +3,7 @@
  * `Amick at 795`, `in Mancari`, `*Bivens* at 122`. Only names of cases cited in full earlier
  * in the text are looked for, so a capitalized word is never guessed to be a case.
  */
+import { firstAtOrAfter } from "../../model/spans.js";
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { caseRecognizer } from "./case.js";
 import { normalizePin } from "../scan.js";
@@ -39,16 +40,8 @@ function strip(name: string): string | null {
 /** Whether `[start, end)` lies inside one italic span (emphasis is sorted by start). */
 function italicAt(ctx: CiteContext, start: number, end: number): boolean {
   const em = ctx.emphasis;
-  let lo = 0;
-  let hi = em.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (em[mid].start <= start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // the last span starting at or before the name
+  const last = firstAtOrAfter(em, start + 1) - 1;
   // Spans starting a little earlier may still cover the name; look back over a few.
   for (let k = last; k >= 0 && last - k < 4; k--) {
     if (em[k].end >= end && em[k].style === "italic") return true;
