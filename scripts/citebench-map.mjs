@@ -120,6 +120,34 @@ function tail(text, keyword) {
   return rest || null;
 }
 
+/** A name with no `v.` (`Saucier`, `In re Dixon`): eyecite files it under the defendant. */
+function singleName(name) {
+  if (!name || /\sv\.?\s/.test(name)) return null;
+  return name.replace(/^(?:In re|Ex parte|In the Matter of|Matter of)\s+/i, "") || null;
+}
+
+/** The text after a cite's page: `, at p. *4` of `2015 WL 2375225, at p. *4`. */
+function afterPage(c) {
+  if (!c.page || !c.reporterFound) return null;
+  const r = c.text.indexOf(c.reporterFound);
+  if (r < 0) return null;
+  const m = /^\s*(\d+)/.exec(c.text.slice(r + c.reporterFound.length));
+  if (!m || m[1] !== c.page) return null;
+  return c.text.slice(r + c.reporterFound.length + m[0].length);
+}
+
+/** Whether a short form prints the full cite again (volume, reporter and first page). */
+function repeatsFullForm(c) {
+  return afterPage(c) !== null;
+}
+
+/** eyecite keeps a pin as printed when it starts with `at`: `at p. *4`. */
+function rawPin(c) {
+  if (!c.pin) return null;
+  const m = /^,?\s*(at\s[^]*?)\s*$/.exec(afterPage(c) ?? "");
+  return m ? m[1] : null;
+}
+
 /**
  * One casefile citation → a neutral citebench cite (or null when citebench has no such kind).
  * `full` gives the span from the case name to the last parenthetical, when known.
@@ -145,9 +173,16 @@ export function toNeutral(c, fullSpan = null, cites = null) {
       // citebench counts a court only when stated, or when the reporter is the Supreme Court's own.
       n.court = c.courtProvenance === "stated" || (c.court === "scotus" && !/L\. ?Ed|U\.S\.L\.W/.test(c.reporter ?? "")) ? c.court : null;
       n.parenthetical = c.parenthetical ?? null;
-      if (c.kind === "case") {
+      if (c.kind === "case-short" && repeatsFullForm(c)) {
+        // `Loup-Miller, 676 P.2d 1170`: casefile reads a repeated full cite as a short form of the
+        // first; eyecite, by its form, as a full cite.
+        n.kind = "case";
+        n.pin = rawPin(c) ?? n.pin;
+        n.defendant = singleName(c.caseName);
+      } else if (c.kind === "case") {
+        n.pin = rawPin(c) ?? n.pin;
         n.plaintiff = c.plaintiff ?? null;
-        n.defendant = c.defendant ?? null;
+        n.defendant = c.defendant ?? (c.plaintiff ? null : singleName(c.caseName));
         // eyecite files `In re Foo` under the defendant.
         if (n.plaintiff && !n.defendant && /^(?:In re|Ex parte|In the Matter of|Matter of)\s/i.test(n.plaintiff)) {
           n.defendant = n.plaintiff.replace(/^(?:In re|Ex parte|In the Matter of|Matter of)\s+/i, "");
@@ -174,12 +209,21 @@ export function toNeutral(c, fullSpan = null, cites = null) {
       n.pin = c.pin ? tail(c.text, new RegExp(`^${c.caseName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)) : null;
       n.plaintiff = c.caseName ?? null;
       n.matched_text = c.caseName ?? c.text;
-      // eyecite files the name under the party of the full cite it repeats.
+      // eyecite files the name under the party of the latest cite of that case printing it.
       if (cites && c.antecedent !== null && cites[c.antecedent]) {
-        const full = toNeutral(cites[c.antecedent]);
-        if (full && full.defendant && full.defendant.startsWith(c.caseName ?? "\u0000")) {
-          n.defendant = c.caseName;
-          n.plaintiff = null;
+        const self = cites.indexOf(c);
+        const resource = resourceOf(cites, self);
+        for (let j = self - 1; j >= 0; j--) {
+          if (cites[j].kind !== "case" && cites[j].kind !== "case-short") continue;
+          if (resourceOf(cites, j) !== resource) continue;
+          const prev = toNeutral(cites[j]);
+          if (prev?.kind !== "case") continue;
+          if (prev.defendant?.startsWith(c.caseName ?? "\u0000")) {
+            n.defendant = c.caseName;
+            n.plaintiff = null;
+            break;
+          }
+          if (prev.plaintiff?.startsWith(c.caseName ?? "\u0000")) break;
         }
       }
       break;

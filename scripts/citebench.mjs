@@ -137,6 +137,34 @@ if (useCli) {
     }
   }
 }
+// eyecite's resolution tests may name a case as a database would (`resolved_case_name_short`):
+// that name belongs to the first full cite, and casefile takes it as `names` on a second run.
+{
+  const again = [];
+  for (const c of resolveCases) {
+    const key = `resolve#${c.id}`;
+    const cites = results.get(key);
+    if (!c.resolved_case_name_short || !Array.isArray(cites)) continue;
+    const first = cites.find((x) => x.kind === "case" && x.page);
+    if (!first) continue;
+    again.push({ ...inputs.find((x) => x.id === key), names: { [`${first.volume} ${first.reporter} ${first.page}`]: c.resolved_case_name_short } });
+  }
+  if (again.length) {
+    if (useCli) {
+      const inFile = join(dir, "inputs-named.jsonl");
+      writeFileSync(inFile, again.map((x) => JSON.stringify(x)).join("\n") + "\n");
+      const r = spawnSync(process.execPath, [cli, "cite", "--jsonl", inFile], { encoding: "utf8", maxBuffer: 1 << 30 });
+      for (const line of r.stdout.split("\n")) {
+        if (!line.trim()) continue;
+        const o = JSON.parse(line);
+        results.set(o.id, o.citations);
+      }
+    } else {
+      for (const x of again) results.set(x.id, core.findCitations(x.text, { emphasis: x.emphasis, knownNames: x.names }));
+    }
+  }
+}
+
 const citesOf = (key) => {
   const r = results.get(key);
   if (!r) return { error: "no output" };
@@ -183,7 +211,9 @@ for (const [file, cases] of mainCases) {
     } else {
       const clusters = new Map();
       index.forEach((i, k) => {
-        const r = resourceOf(cites, i) ?? `#unresolved${k}`;
+        // A short form or reference that resolves to nothing belongs to no cluster (as in eyecite).
+        const r = resourceOf(cites, i);
+        if (r === null) return;
         if (!clusters.has(r)) clusters.set(r, []);
         clusters.get(r).push(k);
       });

@@ -21,9 +21,12 @@ import { ruleRecognizer } from "./recognizers/rule.js";
 import { statuteRecognizer } from "./recognizers/statute.js";
 import { supraRecognizer } from "./recognizers/supra.js";
 import { resolve } from "./resolve.js";
+import { citeKey } from "./scan.js";
+import { lookupReporter } from "./tables/reporters.js";
 
 export { citationFindings, resolve, unresolvedFindings, yearFindings } from "./resolve.js";
 export { readCaseName } from "./names.js";
+export { citeKey } from "./scan.js";
 export { lookupReporter, REPORTERS } from "./tables/reporters.js";
 
 /**
@@ -49,6 +52,44 @@ export interface FindOptions {
   emphasis?: readonly EmphasisSpan[];
   /** Replace the recognizer list (tests, presets). */
   recognizers?: readonly Recognizer[];
+  /**
+   * Short names known from outside the text (a case database, an earlier pass), keyed by the
+   * full cite they belong to: `{ "3 U.S. 22": "Doe" }`. References and *supra* may then name
+   * the case by it (`Doe at 122`) though the text never printed it.
+   */
+  knownNames?: Readonly<Record<string, string>>;
+}
+
+/** `knownNames` re-keyed by `citeKey`; keys that are not `volume reporter page` are ignored. */
+function keyNames(known: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!known) return out;
+  for (const [k, name] of Object.entries(known)) {
+    // `3 U.S. 22`, `85 F. Supp. 3d 1063`: the first and last words are the volume and page.
+    const m = /^\s*(\d{1,5})\s+(\S[^]{0,40}?)\s+(\d{1,7})\s*$/.exec(k);
+    if (m && typeof name === "string" && name.trim()) out.set(citeKey(m[1], lookupReporter(m[2])?.name ?? m[2], m[3]), name.trim());
+  }
+  return out;
+}
+
+/**
+ * `Saucier, 533 U.S. at 201, 121 S. Ct. 2151`: a full-form cite right after a short cite is
+ * its parallel (the pin elided), and carries its name.
+ */
+function linkParallelsOfShort(text: string, citations: Citation[]): void {
+  for (let i = 1; i < citations.length; i++) {
+    const short = citations[i - 1];
+    const full = citations[i];
+    if (short.kind !== "case-short" || full.kind !== "case" || full.caseName || full.plaintiff || full.defendant) continue;
+    if (!/^,\s{1,3}$/.test(text.slice(short.end, full.start))) continue;
+    const chain = [i, ...(full.parallel ?? [])];
+    for (const j of chain) {
+      const c = citations[j];
+      c.parallel = [...new Set([...(c.parallel ?? []), i - 1, ...chain])].filter((k) => k !== j).sort((a, b) => a - b);
+      if (!c.caseName && short.caseName) c.caseName = short.caseName;
+    }
+    short.parallel = chain;
+  }
 }
 
 interface Ranked {
@@ -110,7 +151,8 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
   let kept = dropOverlaps(ranked);
   // The full cites to refer back to, and the spans a reference may not overlap: the same list.
   const cands = kept.map((k) => k.cand);
-  const refs = findReferences(ctx, cands, cands);
+  const known = keyNames(options.knownNames);
+  const refs = findReferences(ctx, cands, cands, known);
   if (refs.length) {
     kept = [...kept, ...refs.map((cand) => ({ cand, precedence: 10, own: refs }))].sort((a, b) => a.cand.start - b.cand.start);
   }
@@ -130,5 +172,6 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
     if (cand.history) c.history = cand.history.map((h) => ({ phrase: h.phrase, citation: remap(own, h.citation) }));
     return c;
   });
-  return resolve(text, citations);
+  linkParallelsOfShort(text, citations);
+  return resolve(text, citations, known);
 }

@@ -5,6 +5,7 @@
  * `Rule 59(e)` → the rule body in force. Nothing is guessed: no antecedent stays `null`.
  */
 import type { Citation, Finding } from "../model/types.js";
+import { citeKey } from "./scan.js";
 import { DATABASE_REPORTERS, lookupReporter } from "./tables/reporters.js";
 
 const FULL_CASE = "case";
@@ -54,7 +55,7 @@ function firstNumber(pin: string | null | undefined): number | null {
 }
 
 /** Whether a short form's name is the name of a full cite. */
-function namesCase(name: string, c: Citation): boolean {
+function namesCase(name: string, c: Pick<Citation, "caseName" | "plaintiff" | "defendant">): boolean {
   const n = fold(name).replace(/^in re /, "");
   if (!n) return false;
   for (const part of [c.caseName, c.plaintiff, c.defendant]) {
@@ -71,7 +72,7 @@ function namesCase(name: string, c: Citation): boolean {
  *
  * @example resolve("Doc. No. 47. Id. at 3.", [record, id])[1].antecedent // 0
  */
-export function resolve(text: string, citations: Citation[]): Citation[] {
+export function resolve(text: string, citations: Citation[], known: ReadonlyMap<string, string> = new Map()): Citation[] {
   // Parentheses nest, so a cite is hidden from `pos` when its innermost enclosing one closed before it.
   const innermost = innermostClose(parenSpans(text), citations);
   /** True when citation `i` sits inside a parenthetical that has closed before `pos`. */
@@ -115,7 +116,7 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
         const name = c.caseName;
         c.antecedent = null;
         if (!name) break;
-        const found = index.byName(citations, name).filter((j) => namesCase(name, citations[j]));
+        const found = index.byName(citations, name).filter((j) => namesCase(name, citations[j]) || index.hasAlias(j, name));
         c.antecedent = unique(citations, found);
         break;
       }
@@ -150,6 +151,8 @@ export function resolve(text: string, citations: Citation[]): Citation[] {
       }
       case FULL_CASE: {
         index.add(citations, i);
+        const alias = known.size ? known.get(citeKey(c.volume, c.reporter, c.page)) : undefined;
+        if (alias) index.alias(citations, i, alias);
         c.antecedent = null;
         break;
       }
@@ -233,6 +236,7 @@ class AuthorityIndex {
   private readonly words = new Map<string, Map<string, number>>();
   /** Cites added but not yet in `words`: most texts never look a name up, so the words wait until one does. */
   private readonly unnamed: { j: number; key: string }[] = [];
+  private readonly aliases = new Map<number, string[]>();
 
   add(citations: Citation[], j: number): void {
     const c = citations[j];
@@ -260,6 +264,21 @@ class AuthorityIndex {
         }
       }
     }
+  }
+
+  /** A name the case goes by that its cite does not print (from `knownNames`). */
+  alias(citations: Citation[], j: number, name: string): void {
+    const key = authority(citations, j);
+    const list = this.aliases.get(j);
+    if (list) list.push(name);
+    else this.aliases.set(j, [name]);
+    for (const w of foldWords(name)) if (w && w !== "in" && w !== "re") put(this.words, w, key, j);
+  }
+
+  /** Whether `name` is one of the aliases of cite `j`. */
+  hasAlias(j: number, name: string): boolean {
+    const list = this.aliases.get(j);
+    return list !== undefined && list.some((a) => namesCase(name, { caseName: a, plaintiff: null, defendant: null }));
   }
 
   /** Latest cite of each authority with this volume and reporter, most recent first. */

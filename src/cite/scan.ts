@@ -346,3 +346,13 @@ export function matchParenthetical(text: string, pos: number, limit = 1500): { i
   }
   return null;
 }
+
+/**
+ * The key `knownNames` is looked up by: volume, reporter without spaces, page, in lower case,
+ * so `F. Supp. 2d` and `F.Supp.2d` are one key.
+ *
+ * @example citeKey("3", "U. S.", "22") // "3 u.s. 22"
+ */
+export function citeKey(volume: string | null | undefined, reporter: string | null | undefined, page: string | null | undefined): string {
+  return `${volume ?? ""} ${(reporter ?? "").replace(/\s+/g, "").toLowerCase()} ${page ?? ""}`;
+}

@@ -79,7 +79,7 @@ export function buildProgram(): Command {
     .command("cite")
     .description("Print the citations of a text as JSON; --jsonl reads {id, text} lines and writes {id, citations} lines")
     .argument("[file]", "a filing, or - for standard input", "-")
-    .option("--jsonl", "stream mode: one {\"id\", \"text\"} object per input line")
+    .option("--jsonl", "stream mode: one {\"id\", \"text\"} object per input line (optional \"emphasis\" spans, \"names\" {cite: short name})")
     .action(async (file: string, opts: { jsonl?: boolean }) => {
       if (opts.jsonl) return citeJsonl(file);
       const input = await readInput(file);
@@ -102,7 +102,7 @@ async function citeJsonl(file: string): Promise<void> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let rec: { id?: unknown; text?: unknown; emphasis?: unknown };
+    let rec: { id?: unknown; text?: unknown; emphasis?: unknown; names?: unknown };
     try {
       rec = JSON.parse(line);
     } catch {
@@ -117,10 +117,16 @@ async function citeJsonl(file: string): Promise<void> {
     }
     // Optional italics/bold spans ({start, end, style}) let case names read as they do in print.
     const emphasis = Array.isArray(rec.emphasis) ? rec.emphasis.filter(isEmphasisSpan) : [];
-    const citations = findCitations(rec.text, { emphasis });
+    // Optional short names known from elsewhere, keyed by full cite: {"3 U.S. 22": "Doe"}.
+    const knownNames = isNameMap(rec.names) ? rec.names : undefined;
+    const citations = findCitations(rec.text, { emphasis, knownNames });
     await write(JSON.stringify({ id: rec.id ?? null, citations }) + "\n");
   }
   if (bad) process.exitCode = EXIT.DATA;
+}
+
+function isNameMap(x: unknown): x is Record<string, string> {
+  return typeof x === "object" && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === "string");
 }
 
 function isEmphasisSpan(x: unknown): x is EmphasisSpan {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { referenceNames, referenceRecognizer } from "../../src/cite/recognizers/reference.js";
+import { findCitations } from "../../src/cite/index.js";
 import { annotate, italics, run } from "./annotate.js";
 
 const TABLE: [marked: string, annotated: string][] = [
@@ -56,4 +57,52 @@ test("references: found past many thousand capitalized words, with many cases ci
   const text = `${fulls} ${filler}Later, Hollis at 108. ${filler}See Amick at 101.`;
   const got = run(referenceRecognizer, text).map((c) => [c.caseName, c.pin]);
   assert.deepEqual(got, [["Hollis", "108"], ["Amick", "101"]]);
+});
+
+test("references: a short name known from outside the text (knownNames) finds and resolves them", () => {
+  // The cite prints a misspelled party; a case database knows the case as `Doe`.
+  const text = "State v. Dze, 3 U.S. 22 (1800). Later, in Doe at 122, the Court held. In State v. Doe, 4 U.S. 33 (1801).";
+  const plain = findCitations(text);
+  assert.equal(plain.filter((c) => c.kind === "reference").length, 0);
+  const named = findCitations(text, { knownNames: { "3 U.S. 22": "Doe" } });
+  const ref = named.find((c) => c.kind === "reference");
+  assert.ok(ref, "reference found");
+  assert.equal(ref.text, "Doe at 122");
+  assert.equal(ref.pin, "122");
+  assert.equal(named[ref.antecedent!].volume, "3");
+  // Keys are read like cites: reporter spacing and variants do not matter.
+  const variant = findCitations(text, { knownNames: { "3 U. S. 22": "Doe" } });
+  assert.equal(variant.find((c) => c.kind === "reference")?.antecedent, ref.antecedent);
+});
+
+test("references: a name two cited cases go by resolves to neither", () => {
+  const text = "State v. Smlth, 3 U.S. 22 (1800). In State v. Smith, 4 U.S. 33 (1801). In Smith at 122, more.";
+  const ref = findCitations(text, { knownNames: { "3 U.S. 22": "Smith" } }).find((c) => c.kind === "reference");
+  assert.ok(ref);
+  assert.equal(ref.antecedent, null);
+  // Without the outside name, only the second case is named Smith.
+  const plain = findCitations(text);
+  const r2 = plain.find((c) => c.kind === "reference");
+  assert.equal(plain[r2!.antecedent!].volume, "4");
+});
+
+test("references: the name a short form gives a case is one prose uses for it", () => {
+  const { text, emphasis } = italics("*Loup-Miller Const. Co. v. City and County of Denver*, 676 P.2d 1170 (Colo. 1984). See *Loup-Miller*, 676 P.2d at 1172. The *Loup-Miller* rule applies.");
+  const cites = findCitations(text, { emphasis });
+  const ref = cites.find((c) => c.kind === "reference");
+  assert.ok(ref, "reference found");
+  assert.equal(ref.caseName, "Loup-Miller");
+  assert.equal(ref.antecedent, 0);
+});
+
+test("a full-form cite right after a short cite is its parallel and carries its name", () => {
+  const { text, emphasis } = italics("the test in *Saucier*, 533 U.S. at 201, 121 S. Ct. 2151, and more.");
+  const cites = findCitations(text, { emphasis });
+  assert.deepEqual(cites.map((c) => c.kind), ["case-short", "case"]);
+  assert.equal(cites[1].caseName, "Saucier");
+  assert.deepEqual(cites[1].parallel, [0]);
+  assert.deepEqual(cites[0].parallel, [1]);
+  // Not after a period: a new sentence's cite is its own.
+  const apart = findCitations("Saucier, 533 U.S. at 201. 121 S. Ct. 2151.");
+  assert.equal(apart[1].caseName ?? null, null);
 });

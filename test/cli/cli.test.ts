@@ -87,15 +87,18 @@ test("cite --jsonl answers every line in order and reports bad lines", () => {
     "not json",
     JSON.stringify({ id: "b", text: "Fed. R. Civ. P. 59(e); 28 U.S.C. § 1292(b)." }),
     JSON.stringify({ id: "c", text: "Nothing here." }),
+    JSON.stringify({ id: "d", text: "State v. Dze, 3 U.S. 22 (1800). In Doe at 122.", names: { "3 U.S. 22": "Doe" } }),
   ].join("\n");
   const r = casefile(["cite", "--jsonl"], input);
   assert.equal(r.code, 65);
   assert.match(r.err, /line 2: not JSON/);
   const lines = r.out.trim().split("\n").map((l) => JSON.parse(l));
-  assert.deepEqual(lines.map((l) => l.id), ["a", "b", "c"]);
+  assert.deepEqual(lines.map((l) => l.id), ["a", "b", "c", "d"]);
   assert.deepEqual(lines[0].citations.map((c: { reporter: string }) => c.reporter), ["U.S."]);
   assert.deepEqual(lines[1].citations.map((c: { kind: string }) => c.kind), ["rule", "statute"]);
   assert.deepEqual(lines[2].citations, []);
+  // `names` gives short names known from elsewhere: the reference is found and resolved by it.
+  assert.deepEqual(lines[3].citations.map((c: { kind: string; antecedent: number | null }) => [c.kind, c.antecedent]), [["case", null], ["reference", 0]]);
 });
 
 test("read --fail-on warning exits 1 when a citation looks wrong, 0 when none does", () => {

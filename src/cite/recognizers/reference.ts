@@ -6,7 +6,7 @@
 import { firstAtOrAfter } from "../../model/spans.js";
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { caseRecognizer } from "./case.js";
-import { normalizePin } from "../scan.js";
+import { citeKey, normalizePin } from "../scan.js";
 import { STATES } from "../tables/codes.js";
 
 const STATE_NAMES = new Set(STATES.map((st) => st.name));
@@ -107,14 +107,26 @@ const LEAD_WORD = /(?:^|[\s(])(?:in|In|See|see|under|Under|Cf\.|cf\.|Like|like|U
  *
  * @example findReferences("Amick v. Baker, 1 F.3d 2. In Amick at 5 …", fullCites, [])[0].pin // "5"
  */
-export function findReferences(ctx: CiteContext, full: readonly Candidate[], taken: readonly { start: number; end: number }[]): Candidate[] {
+export function findReferences(
+  ctx: CiteContext,
+  full: readonly Candidate[],
+  taken: readonly { start: number; end: number }[],
+  known: ReadonlyMap<string, string> = new Map(),
+): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   const names = new Map<string, number>();
+  const add = (n: string, after: number): void => {
+    if (n.length <= 60 && !names.has(n)) names.set(n, after);
+  };
   for (const c of full) {
-    if (c.kind !== "case") continue;
-    for (const n of referenceNames(c)) {
-      if (n.length <= 60 && !names.has(n)) names.set(n, c.end);
+    if (c.kind === "case") {
+      for (const n of referenceNames(c)) add(n, c.end);
+      const k = known.size ? known.get(citeKey(c.volume, c.reporter, c.page)) : undefined;
+      if (k) for (const n of referenceNames({ plaintiff: k, defendant: null, caseName: k })) add(n, c.end);
+    } else if (c.kind === "case-short" && c.caseName) {
+      // The name a short form gives a case (`Twombly, 550 U.S. at 555`) is the one prose uses for it.
+      for (const n of referenceNames({ plaintiff: c.caseName, defendant: null, caseName: c.caseName })) add(n, c.end);
     }
   }
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
