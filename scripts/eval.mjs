@@ -8,7 +8,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { scoreMarks } from "./eval-marks.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -96,6 +97,10 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: jobs }, worker));
 
+// Citations the publisher marked in HTML opinions, against casefile's.
+const { lookupReporter } = await import(pathToFileURL(join(root, "dist", "cite", "index.js")).href);
+const marks = { docs: 0, marks: 0, located: 0, found: 0, right: 0, unmarked: 0, byKind: {}, misses: [] };
+
 let crashes = 0;
 let timeouts = 0;
 const times = [];
@@ -147,6 +152,18 @@ for (const { label, json, signal, ms } of results) {
       if (!ok) miss(`stamp.${k}`, json.stamp?.[k] ?? null);
     }
   }
+  if (label.format === "html") {
+    const m = scoreMarks(readFileSync(join(shared, "corpus", "docs", label.file), "utf8"), json, lookupReporter);
+    if (m.marks) {
+      marks.docs++;
+      for (const k of ["marks", "located", "found", "right", "unmarked"]) marks[k] += m[k];
+      for (const [k, b] of Object.entries(m.byKind)) {
+        const t = (marks.byKind[k] ??= { marks: 0, found: 0, right: 0 });
+        for (const f of ["marks", "found", "right"]) t[f] += b[f];
+      }
+      for (const x of [...m.misses, ...m.wrong.map((w) => `wrong: ${w}`), ...m.extra.map((e) => `unmarked: ${e}`)]) marks.misses.push(`${label.file}: ${x}`);
+    }
+  }
   if (label.pages != null) score("source.pages", json.source?.pages === label.pages);
   if (label.format) score("source.format", json.source?.format === label.format);
   if (label.format === "pdf" || label.pleadingPaper) {
@@ -166,7 +183,16 @@ for (const [name, f] of Object.entries(fields)) {
   console.log(`${name.padEnd(21)} ${((100 * f.pass) / f.total).toFixed(1).padStart(5)}%  (${f.pass}/${f.total})`);
 }
 console.log(`left in text of ${leftovers.docs} PDF/pleading documents: ${leftovers.stamp} stamps, ${leftovers.marginNumbers} margin-number runs, ${leftovers.footer} footer lines`);
+if (marks.docs) {
+  const pc = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+  console.log(`citations the publisher marked in ${marks.docs} HTML opinions: ${marks.marks}; found ${marks.found} (${pc(marks.found, marks.marks)}), right case ${marks.right} (${pc(marks.right, marks.marks)}); case cites casefile found that no mark covers: ${marks.unmarked}`);
+  console.log(`  by form: ${Object.entries(marks.byKind).map(([k, b]) => `${k} ${b.right}/${b.marks}`).join(", ")} (right/marked)`);
+}
 if (verbose) {
+  if (marks.misses.length) {
+    console.log("\n# publisher-marked citations: misses");
+    for (const m of marks.misses) console.log(`  ${m}`);
+  }
   for (const [f, list] of Object.entries(misses)) {
     console.log(`\n# misses: ${f}`);
     for (const m of list) console.log(`  ${m}`);

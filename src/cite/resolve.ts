@@ -11,6 +11,8 @@ import { DATABASE_REPORTERS, lookupReporter } from "./tables/reporters.js";
 const FULL_CASE = "case";
 /** How many pages past its first page a pin may point: more is a different case. */
 const MAX_PIN_SPAN = 300;
+/** Codes cited by page, into which `Id. at 1240` may point. */
+const PAGED_CODES = new Set(["Stat.", "Fed. Reg.", "Pub. L."]);
 /** How far back (in citations) an `Id.` looks past hidden cites and prose mentions. */
 const ID_LOOKBACK = 200;
 
@@ -93,22 +95,34 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
         // `Id. at 1026` names a page: it cannot point at a section or rule mentioned in between.
         const pagePin = c.pin !== null && c.pin !== undefined && !/^§/.test(c.pin);
         c.antecedent = null;
+        let sectionOnly: number | null = null;
+        let decided = false;
         for (let j = i - 1; j >= 0 && i - j <= ID_LOOKBACK; j--) {
           if (hiddenFrom(j, c.start)) continue;
           const prev = citations[j];
           // A bare `§ 1292(b)` or `Rule 59(e)` repeating an authority already cited is a mention in
           // prose, not a cite a page pin could point into.
           if (pagePin && (prev.kind === "rule" || (prev.kind === "statute-short" && prev.antecedent !== null))) continue;
+          // A code section or a constitution has no pages (the Statutes at Large and the Federal
+          // Register do): when a case cited just before it holds the page, the Id. is that case's.
+          if (pagePin && sectionOnly === null && (prev.kind === "statute" || prev.kind === "regulation" || prev.kind === "constitution") && prev.section && !PAGED_CODES.has(prev.code ?? "")) {
+            sectionOnly = j;
+            continue;
+          }
           const target = prev.kind === "id" ? prev.antecedent : firstOfParallels(citations, j);
           const root = target === null ? null : authorityOf(citations, target);
-          c.antecedent = target !== null && pagePin && (root === null || !pinFits(citations[root], c.pin!)) ? null : target;
+          const fits = target !== null && !(pagePin && (root === null || !pinFitsGroup(citations, root, c.pin!)));
+          c.antecedent = fits ? target : sectionOnly;
+          decided = true;
           break;
         }
+        if (!decided) c.antecedent = sectionOnly;
         break;
       }
       case "case-short": {
-        c.antecedent = shortCaseAntecedent(citations, i, index);
-        if (c.antecedent !== null && !c.page) c.page = citations[c.antecedent].page ?? null;
+        c.antecedent = shortCaseAntecedent(text, citations, i, index);
+        // The first page is the one printed in the short cite's own reporter, not the lead parallel's.
+        if (c.antecedent !== null && !c.page) c.page = pageIn(citations, c.antecedent, c);
         break;
       }
       case "supra":
@@ -163,6 +177,15 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
   return citations;
 }
 
+/** The first page of `short`'s volume and reporter among the full cite `root` and its parallels. */
+function pageIn(citations: Citation[], root: number, short: Citation): string | null {
+  for (const j of [root, ...(citations[root].parallel ?? [])]) {
+    const f = citations[j];
+    if (f.volume === short.volume && f.reporter === short.reporter && f.page) return f.page;
+  }
+  return null;
+}
+
 /** Follows short forms back to the full citation they stand for, or `null`. */
 function authorityOf(citations: Citation[], k: number): number | null {
   let cur: number | null = k;
@@ -186,6 +209,12 @@ function pinFits(target: Citation, pin: string): boolean {
   return !Number.isFinite(page) || (p >= page && p - page <= MAX_PIN_SPAN);
 }
 
+/** Whether a pin fits a full cite or one of its parallels: `Id. at 903` after `405 Md. 647, 874 A.2d 897`. */
+function pinFitsGroup(citations: Citation[], root: number, pin: string): boolean {
+  if (pinFits(citations[root], pin)) return true;
+  return (citations[root].parallel ?? []).some((j) => citations[j].kind === FULL_CASE && pinFits(citations[j], pin));
+}
+
 /** The first cite of a parallel group: `1 U.S. 1, 2 S. Ct. 3` is one authority. */
 function firstOfParallels(citations: Citation[], j: number): number {
   const p = citations[j].parallel;
@@ -204,7 +233,7 @@ function authority(citations: Citation[], j: number): string {
  * volume and reporter whose pages can hold the pin (and whose name matches, if one is given),
  * the most recent — but only when they are all one authority; otherwise `null`.
  */
-function shortCaseAntecedent(citations: Citation[], i: number, index: AuthorityIndex): number | null {
+function shortCaseAntecedent(text: string, citations: Citation[], i: number, index: AuthorityIndex): number | null {
   const c = citations[i];
   const pin = firstNumber(c.pin);
   const found: number[] = [];
@@ -219,11 +248,30 @@ function shortCaseAntecedent(citations: Citation[], i: number, index: AuthorityI
   }
   // One candidate settles it (`Rio Props., 284 F.3d at 1016` → `Rio Properties, Inc. v. …`);
   // among several, the name printed with the short cite must single one out.
-  if (found.length <= 1 || !c.caseName) return unique(citations, found);
-  return unique(
-    citations,
-    found.filter((j) => namesCase(c.caseName!, citations[j])),
-  );
+  if (found.length <= 1) return unique(citations, found);
+  // `Id. at 239, 311 S.E.2d at 609`: a short cite right after a resolved Id. or short cite is its
+  // parallel, and stands for the same case.
+  const prev = i > 0 ? citations[i - 1] : null;
+  if (prev && (prev.kind === "id" || prev.kind === "case-short") && prev.antecedent !== null && /^,\s{1,3}$/.test(text.slice(prev.end, c.start))) {
+    const root = authorityOf(citations, prev.antecedent);
+    if (root !== null) {
+      const key = authority(citations, root);
+      const same = found.filter((j) => authority(citations, j) === key);
+      if (same.length) return unique(citations, same);
+    }
+  }
+  let pool = c.caseName ? found.filter((j) => namesCase(c.caseName!, citations[j])) : found;
+  // Cases in one volume take up disjoint pages: a pin past the first page of the case that starts
+  // last lies in that case (`311 S.E.2d at 611` after `311 S.E.2d 559` and `311 S.E.2d 609`). On
+  // that first page itself the case before may still be ending: that stays ambiguous.
+  if (pool.length > 1 && pin !== null && !DATABASE_REPORTERS.has(c.reporter ?? "")) {
+    const pages = pool.map((j) => Number(citations[j].page));
+    if (pages.every(Number.isFinite)) {
+      const last = Math.max(...pages);
+      if (pin > last) pool = pool.filter((_, k) => pages[k] === last);
+    }
+  }
+  return unique(citations, pool);
 }
 
 /**

@@ -69,13 +69,47 @@ test("resolve: Id. after Id. keeps the first antecedent; Id. with nothing before
 test("resolve: short cite picks the full cite by volume, reporter and pin range; ambiguity stays null", () => {
   const one = find("Foo v. Bar, 1 U.S. 1. Wrong v. Wrong, 1 U.S. 200. Foo, 1 U.S., at 2.").cites;
   assert.equal(one[2].antecedent, 0);
-  const two = find("Foo v. Bar, 1 U.S. 1. Foo v. Bar, 1 U.S. 2. Foo, 1 U.S., at 2.").cites;
-  assert.equal(two[2].antecedent, null);
+  // Cases in a volume take up disjoint pages: the pin lies in the one that starts last before it.
+  const two = find("Foo v. Bar, 1 U.S. 1. Foo v. Baz, 1 U.S. 5. Foo, 1 U.S., at 7.").cites;
+  assert.equal(two[2].antecedent, 1);
+  const first = find("Foo v. Bar, 1 U.S. 1. Foo v. Baz, 1 U.S. 5. Foo, 1 U.S., at 3.").cites;
+  assert.equal(first[2].antecedent, 0);
+  const unnamed = find("Hairston v. Tank Co., 310 N.C. 227, 311 S.E.2d 559 (1984). Bender v. Duke Power Co., 66 N.C. App. 239, 311 S.E.2d 609 (1984). Id. at 242, 311 S.E.2d at 611.").cites;
+  const short = unnamed.find((c) => c.kind === "case-short")!;
+  assert.equal(unnamed[short.antecedent!].volume, "66");
+  // Its first page is the one in its own reporter, not the lead parallel's.
+  assert.equal(short.page, "609");
+  // Database cites are numbered, not paginated: no page order to go by.
+  const db = find("Foo v. Bar, 2008 WL 100. Foo v. Baz, 2008 WL 500. Foo, 2008 WL 500, at *3.").cites;
+  assert.equal(db[2].antecedent, 1);
   const none = find("Foo v. Bar, 1 U.S. 1. 2 F.2d at 2.").cites;
   assert.equal(none[1].antecedent, null);
   // One candidate settles it even when the short name is abbreviated differently.
   const abbreviated = find("Rio Properties, Inc. v. Rio Int’l Interlink, 284 F.3d 1007 (9th Cir. 2002). See Rio Props., 284 F.3d at 1016.").cites;
   assert.equal(abbreviated[1].antecedent, 0);
+});
+
+test("resolve: an Id. with a page pin skips code sections, and fits a parallel's pages", () => {
+  const { cites } = find("Baldwin v. GTE S., Inc., 335 N.C. 544, 439 S.E.2d 108 (1994). The Court read N.C. Gen. Stat. § 136-18(10) broadly. Id. at 546, 439 S.E.2d at 109. Id. at 110.");
+  const ids = cites.filter((c) => c.kind === "id");
+  assert.equal(ids[0].text, "Id. at 546");
+  assert.equal(cites[ids[0].antecedent!].volume, "335");
+  // `Id. at 110` follows the S.E.2d short cite: page 110 is in the parallel, not in 335 N.C.
+  assert.notEqual(ids[1].antecedent, null);
+  // A bare Id. may still point at the statute.
+  const bare = find("See N.C. Gen. Stat. § 136-18(10). Id.").cites;
+  assert.equal(bare[1].antecedent, 0);
+  // With no case to hold the page, the Id. stays with the section cited just before it.
+  const alone = find("See Ala. Code § 92. Id. at 2000.").cites;
+  assert.equal(alone[1].antecedent, 0);
+  // The Statutes at Large are paginated.
+  const stat = find("Pub. L. No. 104-134, 110 Stat. 1321. Id. at 1321-71.").cites;
+  assert.equal(stat[2].antecedent, 1);
+});
+
+test("id: a pin list stops before the next cite's volume", () => {
+  const { cites } = find("State v. Tuttle, 238 Neb. 827, 472 N.W.2d 712 (1991). Id. at 836, 472 N.W.2d at 718. Id. at 5, 7, 9.");
+  assert.deepEqual(cites.map((c) => c.text), ["238 Neb. 827", "472 N.W.2d 712", "Id. at 836", "472 N.W.2d at 718", "Id. at 5, 7, 9"]);
 });
 
 test("resolve: supra and references by name", () => {
