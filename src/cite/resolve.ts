@@ -103,6 +103,9 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
           // A bare `§ 1292(b)` or `Rule 59(e)` repeating an authority already cited is a mention in
           // prose, not a cite a page pin could point into.
           if (pagePin && (prev.kind === "rule" || (prev.kind === "statute-short" && prev.antecedent !== null))) continue;
+          // A case named in prose with no page (`in violation of *Brady*`) is a mention, not the
+          // authority last cited.
+          if (prev.kind === "reference" && !prev.pin) continue;
           // A code section or a constitution has no pages (the Statutes at Large and the Federal
           // Register do): when a case cited just before it holds the page, the Id. is that case's.
           if (pagePin && sectionOnly === null && (prev.kind === "statute" || prev.kind === "regulation" || prev.kind === "constitution") && prev.section && !PAGED_CODES.has(prev.code ?? "")) {

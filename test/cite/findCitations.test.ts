@@ -107,6 +107,14 @@ test("resolve: an Id. with a page pin skips code sections, and fits a parallel's
   assert.equal(stat[2].antecedent, 1);
 });
 
+test("resolve: a case named in prose without a page is passed over by Id.", () => {
+  const { cites } = find("Brady v. Maryland, 373 U.S. 83 (1963). He cites Bunch v. State, 964 N.E.2d 274 (Ind. Ct. App. 2012). The State violated *Brady* there. Id. at 301. See Brady at 87. Id. at 88.");
+  const ids = cites.filter((c) => c.kind === "id");
+  assert.equal(cites[ids[0].antecedent!].volume, "964");
+  // A reference with a page is a citation: the next Id. is its.
+  assert.equal(cites[ids[1].antecedent!].kind, "reference");
+});
+
 test("id: a pin list stops before the next cite's volume", () => {
   const { cites } = find("State v. Tuttle, 238 Neb. 827, 472 N.W.2d 712 (1991). Id. at 836, 472 N.W.2d at 718. Id. at 5, 7, 9.");
   assert.deepEqual(cites.map((c) => c.text), ["238 Neb. 827", "472 N.W.2d 712", "Id. at 836", "472 N.W.2d at 718", "Id. at 5, 7, 9"]);
