@@ -96,18 +96,71 @@ function lastRef(lines: readonly WorkLine[], mark: string, superscript: boolean,
 
 const hasText = (l: WorkLine): boolean => !l.marginOnly && l.text.trim() !== "";
 
+// The rule above a page's footnotes, as a text layer keeps it: a long run of spaces
+// (the drawn line's width) or of underscores.
+const RULE_LINE = /^(?:[ \t\u00a0]{30,}|[ \t\u00a0]{0,40}_{8,}[ \t\u00a0]{0,40})$/;
+
+/** The key of a line in the set `footnoteRules` returns. */
+const lineKey = (l: Pick<WorkLine, "page" | "physical">): string => `${l.page}:${l.physical}`;
+
+/**
+ * The lines of a text copy that draw a footnote rule, before tidying empties them: on each
+ * page, the last such line with body text above it and text below (`foot`), or one at the
+ * very top of a page with text below (`top`: a page that may be all footnote).
+ *
+ * @example footnoteRules(pages) // → Map { "24:47" => "foot" }
+ */
+export function footnoteRules(pages: readonly WorkPage[]): Map<string, "foot" | "top"> {
+  const out = new Map<string, "foot" | "top">();
+  for (const page of pages) {
+    let textAbove = 0;
+    let rule: WorkLine | null = null;
+    let kind: "foot" | "top" = "foot";
+    let textBelow = 0;
+    for (const l of page.lines) {
+      if (RULE_LINE.test(l.text)) {
+        // Three lines of text above it at least: a caption's or form's blank band is no rule.
+        if (textAbove >= 3 || textAbove === 0) {
+          rule = l;
+          kind = textAbove === 0 ? "top" : "foot";
+          textBelow = 0;
+        }
+        continue;
+      }
+      if (hasText(l)) {
+        textAbove++;
+        textBelow++;
+      }
+    }
+    if (rule && textBelow > 0) out.set(lineKey(rule), kind);
+  }
+  return out;
+}
+
+/** Whether a note's text stops mid-sentence: no closing punctuation at its end. */
+function unfinished(note: FootnoteDraft): boolean {
+  const last = note.lines[note.lines.length - 1]?.text.trimEnd() ?? "";
+  return last !== "" && !/[.?!:;"”’)\]]$/.test(last);
+}
+
 /**
  * Splits footnote lines from body lines. Returns the pages with body lines only and the
  * footnotes in order, each with the body marker(s) that point at it.
  *
  * @example separateFootnotes(pages, "text").notes.map((n) => n.mark) // → ["1"]
  */
-export function separateFootnotes(pages: readonly WorkPage[], format: SourceFormat): { pages: WorkPage[]; notes: FootnoteDraft[] } {
+export function separateFootnotes(
+  pages: readonly WorkPage[],
+  format: SourceFormat,
+  rules: ReadonlyMap<string, "foot" | "top"> = new Map(),
+): { pages: WorkPage[]; notes: FootnoteDraft[] } {
   const notes: FootnoteDraft[] = [];
   let expected = 1;
   const taken = new Set<string>();
   let previousBody: WorkLine[] = [];
   const outPages: WorkPage[] = [];
+  // Whether the last page ended inside a footnote.
+  let openAtEnd = false;
 
   const open = (line: WorkLine, start: Start, body: readonly WorkLine[]): FootnoteDraft => {
     const mark = start.mark;
@@ -127,7 +180,24 @@ export function separateFootnotes(pages: readonly WorkPage[], format: SourceForm
     const content = page.lines.filter(hasText);
     const footZone = Math.floor(content.length * 0.3);
     let seen = 0;
-    for (const line of page.lines) {
+    // Where the page draws its footnote rule: above it is body, below it notes only. A rule at
+    // the top of a page counts only when the last page's note broke off mid-sentence: the
+    // whole page then carries it on.
+    // Under a rule comes a note's mark, or the last page's broken-off note: else the line is a
+    // signature line (`_____` above a judge's name) or a blank band of a form.
+    let ruleAt = rules.size ? page.lines.findIndex((l) => rules.has(lineKey(l))) : -1;
+    const carries = openAtEnd && notes.length > 0 && unfinished(notes[notes.length - 1]);
+    if (ruleAt >= 0) {
+      const below = page.lines.slice(ruleAt + 1).find(hasText);
+      const top = rules.get(lineKey(page.lines[ruleAt])) === "top";
+      if (top ? !carries : !(carries || (below && startOf(below.text)))) ruleAt = -1;
+    }
+    let belowRule = false;
+    for (const [k, line] of page.lines.entries()) {
+      if (k === ruleAt) {
+        belowRule = true;
+        continue;
+      }
       if (!hasText(line)) {
         if (current === null) body.push(line);
         continue;
@@ -135,6 +205,17 @@ export function separateFootnotes(pages: readonly WorkPage[], format: SourceForm
       seen++;
       const start = startOf(line.text);
       const isDigitNext = (s: Start | null): boolean => s !== null && !s.superscript && /^\d+$/.test(s.mark) && (Number(s.mark) === expected || Number(s.mark) === expected + 1);
+      if (format === "text" && ruleAt >= 0) {
+        if (!belowRule) body.push(line);
+        else if (start && (start.superscript || isDigitNext(start))) current = open(line, start, body);
+        else if (current) current.lines.push(line);
+        else if (notes.length) {
+          // Text under the rule before any mark: the last page's note, continued.
+          current = notes[notes.length - 1];
+          current.lines.push(line);
+        } else body.push(line);
+        continue;
+      }
       if (format === "text") {
         if (current === null) {
           const candidate =
@@ -172,6 +253,7 @@ export function separateFootnotes(pages: readonly WorkPage[], format: SourceForm
     }
     outPages.push({ ...page, lines: body });
     previousBody = body;
+    openAtEnd = current !== null;
   }
   return { pages: outPages, notes };
 }

@@ -6,7 +6,7 @@
  *   paginate → takeStamps → tidy → dropRunning → markdown → separateFootnotes → join
  */
 import type { Document, Finding, Ingested, Stamp } from "../model/types.js";
-import { separateFootnotes } from "./footnotes.js";
+import { footnoteRules, separateFootnotes } from "./footnotes.js";
 import { joinLines } from "./join.js";
 import { tidyLine, type WorkLine } from "./line.js";
 import { stripMarkdown } from "./markdown.js";
@@ -51,10 +51,12 @@ export function layout(ing: Ingested): Document {
   const format = ing.source.format;
   let pages = paginate(ing.pages, format);
   pages = takeStamps(pages);
+  // Tidying empties the blank rule a text copy draws above footnotes: note where it was first.
+  const rules = format === "text" ? footnoteRules(pages) : new Map<string, "foot" | "top">();
   pages = pages.map((p) => ({ ...p, lines: p.lines.map((l) => tidyLine(l)) }));
   pages = dropRunning(pages);
   if (format === "text") pages = pages.map(markdownByBlock);
-  const { pages: body, notes } = separateFootnotes(pages, format);
+  const { pages: body, notes } = separateFootnotes(pages, format, rules);
   const joined = joinLines(body, notes, format);
   const findings: Finding[] = [...ing.findings];
   if (joined.text.trim() === "") {

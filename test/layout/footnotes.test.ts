@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { plainMark, separateFootnotes } from "../../src/layout/footnotes.js";
+import { footnoteRules, plainMark, separateFootnotes } from "../../src/layout/footnotes.js";
 import type { WorkLine } from "../../src/layout/line.js";
 import type { WorkPage } from "../../src/layout/paginate.js";
 
@@ -62,4 +62,38 @@ describe("separateFootnotes: lines that are body text", () => {
       assert.equal(pages[0].lines.length, p.lines.length);
     });
   }
+});
+
+describe("text copies: the rule above footnotes", () => {
+  const RULE = " ".repeat(44);
+  /** Pages of a text copy, each a list of raw lines (before tidying), numbered from 1. */
+  const pages = (...texts: string[][]): WorkPage[] =>
+    texts.map((lines, p) => ({ number: p + 1, stamp: null, lines: lines.map((t, i) => ({ ...line(t, i + 1), page: p + 1 })) }));
+  const tidy = (ps: WorkPage[]): WorkPage[] => ps.map((p) => ({ ...p, lines: p.lines.map((l) => (l.text.trim() === "" ? { ...l, text: "" } : l)) }));
+  const read = (ps: WorkPage[]) => separateFootnotes(tidy(ps), "text", footnoteRules(ps));
+  const bodyOf = (ps: WorkPage[]): string[] => ps.flatMap((p) => p.lines.map((l) => l.text).filter(Boolean));
+
+  it("a note continued under the next page's rule joins its first part", () => {
+    const ps = pages([...filler, "agencies have prevailed.1", RULE, "1 See, e.g., Disability Law Ctr. v. Sch. Dist., 581"], ["F.3d 936 was the next page's body?", "No: this is body text.", "It goes on here.", RULE, "F.3d 936, 940 (9th Cir. 2009) (access)."]);
+    const { notes, pages: out } = read(ps);
+    assert.deepEqual(notes.map((n) => n.lines.map((l) => l.text)), [["See, e.g., Disability Law Ctr. v. Sch. Dist., 581", "F.3d 936, 940 (9th Cir. 2009) (access)."]]);
+    assert.deepEqual(bodyOf(out), [...filler, "agencies have prevailed.1", "F.3d 936 was the next page's body?", "No: this is body text.", "It goes on here."]);
+  });
+
+  it("a page that is all footnote carries on a note that broke off", () => {
+    const ps = pages([...filler, "based on access.1", RULE, "1 See, e.g., Law Ctr. v. Sch. Dist., 581"], [RULE, "F.3d 936 (9th Cir. 2009) (access to the", "records of a school, which"], ["Because the Act applies, the facility", "must comply with the scheme.", "It may monitor both programs.", RULE, "That is all.)."]);
+    const { notes, pages: out } = read(ps);
+    assert.deepEqual(notes.map((n) => n.lines.map((l) => l.text).join(" ")), ["See, e.g., Law Ctr. v. Sch. Dist., 581 F.3d 936 (9th Cir. 2009) (access to the records of a school, which That is all.)."]);
+    assert.deepEqual(bodyOf(out), [...filler, "based on access.1", "Because the Act applies, the facility", "must comply with the scheme.", "It may monitor both programs."]);
+  });
+
+  it("a signature line of underscores is no rule, nor a blank band after a finished note", () => {
+    const sig = pages([...filler, "IT IS SO ORDERED.", "Dated: 6/5/2019", "______________________________________", "HAYWOOD S. GILLIAM, JR.", "United States District Judge"]);
+    assert.deepEqual(read(sig).notes, []);
+    assert.deepEqual(bodyOf(read(sig).pages), bodyOf(sig));
+    const done = pages([...filler, "Denied.1", RULE, "1 A finished note."], [RULE, "Page two starts here.", "And goes on."]);
+    const { notes, pages: out } = read(done);
+    assert.equal(notes.length, 1);
+    assert.deepEqual(bodyOf(out).slice(-2), ["Page two starts here.", "And goes on."]);
+  });
 });
