@@ -135,7 +135,7 @@ const CALIFORNIA_SUBJECTS: readonly (readonly string[])[] = [
 
 const TEXAS_SUBJECTS: readonly (readonly string[])[] = [
   ["Civ. Prac. & Rem. Code", "Civil Practice and Remedies Code"],
-  ["Penal Code"],
+  ["Penal Code", "Pen. Code"],
   ["Gov't Code", "Gov. Code", "Government Code"],
   ["Bus. & Com. Code", "Business and Commerce Code"],
   ["Fam. Code", "Family Code"],
@@ -210,13 +210,17 @@ export const STATUTE_CODES: readonly CodeRow[] = [
   ...subjectCodes("tx", ["Tex.", "Texas"], TEXAS_SUBJECTS, false),
   ...subjectCodes("ny", ["N.Y.", "New York", "McKinney's"], NEW_YORK_SUBJECTS, true),
   ...subjectCodes("md", ["Md. Code Ann.,", "Md. Code,", "Md. Code Ann."], MARYLAND_SUBJECTS, false),
-  { code: "Md. Code Ann.", jurisdiction: "md", variants: ["Md. Code"] },
+  { code: "Md. Code Ann.", jurisdiction: "md", variants: ["Md. Code", "Md. Ann. Code"] },
   // One code per state.
   { code: "Ala. Code", jurisdiction: "al", variants: ["Code of Ala.", "Alabama Code", "Ala. Code Ann."] },
   { code: "Alaska Stat.", jurisdiction: "ak", variants: ["AS", "Alaska Stat. Ann."] },
+  { code: "Alaska Comp. Laws Ann.", jurisdiction: "ak", variants: ["A.C.L.A."] },
   { code: "Ariz. Rev. Stat.", jurisdiction: "az", variants: ["A.R.S.", "Arizona Revised Statutes", "Ariz. Rev. Stat. Ann."] },
   { code: "Ark. Code Ann.", jurisdiction: "ar", variants: ["Ark. Code", "A.C.A.", "Arkansas Code"] },
+  // Arkansas Statutes Annotated, the compilation before the 1987 Code.
+  { code: "Ark. Stat. Ann.", jurisdiction: "ar", variants: ["Ark. Stat."] },
   { code: "Colo. Rev. Stat.", jurisdiction: "co", variants: ["C.R.S.", "Colorado Revised Statutes", "Colo. Rev. Stat. Ann."] },
+  { code: "Colo. Stat. Ann.", jurisdiction: "co", variants: [] },
   { code: "Conn. Gen. Stat.", jurisdiction: "ct", variants: ["C.G.S.", "Connecticut General Statutes", "Conn. Gen. Stat. Ann."] },
   { code: "Del. Code Ann.", jurisdiction: "de", variants: ["Del. Code", "Delaware Code"] },
   { code: "Del. C.", jurisdiction: "de", titled: "before", variants: [] },
@@ -225,50 +229,90 @@ export const STATUTE_CODES: readonly CodeRow[] = [
   { code: "Ga. Code Ann.", jurisdiction: "ga", variants: ["O.C.G.A.", "Ga. Code", "Official Code of Georgia Annotated"] },
   { code: "Haw. Rev. Stat.", jurisdiction: "hi", variants: ["HRS", "Hawaii Revised Statutes", "Haw. Rev. Stat. Ann."] },
   { code: "Idaho Code", jurisdiction: "id", variants: ["I.C.", "Idaho Code Ann."] },
-  { code: "ILCS", jurisdiction: "il", titled: "before", variants: ["Ill. Comp. Stat.", "Ill. Comp. Stat. Ann.", "I.L.C.S.", "Ill. Rev. Stat."] },
+  { code: "ILCS", jurisdiction: "il", titled: "before", variants: ["Ill. Comp. Stat.", "Ill. Comp. Stat. Ann.", "I.L.C.S."] },
+  // Illinois Revised Statutes and Smith-Hurd's annotated edition, by chapter and paragraph (before 1993).
+  { code: "Ill. Rev. Stat.", jurisdiction: "il", variants: ["Ill. Ann. Stat.", "Smith-Hurd Ill. Ann. Stat.", "Ill. Stat. Ann."] },
   { code: "Ind. Code", jurisdiction: "in", variants: ["Indiana Code", "Ind. Code Ann."] },
   { code: "Iowa Code", jurisdiction: "ia", variants: ["Iowa Code Ann."] },
   { code: "Kan. Stat. Ann.", jurisdiction: "ks", variants: ["K.S.A.", "Kan. Stat."] },
   { code: "Ky. Rev. Stat.", jurisdiction: "ky", variants: ["KRS", "Ky. Rev. Stat. Ann.", "Kentucky Revised Statutes"] },
-  { code: "La. Rev. Stat.", jurisdiction: "la", variants: ["La. R.S.", "La. Rev. Stat. Ann."] },
+  { code: "La. Rev. Stat.", jurisdiction: "la", variants: ["La. R.S.", "La. Rev. Stat. Ann.", "La. Stat. Ann.", "La. Stat."] },
   { code: "La. Civ. Code", jurisdiction: "la", variants: ["La. C.C.", "La. Civ. Code Ann."] },
   { code: "La. Code Crim. Proc.", jurisdiction: "la", variants: ["La. C. Cr. P.", "La. Code Crim. Proc. Ann."] },
-  { code: "Me. Rev. Stat.", jurisdiction: "me", variants: ["Me. Rev. Stat. Ann.", "Maine Revised Statutes"] },
+  { code: "La. Code Civ. Proc.", jurisdiction: "la", variants: ["La. C.C.P.", "La. Code Civ. Proc. Ann."] },
+  { code: "La. Code Evid.", jurisdiction: "la", variants: ["La. C.E.", "La. Code Evid. Ann."] },
+  { code: "La. Child. Code", jurisdiction: "la", variants: ["La. Ch. C.", "La. Child. Code Ann.", "La. Children's Code"] },
+  { code: "Me. Rev. Stat.", jurisdiction: "me", variants: ["Me. Rev. Stat. Ann.", "Maine Revised Statutes", "Me. Stat."] },
   { code: "M.R.S.", jurisdiction: "me", titled: "before", variants: ["M.R.S.A."] },
   { code: "Mass. Gen. Laws", jurisdiction: "ma", variants: ["Mass. Gen. Laws Ann.", "M.G.L.", "G.L.", "Mass. G.L.", "M.G.L.A."] },
   { code: "Mich. Comp. Laws", jurisdiction: "mi", variants: ["MCL", "M.C.L.", "Mich. Comp. Laws Ann.", "M.C.L.A."] },
-  { code: "Minn. Stat.", jurisdiction: "mn", variants: ["Minn. Stat. Ann.", "Minnesota Statutes"] },
+  { code: "Mich. Stat. Ann.", jurisdiction: "mi", variants: ["M.S.A."] },
+  { code: "Minn. Stat.", jurisdiction: "mn", variants: ["Minn. Stat. Ann.", "Minnesota Statutes", "Minn. St."] },
+  { code: "Mason Minn. Stat.", jurisdiction: "mn", variants: ["Mason Minn. St.", "Mason's Minn. Stat."] },
   { code: "Miss. Code Ann.", jurisdiction: "ms", variants: ["Miss. Code", "Mississippi Code"] },
-  { code: "Mo. Rev. Stat.", jurisdiction: "mo", variants: ["RSMo", "R.S.Mo.", "Mo. Ann. Stat."] },
+  { code: "Mo. Rev. Stat.", jurisdiction: "mo", variants: ["RSMo", "R.S.Mo.", "Mo. Ann. Stat.", "Mo. Stat. Ann."] },
   { code: "Mont. Code Ann.", jurisdiction: "mt", variants: ["MCA", "Mont. Code"] },
+  { code: "Mont. Rev. Codes Ann.", jurisdiction: "mt", variants: ["Mont. Rev. Codes", "R.C.M."] },
   { code: "Neb. Rev. Stat.", jurisdiction: "ne", variants: ["Neb. Rev. Stat. Ann.", "Nebraska Revised Statutes"] },
   { code: "Nev. Rev. Stat.", jurisdiction: "nv", variants: ["NRS", "N.R.S.", "Nev. Rev. Stat. Ann."] },
+  { code: "Nev. Comp. Laws", jurisdiction: "nv", variants: [] },
   { code: "N.H. Rev. Stat.", jurisdiction: "nh", variants: ["N.H. Rev. Stat. Ann.", "RSA"] },
   { code: "N.J. Stat.", jurisdiction: "nj", variants: ["N.J. Stat. Ann.", "N.J.S.A.", "N.J.S."] },
   { code: "N.M. Stat.", jurisdiction: "nm", variants: ["N.M. Stat. Ann.", "NMSA 1978", "NMSA"] },
   { code: "N.C. Gen. Stat.", jurisdiction: "nc", variants: ["N.C.G.S.", "N.C. Gen. Stat. Ann."] },
-  { code: "N.D. Cent. Code", jurisdiction: "nd", variants: ["N.D.C.C."] },
+  { code: "N.D. Cent. Code", jurisdiction: "nd", variants: ["N.D.C.C.", "N.D. Century Code", "N.D. Century Code Ann.", "N.D. Cent. Code Ann."] },
   { code: "Ohio Rev. Code", jurisdiction: "oh", variants: ["Ohio Rev. Code Ann.", "R.C.", "O.R.C.", "Ohio R.C."] },
   { code: "Okla. Stat.", jurisdiction: "ok", titleRequired: true, variants: ["Okla. Stat. Ann."] },
-  { code: "O.S.", jurisdiction: "ok", titled: "before", variants: [] },
+  { code: "O.S.", jurisdiction: "ok", titled: "before", variants: ["O.S. Supp.", "Okla. St. Ann.", "Okla. St."] },
   { code: "Or. Rev. Stat.", jurisdiction: "or", variants: ["ORS", "O.R.S.", "Ore. Rev. Stat."] },
-  { code: "Pa. Cons. Stat.", jurisdiction: "pa", titled: "before", variants: ["Pa.C.S.", "Pa. C.S.A.", "Pa. Cons. Stat. Ann.", "Pa. Stat. Ann.", "P.S."] },
+  { code: "Or. Comp. Laws Ann.", jurisdiction: "or", variants: ["Ore. Comp. Laws Ann.", "O.C.L.A."] },
+  { code: "Pa. Cons. Stat.", jurisdiction: "pa", titled: "before", variants: ["Pa.C.S.", "Pa. C.S.A.", "Pa. Cons. Stat. Ann.", "Pa. Stat. Ann.", "P.S.", "Pa. Stat. and Cons. Stat.", "Pa. Stat. & Cons. Stat.", "Pa. Stat. and Cons. Stat. Ann."] },
   { code: "R.I. Gen. Laws", jurisdiction: "ri", variants: ["R.I. Gen. Laws Ann."] },
   { code: "S.C. Code Ann.", jurisdiction: "sc", variants: ["S.C. Code"] },
-  { code: "S.D. Codified Laws", jurisdiction: "sd", variants: ["SDCL", "S.D.C.L."] },
+  { code: "S.D. Codified Laws", jurisdiction: "sd", variants: ["SDCL", "S.D.C.L.", "S.D. Codified Laws Ann.", "S.D. Compiled Laws Ann.", "S.D. Comp. Laws Ann."] },
   { code: "Tenn. Code Ann.", jurisdiction: "tn", variants: ["T.C.A.", "Tenn. Code"] },
-  { code: "Tex. Rev. Civ. Stat.", jurisdiction: "tx", variants: ["Tex. Rev. Civ. Stat. Ann."] },
+  { code: "Tex. Rev. Civ. Stat.", jurisdiction: "tx", variants: ["Tex. Rev. Civ. Stat. Ann.", "Tex. Civ. Stat. Ann.", "Vernon's Ann. Civ. St.", "Vernon's Ann. Civ. Stat."] },
   { code: "Utah Code Ann.", jurisdiction: "ut", variants: ["Utah Code"] },
+  { code: "Utah Rev. Stat.", jurisdiction: "ut", variants: ["Utah Rev. Stat. Ann."] },
   { code: "Vt. Stat. Ann.", jurisdiction: "vt", titleRequired: true, variants: ["Vt. Stat."] },
   { code: "V.S.A.", jurisdiction: "vt", titled: "before", variants: [] },
   { code: "Va. Code Ann.", jurisdiction: "va", variants: ["Va. Code", "Code of Virginia", "Code of Va."] },
   { code: "Wash. Rev. Code", jurisdiction: "wa", variants: ["RCW", "Wash. Rev. Code Ann."] },
+  // Remington's compilations, Washington's statutes before the Revised Code (1951).
+  { code: "Rem. Rev. Stat.", jurisdiction: "wa", variants: ["Rem. Comp. Stat.", "Remington's Rev. Stat."] },
   { code: "W. Va. Code", jurisdiction: "wv", variants: ["W. Va. Code Ann."] },
   { code: "Wis. Stat.", jurisdiction: "wi", variants: ["Wis. Stat. Ann.", "Wisconsin Statutes"] },
   { code: "Wyo. Stat. Ann.", jurisdiction: "wy", variants: ["Wyo. Stat.", "W.S."] },
   { code: "P.R. Laws Ann.", jurisdiction: "pr", titleRequired: true, variants: ["P.R. Laws"] },
   { code: "L.P.R.A.", jurisdiction: "pr", titled: "before", variants: [] },
+  ...sessionLaws(),
 ];
+
+/**
+ * Session laws, cited by year (or volume) and page: `1995 Tex. Gen. Laws 3812`, `2001 Wash.
+ * Sess. Laws 123`, `1983 Neb. Laws 43`. Every state's `Laws`, `Sess. Laws` and `Acts`, and the
+ * names a few states give theirs.
+ *
+ * @example sessionLaws().find((r) => r.code === "Tex. Gen. Laws")?.jurisdiction // "tx"
+ */
+function sessionLaws(): CodeRow[] {
+  const perState = STATES.filter((st) => st.postal !== "pr").flatMap((st): CodeRow[] =>
+    ["Laws", "Sess. Laws", "Acts"].map((kind) => ({
+      code: `${st.abbreviations[0]} ${kind}`,
+      jurisdiction: st.postal,
+      titled: "before",
+      variants: st.abbreviations.slice(1).map((a) => `${a} ${kind}`),
+    })),
+  );
+  return [
+    ...perState,
+    { code: "Tex. Gen. Laws", jurisdiction: "tx", titled: "before", variants: [] },
+    { code: "Tex. Sess. Law Serv.", jurisdiction: "tx", titled: "before", variants: ["Tex. Sess. Law. Serv."] },
+    { code: "Cal. Stat.", jurisdiction: "ca", titled: "before", variants: ["Cal. Stats."] },
+    { code: "Mich. Pub. Acts", jurisdiction: "mi", titled: "before", variants: [] },
+  ];
+}
+
 
 /**
  * Federal and state administrative codes and registers.
@@ -296,6 +340,43 @@ export const REGULATION_CODES: readonly CodeRow[] = [
   { code: "N.J. Admin. Code", jurisdiction: "nj", variants: ["N.J.A.C."] },
   { code: "Mass. Code Regs.", jurisdiction: "ma", titled: "before", variants: ["C.M.R.", "CMR"] },
   { code: "Va. Admin. Code", jurisdiction: "va", titled: "before", variants: ["VAC"] },
+  { code: "Mo. Code Regs.", jurisdiction: "mo", titled: "before", variants: ["CSR", "C.S.R.", "Mo. Code Regs. Ann."] },
+  // The other states' administrative codes, as the Bluebook names them.
+  { code: "Ala. Admin. Code", jurisdiction: "al", variants: ["Ala. Admin. Code r."] },
+  { code: "Alaska Admin. Code", jurisdiction: "ak", titleRequired: true, variants: [] },
+  { code: "Ark. Admin. Code", jurisdiction: "ar", variants: [] },
+  { code: "Conn. Agencies Regs.", jurisdiction: "ct", variants: ["Regs. Conn. State Agencies", "Conn. Agencies Regs. Ann."] },
+  { code: "Del. Admin. Code", jurisdiction: "de", titled: "either", variants: [] },
+  { code: "D.C. Mun. Regs.", jurisdiction: "dc", titleRequired: true, variants: ["DCMR", "D.C.M.R."] },
+  { code: "Haw. Code R.", jurisdiction: "hi", variants: ["Haw. Admin. R.", "HAR"] },
+  { code: "Idaho Admin. Code", jurisdiction: "id", variants: ["Idaho Admin. Code r.", "IDAPA"] },
+  { code: "Ind. Admin. Code", jurisdiction: "in", titled: "either", variants: [] },
+  { code: "Iowa Admin. Code", jurisdiction: "ia", variants: ["Iowa Admin. Code r."] },
+  { code: "Kan. Admin. Regs.", jurisdiction: "ks", variants: ["Kan. Admin. Regs. Ann."] },
+  // `KAR` is Kentucky's (`201 KAR 1:010`) and `K.A.R.` Kansas's (`K.A.R. 28-19-1`): one key, so neither is listed.
+  { code: "Ky. Admin. Regs.", jurisdiction: "ky", titled: "either", variants: [] },
+  { code: "La. Admin. Code", jurisdiction: "la", titleRequired: true, variants: [] },
+  { code: "Me. Code R.", jurisdiction: "me", variants: ["C.M.R. Me."] },
+  { code: "Md. Code Regs.", jurisdiction: "md", variants: ["COMAR", "Code Md. Regs."] },
+  { code: "Minn. R.", jurisdiction: "mn", variants: ["Minn. Rules", "Minn. R. Ann."] },
+  { code: "Miss. Code R.", jurisdiction: "ms", variants: [] },
+  { code: "Mont. Admin. R.", jurisdiction: "mt", variants: ["Admin. R. Mont."] },
+  { code: "Neb. Admin. Code", jurisdiction: "ne", variants: ["Neb. Admin. R. & Regs."] },
+  { code: "Nev. Admin. Code", jurisdiction: "nv", variants: ["NAC", "N.A.C."] },
+  { code: "N.H. Code Admin. R.", jurisdiction: "nh", variants: ["N.H. Admin. R."] },
+  { code: "N.M. Code R.", jurisdiction: "nm", variants: ["NMAC", "N.M. Admin. Code"] },
+  { code: "N.C. Admin. Code", jurisdiction: "nc", titled: "either", variants: ["NCAC", "N.C.A.C."] },
+  { code: "N.D. Admin. Code", jurisdiction: "nd", variants: ["N.D.A.C."] },
+  { code: "Okla. Admin. Code", jurisdiction: "ok", variants: ["Okla. Admin. Code R."] },
+  { code: "R.I. Code R.", jurisdiction: "ri", titled: "either", variants: ["R.I. Admin. Code"] },
+  { code: "S.C. Code Ann. Regs.", jurisdiction: "sc", variants: ["S.C. Code Regs.", "S.C. Regs."] },
+  { code: "S.D. Admin. R.", jurisdiction: "sd", variants: ["ARSD", "A.R.S.D."] },
+  { code: "Tenn. Comp. R. & Regs.", jurisdiction: "tn", variants: ["Tenn. Comp. R. and Regs.", "Tenn. R. & Regs."] },
+  { code: "Utah Admin. Code", jurisdiction: "ut", variants: ["Utah Admin. Code r."] },
+  { code: "Vt. Code R.", jurisdiction: "vt", titled: "either", variants: [] },
+  { code: "W. Va. Code R.", jurisdiction: "wv", variants: ["W. Va. C.S.R.", "W. Va. Code St. R."] },
+  { code: "Wis. Admin. Code", jurisdiction: "wi", variants: ["Wis. Adm. Code"] },
+  { code: "Wyo. Code R.", jurisdiction: "wy", variants: ["Wyo. Admin. Code"] },
 ];
 
 /**

@@ -449,7 +449,7 @@ const STATE_COURTS: Record<string, StateCourtRow[]> = {
     ["delsuperct", "state-trial", "Superior Court of Delaware", ["Del. Super. Ct.", "Del. Super."], ["SUPERIOR COURT OF THE STATE OF DELAWARE", "SUPERIOR COURT OF DELAWARE"]],
   ],
   dc: [
-    ["dc", "state-supreme", "District of Columbia Court of Appeals", ["D.C."], ["DISTRICT OF COLUMBIA COURT OF APPEALS"]],
+    ["dc", "state-supreme", "District of Columbia Court of Appeals", ["D.C.", "D.C. App."], ["DISTRICT OF COLUMBIA COURT OF APPEALS"]],
     ["dcsuperct", "state-trial", "Superior Court of the District of Columbia", ["D.C. Super. Ct."], ["SUPERIOR COURT OF THE DISTRICT OF COLUMBIA"]],
   ],
   fl: [
@@ -503,6 +503,7 @@ const STATE_COURTS: Record<string, StateCourtRow[]> = {
   ma: [
     ["mass", "state-supreme", "Massachusetts Supreme Judicial Court", ["Mass."], ["SUPREME JUDICIAL COURT OF MASSACHUSETTS", "MASSACHUSETTS SUPREME JUDICIAL COURT", "COMMONWEALTH OF MASSACHUSETTS SUPREME JUDICIAL COURT"]],
     ["massappct", "state-appellate", "Massachusetts Appeals Court", ["Mass. App. Ct.", "Mass. App."], ["APPEALS COURT OF MASSACHUSETTS", "MASSACHUSETTS APPEALS COURT", "COMMONWEALTH OF MASSACHUSETTS APPEALS COURT"]],
+    ["masssuperct", "state-trial", "Massachusetts Superior Court", ["Mass. Super. Ct.", "Mass. Super."], ["SUPERIOR COURT OF MASSACHUSETTS", "MASSACHUSETTS SUPERIOR COURT", "COMMONWEALTH OF MASSACHUSETTS SUPERIOR COURT"]],
   ],
   mi: [
     ["mich", "state-supreme", "Michigan Supreme Court", ["Mich."], ["MICHIGAN SUPREME COURT", "SUPREME COURT OF MICHIGAN", "STATE OF MICHIGAN SUPREME COURT"]],
@@ -581,15 +582,18 @@ const STATE_COURTS: Record<string, StateCourtRow[]> = {
     ["pacommwct", "state-appellate", "Commonwealth Court of Pennsylvania", ["Pa. Commw. Ct.", "Pa. Cmwlth.", "Pa. Commw."], ["COMMONWEALTH COURT OF PENNSYLVANIA", "PENNSYLVANIA COMMONWEALTH COURT"]],
   ],
   pr: [["pr", "state-supreme", "Supreme Court of Puerto Rico", ["P.R."], ["SUPREME COURT OF PUERTO RICO", "TRIBUNAL SUPREMO DE PUERTO RICO"]]],
-  ri: [["ri", "state-supreme", "Supreme Court of Rhode Island", ["R.I."], ["SUPREME COURT OF RHODE ISLAND", "RHODE ISLAND SUPREME COURT"]]],
+  ri: [
+    ["ri", "state-supreme", "Supreme Court of Rhode Island", ["R.I."], ["SUPREME COURT OF RHODE ISLAND", "RHODE ISLAND SUPREME COURT"]],
+    ["risuperct", "state-trial", "Superior Court of Rhode Island", ["R.I. Super. Ct.", "R.I. Super."], ["SUPERIOR COURT OF RHODE ISLAND", "RHODE ISLAND SUPERIOR COURT", "STATE OF RHODE ISLAND SUPERIOR COURT"]],
+  ],
   sc: [
     ["sc", "state-supreme", "Supreme Court of South Carolina", ["S.C."], ["SUPREME COURT OF SOUTH CAROLINA", "SOUTH CAROLINA SUPREME COURT", "THE STATE OF SOUTH CAROLINA IN THE SUPREME COURT"]],
-    ["scctapp", "state-appellate", "Court of Appeals of South Carolina", ["S.C. Ct. App."], ["COURT OF APPEALS OF SOUTH CAROLINA", "SOUTH CAROLINA COURT OF APPEALS", "THE STATE OF SOUTH CAROLINA IN THE COURT OF APPEALS"]],
+    ["scctapp", "state-appellate", "Court of Appeals of South Carolina", ["S.C. Ct. App.", "S.C. App."], ["COURT OF APPEALS OF SOUTH CAROLINA", "SOUTH CAROLINA COURT OF APPEALS", "THE STATE OF SOUTH CAROLINA IN THE COURT OF APPEALS"]],
   ],
   sd: [["sd", "state-supreme", "South Dakota Supreme Court", ["S.D."], ["SUPREME COURT OF THE STATE OF SOUTH DAKOTA", "SUPREME COURT OF SOUTH DAKOTA", "SOUTH DAKOTA SUPREME COURT"]]],
   tn: [
     ["tenn", "state-supreme", "Tennessee Supreme Court", ["Tenn."], ["SUPREME COURT OF TENNESSEE", "TENNESSEE SUPREME COURT"]],
-    ["tennctapp", "state-appellate", "Court of Appeals of Tennessee", ["Tenn. Ct. App."], ["COURT OF APPEALS OF TENNESSEE", "TENNESSEE COURT OF APPEALS"]],
+    ["tennctapp", "state-appellate", "Court of Appeals of Tennessee", ["Tenn. Ct. App.", "Tenn. App."], ["COURT OF APPEALS OF TENNESSEE", "TENNESSEE COURT OF APPEALS"]],
     ["tenncrimapp", "state-appellate", "Court of Criminal Appeals of Tennessee", ["Tenn. Crim. App."], ["COURT OF CRIMINAL APPEALS OF TENNESSEE", "TENNESSEE COURT OF CRIMINAL APPEALS"]],
   ],
   tx: [

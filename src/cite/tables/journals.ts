@@ -14,9 +14,9 @@ export interface JournalRow {
 /** `<school> L. Rev.` reviews: the school's abbreviation and its other spellings. */
 const LAW_REVIEWS: readonly (readonly string[])[] = [
   ["Harv.", "Harvard"],
-  ["Colum.", "Columbia"],
+  ["Colum.", "Columbia", "Col."],
   ["Stan.", "Stanford"],
-  ["U. Chi.", "Univ. Chi.", "U. Chicago"],
+  ["U. Chi.", "Univ. Chi.", "U. Chicago", "U. of Chi."],
   ["Mich.", "Michigan"],
   ["Va.", "Virginia"],
   ["Tex.", "Texas"],
@@ -49,7 +49,7 @@ const LAW_REVIEWS: readonly (readonly string[])[] = [
   ["Ala.", "Alabama"],
   ["Ariz.", "Arizona"],
   ["Ariz. St.", "Ariz. St. U.", "Arizona State"],
-  ["Wash.", "Washington"],
+  ["Wash.", "Washington", "Wn."],
   ["Or.", "Oregon"],
   ["U. Colo.", "Colo."],
   ["Utah"],
@@ -131,6 +131,10 @@ const LAW_REVIEWS: readonly (readonly string[])[] = [
   ["How.", "Howard"],
   ["Yale"],
   ["Geo.", "Georgetown"],
+  ["BYU", "B.Y.U."],
+  ["UMKC", "U.M.K.C."],
+  ["Cal. W.", "California Western"],
+  ["Wash. & Lee U."],
 ];
 
 /** `<school> L.J.` journals. */
@@ -153,6 +157,9 @@ const LAW_JOURNALS: readonly (readonly string[])[] = [
   ["Berkeley Tech."],
   ["Cornell Int'l"],
   ["Va. J. Int'l"],
+  ["How.", "Howard"],
+  ["Sw.", "Southwestern"],
+  ["S. Ill. U.", "So. Ill. U.", "S. Ill.", "So. Ill."],
 ];
 
 /** Journals that follow neither shape. */
@@ -168,7 +175,7 @@ const OTHERS: readonly JournalRow[] = [
   { journal: "Colum. Hum. Rts. L. Rev.", variants: [] },
   { journal: "N.Y.U. Ann. Surv. Am. L.", variants: [] },
   { journal: "A.B.A. J.", variants: ["ABA J."] },
-  { journal: "Sup. Ct. Rev.", variants: [] },
+  { journal: "Sup. Ct. Rev.", variants: ["S. Ct. Rev."] },
   { journal: "Admin. L. Rev.", variants: [] },
   { journal: "Am. J. Int'l L.", variants: [] },
   { journal: "Am. Crim. L. Rev.", variants: [] },
@@ -184,7 +191,7 @@ const OTHERS: readonly JournalRow[] = [
   { journal: "Law & Soc'y Rev.", variants: [] },
   { journal: "Bus. Law.", variants: [] },
   { journal: "Tax L. Rev.", variants: [] },
-  { journal: "Wash. U. L.Q.", variants: [] },
+  { journal: "Wash. U. L.Q.", variants: ["Wn. U. L.Q."] },
   { journal: "U. Ill. L.F.", variants: [] },
   { journal: "U. Chi. Legal F.", variants: [] },
   { journal: "Va. Tax Rev.", variants: [] },
@@ -200,6 +207,25 @@ const OTHERS: readonly JournalRow[] = [
   { journal: "Ind. L. Rev.", variants: [] },
   { journal: "Val. U. L. Rev.", variants: [] },
   { journal: "Fordham Urb. L.J.", variants: [] },
+  { journal: "L.Q. Rev.", variants: ["Law Q. Rev.", "Law Quarterly Review"] },
+  { journal: "Cornell L.Q.", variants: ["Cornell L. Q.", "Corn. L. Quart.", "Cornell Law Quarterly"] },
+  { journal: "Notre Dame Law.", variants: ["Notre Dame Lawyer"] },
+  { journal: "Am. L. Reg.", variants: ["Am. Law Reg.", "Amer. Law Reg.", "Amer. Law. Reg.", "American Law Register"] },
+  { journal: "Cent. L.J.", variants: ["Cent. Law J.", "Cent. Law Jour.", "Central Law Journal"] },
+  { journal: "Crim. L. Mag.", variants: ["Crim. Law Mag."] },
+  { journal: "N. Am. Rev.", variants: ["No. Am. Rev.", "North American Review"] },
+  { journal: "Ill. B.J.", variants: ["Ill. B. J.", "Illinois Bar Journal"] },
+  { journal: "Conn. B.J.", variants: ["Conn. B. J."] },
+  { journal: "N.H. B.J.", variants: ["N.H.B.J."] },
+  { journal: "Mich. B.J.", variants: ["Mich. St. B.J.", "Mich. State Bar Journal"] },
+  { journal: "Pol. Sci. Q.", variants: ["Political Science Quarterly"] },
+  { journal: "Am. Pol. Sci. Rev.", variants: ["American Political Science Review"] },
+  { journal: "Am. Hist. Rev.", variants: ["American Historical Review"] },
+  { journal: "Monthly Lab. Rev.", variants: ["Monthly Labor Review"] },
+  { journal: "Antitrust Bull.", variants: ["Antitrust Bulletin"] },
+  { journal: "Harv. Bus. Rev.", variants: ["Harvard Business Review"] },
+  { journal: "New Eng. J. Med.", variants: ["N. Engl. J. Med.", "N. Eng. J. Med.", "New England Journal of Medicine"] },
+  { journal: "Envtl. L.", variants: ["Envt'l L."] },
 ];
 
 function reviewRows(): JournalRow[] {
@@ -224,4 +250,16 @@ function reviewRows(): JournalRow[] {
  *
  * @example JOURNALS.find((j) => j.variants.includes("Texas L.Rev."))?.journal // "Tex. L. Rev."
  */
-export const JOURNALS: readonly JournalRow[] = [...OTHERS, ...reviewRows()];
+export const JOURNALS: readonly JournalRow[] = withSmallCaps([...OTHERS, ...reviewRows()]);
+
+/**
+ * Briefs and many opinions print journal names in small caps, which plain text turns into
+ * capitals: `100 HARV. L. REV. 1`. Each spelling gets its all-capitals twin.
+ */
+function withSmallCaps(rows: readonly JournalRow[]): JournalRow[] {
+  return rows.map((row) => {
+    const spellings = [row.journal, ...row.variants];
+    const capitals = spellings.map((v) => v.toUpperCase()).filter((v) => !spellings.includes(v));
+    return { journal: row.journal, variants: [...row.variants, ...new Set(capitals)] };
+  });
+}
