@@ -23,7 +23,14 @@ const TABLE: [string, Fields[]][] = [
   ["<c>41 Loy. U. Chi. L.J. 245 (2009)</c>", [j("41", "Loy. U. Chi. L.J.", "245", null, 2009)]],
   ["<c>12 Some New L. Rev. 7, 9</c>", [j("12", "Some New L. Rev.", "7", "9")]],
   ["<c>102 YALE L.J. 639</c>", [j("102", "Yale L.J.", "639")]],
+  ["<c>1 F. B. I. S. 1</c>", [j("1", "F.B.I.S.", "1")]],
 ];
+
+test("journal recognizer: the journal as printed is kept beside its canonical form", () => {
+  const [c] = journalRecognizer.find({ text: "1 F. B. I. S. 1 and", emphasis: [] });
+  assert.equal(c.reporterFound, "F. B. I. S.");
+  assert.equal(c.journal, "F.B.I.S.");
+});
 
 test("journal recognizer: table", () => {
   for (const [marked, expected] of TABLE) {

@@ -49,6 +49,7 @@ function candidate(text: string, m: WordMatch, volume: string, start: number): C
     end,
     volume,
     journal: row ? row.journal : g.journal.replace(/\s+/g, " "),
+    reporterFound: g.journal.replace(/\s+/g, " "),
     page: g.page,
     pin: g.pin ?? null,
     year,

@@ -175,6 +175,8 @@ const OTHERS: readonly JournalRow[] = [
   { journal: "Colum. Hum. Rts. L. Rev.", variants: [] },
   { journal: "N.Y.U. Ann. Surv. Am. L.", variants: [] },
   { journal: "A.B.A. J.", variants: ["ABA J."] },
+  // The Foreign Broadcast Information Service's daily reports, cited in foreign-affairs cases.
+  { journal: "F.B.I.S.", variants: ["FBIS"] },
   { journal: "Sup. Ct. Rev.", variants: ["S. Ct. Rev."] },
   { journal: "Admin. L. Rev.", variants: [] },
   { journal: "Am. J. Int'l L.", variants: [] },
