@@ -6,6 +6,8 @@
 const REQUEST_TYPES: readonly [type: string, pattern: RegExp][] = [
   // "reconsider", "motion for reconsideration", "alter or amend the judgment", "Rule 59(e)", "relief from judgment"
   ["reconsideration", /\breconsider|\balter\s+or\s+amend|\bRule\s+59\(e\)|\brelief\s+from\s+(?:the\s+|final\s+)?(?:judgment|order)|\bRule\s+60\(b\)/i],
+  // "a certificate of appealability", "COA": what a habeas petitioner needs to appeal
+  ["certificate-of-appealability", /\bcertificates?\s+of\s+appealability|\bCOA\b/],
   // "certification … for interlocutory appeal", "§ 1292(b)"
   ["interlocutory-appeal", /\binterlocutory\s+(?:appeal|review)|\bcertif\w{0,8}\s[^.;]{0,80}?\bappeal|§\s?1292\(b\)/i],
   // "judgment on the pleadings" before dismissal and summary judgment
@@ -30,6 +32,9 @@ const REQUEST_TYPES: readonly [type: string, pattern: RegExp][] = [
   ["subpoena", /\bsubpoena/i],
   ["transfer", /\btransfer\b|\bchange\s+(?:of\s+)?venue/i],
   ["intervention", /\binterven/i],
+  // "petition for a writ of habeas corpus", "§ 2254 petition", "motion to vacate under 28 U.S.C. § 2255";
+  // a writ "ad testificandum" only brings a prisoner to court
+  ["habeas", /\bhabeas(?!\s+corpus\s+ad\b)\b|§\s?225[45]\b/i],
 ];
 
 /**

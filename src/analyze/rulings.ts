@@ -1,7 +1,9 @@
 /**
  * Rulings: what this document decides, read from its decretal language ("the Court
  * DENIES Plaintiff's request …", "IT IS ORDERED that the Motion … is GRANTED"), never
- * from accounts of earlier orders or of other courts' decisions.
+ * from accounts of earlier orders or of other courts' decisions. A magistrate judge's
+ * report and recommendation decides nothing: what it recommends ("the undersigned
+ * RECOMMENDS that the motion be GRANTED") is a ruling marked `recommended`.
  */
 import type { Citation, Disposition, Footnote, Ruling, Span } from "../model/types.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
@@ -10,12 +12,12 @@ import type { Sentence } from "./sentences.js";
 
 // what a court does in the present tense: "GRANTS", "denies", "takes under submission"
 const VERB_ACTIVE =
-  "GRANTS|DENIES|APPROVES|approves|DISMISSES|VACATES|REMANDS|AFFIRMS|REVERSES|ADOPTS|SUSTAINS|OVERRULES|STRIKES|STAYS|TAKES|HOLDS|grants|denies|dismisses|vacates|remands|affirms|reverses|adopts|sustains|overrules|strikes|stays|takes\\s{1,2}under\\s{1,2}submission|Grants|Denies|Dismisses";
+  "GRANTS|DENIES|APPROVES|approves|DISMISSES|VACATES|REMANDS|AFFIRMS|REVERSES|ADOPTS|ACCEPTS|REJECTS|MODIFIES|DECLINES\\s{1,2}TO\\s{1,2}ADOPT|SUSTAINS|OVERRULES|STRIKES|STAYS|TAKES|HOLDS|grants|denies|dismisses|vacates|remands|affirms|reverses|adopts|accepts|rejects|modifies|declines\\s{1,2}to\\s{1,2}adopt|sustains|overrules|strikes|stays|takes\\s{1,2}under\\s{1,2}submission|Grants|Denies|Dismisses|Adopts|Accepts|Overrules|Sustains";
 // after "will" / "shall" / "I": "will grant", "I DENY"
 const VERB_BASE = "grant|deny|dismiss|vacate|remand|approve|GRANT|DENY|DISMISS|APPROVE";
 // what a request is: "GRANTED", "denied", "HELD IN ABEYANCE"
 const PARTICIPLE =
-  "GRANTED|DENIED|APPROVED|approved|DISMISSED|MOOT|VACATED|REMANDED|AFFIRMED|REVERSED|ADOPTED|SUSTAINED|OVERRULED|STRICKEN|STAYED|TERMINATED|TAKEN\\s{1,2}UNDER\\s{1,2}SUBMISSION|HELD\\s{1,2}IN\\s{1,2}ABEYANCE|granted|denied|dismissed|moot|vacated|remanded|affirmed|reversed|sustained|overruled|stricken|Granted|Denied|Dismissed|Moot";
+  "GRANTED|DENIED|APPROVED|approved|DISMISSED|MOOT|VACATED|REMANDED|AFFIRMED|REVERSED|ADOPTED|ACCEPTED|REJECTED|MODIFIED|SUSTAINED|OVERRULED|STRICKEN|STAYED|TERMINATED|TAKEN\\s{1,2}UNDER\\s{1,2}SUBMISSION|HELD\\s{1,2}IN\\s{1,2}ABEYANCE|granted|denied|dismissed|moot|vacated|remanded|affirmed|reversed|adopted|accepted|rejected|modified|sustained|overruled|stricken|Granted|Denied|Dismissed|Moot|Adopted|Accepted|Overruled|Sustained";
 
 // "the Court DENIES", "the Court hereby GRANTS", "the Court also DENIES AS MOOT", "the Court will grant"
 const ACTIVE = new RegExp(
@@ -31,12 +33,12 @@ const PASSIVE = new RegExp(
 );
 // general statements of law, not rulings: "is granted only when", "is denied if"
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
-// where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", or a colon
-const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b,?\s{1,2}(?:and|but|while|whereas)\b|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
+// where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", a colon, or a ruling before it ("GRANTED, the …")
+const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
-const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|counts?|stipulations?|recommendations?|reports?|demurrers?|causes?\s+of\s+action|judgment|ex\s+parte|TRO|order\s+to\s+show\s+cause)\b/i;
+const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability)\b/i;
 // a passive subject that names a party's or this case's request ("Plaintiff's motion", "the Motion", "Defendants' motion to dismiss [12]")
 const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|all|any|both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
 // what a lower-case "affirmed" / "vacated" / "remanded" may be said of in a decision of this court
@@ -56,10 +58,99 @@ const CUT_OBJECT = /[;]|(?<!\b(?:Doc|Docs|No|Nos|Dkt|ECF|v|vs|Inc|Co|Corp|Ltd|U\
 // footnote marks left in the text: "appeal.¹"
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
-function disposition(verb: string, after: string): Disposition {
+// what a district judge adopts, rejects or modifies: "the Report and Recommendation", "the R&R", "the findings and recommendations"
+const REPORT_OBJECT = /\b(?:reports?|recommendations?|R\s?&\s?R|F\s?&\s?R|proposed\s+findings)\b/i;
+// a clause ending in a colon or an enumeration that a list of rulings continues: "RECOMMENDED that: 1.", "as follows:"
+const OPENS_LIST = /^\s{0,3}(?:that|as\s{1,2}follows)?\s{0,3}[:,\u2014-]?\s{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s{0,3}$/i;
+// an item of such a list: "1. Defendant's motion …", "(b) The action …"
+const LIST_ITEM = /^\s{0,3}\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
+// the end of a sentence that the next item continues: "… be GRANTED; 2.", "… be DENIED; and"
+const LIST_GOES_ON = /(?:(?:^|[\s;:,])\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[;:]\s{0,3}(?:and|or)?)\s{0,3}$/i;
+
+// who recommends in a report and recommendation: "the undersigned", "the Court", "I", "the Magistrate Judge"
+const RECOMMENDER = String.raw`(?:\b(?:[Tt]he|[Tt]his)\s{1,2}(?:[Uu]ndersigned(?:\s{1,2}(?:United\s{1,2}States\s{1,2})?[Mm]agistrate\s{1,2}[Jj]udge)?|Court|court|[Mm]agistrate\s{1,2}[Jj]udge)|\bTHE\s{1,2}(?:UNDERSIGNED|COURT)|(?<![A-Za-z.])(?:I|[Ww]e))`;
+// "hereby", "respectfully", "therefore", "will" between the recommender and the verb
+const RECOMMEND_ADVERB = String.raw`(?:,?\s{1,2}(?:hereby|HEREBY|also|ALSO|therefore|THEREFORE|thus|accordingly|ACCORDINGLY|further|FURTHER|now|respectfully|RESPECTFULLY|consequently|will|would|must|shall|does|do|herein)\b,?){0,3}`;
+// "the undersigned RECOMMENDS", "I respectfully recommend", "IT IS HEREBY RECOMMENDED", "RECOMMENDATION:"
+const RECOMMEND_LEAD = new RegExp(
+  `${RECOMMENDER}${RECOMMEND_ADVERB}\\s{1,2}(?:RECOMMENDS?|[Rr]ecommends?)\\b|\\b(?:IT|It|it)\\s{1,2}(?:IS|is)${RECOMMEND_ADVERB}\\s{1,2}(?:RECOMMENDED|[Rr]ecommended)\\b|\\bRECOMMENDATIONS?\\s{0,2}:`,
+  "g",
+);
+// what a recommendation asks the district judge to do, right after the lead:
+// "that the Court GRANT", "that the District Judge deny", "that the Court enter an order granting", "GRANTING", "dismissal of"
+const RECOMMEND_ACT =
+  /^\s{0,3}[:,]?\s{0,3}(?:that\s{1,2})?(?:(?:the|this)\s{1,2}(?:(?:United\s{1,2}States\s{1,2})?District\s{1,2}|[Dd]istrict\s{1,2})?(?:Court|court|Judge|judge)\s{1,2}(?:(?<base>GRANT|DENY|DISMISS|ADOPT|REMAND|AFFIRM|REVERSE|VACATE|grant|deny|dismiss|adopt|remand|affirm|reverse|vacate)|enter\s{1,2}(?:an\s{1,2})?order\s{1,2}(?<entered>granting|denying|dismissing|GRANTING|DENYING|DISMISSING))|(?<gerund>GRANTING|DENYING|DISMISSING|REMANDING|AFFIRMING|REVERSING|granting|denying|dismissing|remanding|affirming|reversing)|(?:the\s{1,2})?(?<noun>dismissal|denial|DISMISSAL|DENIAL|reversal|affirmance)\s{1,2}of)\b/;
+// a recommendation said in an R&R's own voice: "the Court should GRANT the motion", "the District Judge should deny"
+const SHOULD_ACT =
+  /\b(?:the|this|The|This)\s{1,2}(?:(?:United\s{1,2}States\s{1,2})?District\s{1,2}|[Dd]istrict\s{1,2})?(?:Court|court|Judge|judge)\s{1,2}should(?:\s{1,2}(?:therefore|also|thus|accordingly))?\s{1,2}(?<verb>GRANT|DENY|DISMISS|grant|deny|dismiss)\b/g;
+// what makes "the Court should grant …" a rule, not a recommendation: "unless", "only if", "freely"
+const SHOULD_GENERAL = /\b(?:unless|if|when|whenever|where|only|freely|liberally|sparingly|generally|ordinarily)\b/i;
+// a further act of the same recommendation: "… GRANT the motion and DISMISS the action"
+const MORE_BASE = /(?:,|;|\band\b)\s{1,3}(?:that\s{1,2}(?:the\s{1,2}Court\s{1,2})?)?(?<verb>GRANT|DENY|DISMISS|grant|deny|dismiss|GRANTING|DENYING|DISMISSING|granting|denying|dismissing)\b/g;
+// someone else's wish, not the report's: "Defendants argue the claim should be dismissed"
+const REPORTING_VERB = /\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|asks?|requests?|believes?|submits?|alleges?|says?|responds?|replies?|counters?|proposes?|seeks?|moves?|argument|contention|position)\b/i;
+// what an R&R calls itself in its title: "REPORT AND RECOMMENDATION", "FINDINGS AND RECOMMENDATIONS", "MEMORANDUM AND RECOMMENDATION",
+// "FINDINGS, CONCLUSIONS, AND RECOMMENDATION", "PROPOSED FINDINGS AND RECOMMENDED DISPOSITION"
+const REPORT_TITLE = /\b(?:REPORT,?\s{1,3}(?:AND|&)\s{1,3}RECOMMENDATIONS?|(?:FINDINGS|MEMORANDUM)(?:,\s{1,3}CONCLUSIONS,?)?\s{1,3}(?:AND|&)\s{1,3}RECOMMENDATIONS?|RECOMMENDATIONS?\s{1,3}OF\s{1,3}(?:THE\s{1,3})?(?:UNITED\s{1,3}STATES\s{1,3})?MAGISTRATE\s{1,3}JUDGE|PROPOSED\s{1,3}FINDINGS|RECOMMENDED\s{1,3}DISPOSITION|RECOMMENDED\s{1,3}DECISION|MAGISTRATE\s{1,3}JUDGE['’]?S?\s{1,3}RECOMMENDATION)\b/g;
+// a title that acts on a report instead of being one: "ORDER ADOPTING REPORT AND RECOMMENDATION", "ORDER ON OBJECTIONS TO …"
+const ACTS_ON_REPORT = /\b(?:ADOPTING|ACCEPTING|REJECTING|MODIFYING|AFFIRMING|REVIEWING|ON|RE:?|REGARDING|OBJECTIONS?\s{1,3}TO|ADOPTS?|ACCEPTS?)\s[^]{0,80}$/i;
+
+/**
+ * Whether the document is a magistrate judge's report and recommendation, from its title or
+ * a heading near its top: what it "should" do and "recommends" are then its recommendations.
+ *
+ * @example isRecommendation("…", "REPORT AND RECOMMENDATION") // → true
+ */
+export function isRecommendation(text: string, title: string | null | undefined): boolean {
+  // the title as caption read it may be in mixed case; a heading in the text is in capitals
+  const upper = (title ?? "").toUpperCase();
+  // an order or opinion that only mentions a report in its first page is no report
+  const places = /^\s{0,3}(?:MEMORANDUM\s{1,3}(?:AND\s{1,3})?)?(?:OPINION\s{1,3}(?:AND\s{1,3})?)?(?:ORDER|OPINION|JUDGMENT)\b/.test(upper) ? [upper] : [upper, text.slice(0, 4000)];
+  for (const place of places) {
+    for (const m of place.matchAll(REPORT_TITLE)) {
+      // what acts on the report is on its line or the line before: "ORDER ADOPTING\nREPORT AND RECOMMENDATION"
+      const before = place.slice(Math.max(0, m.index - 100), m.index).split("\n").slice(-2).join("\n");
+      if (!ACTS_ON_REPORT.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The disposition of a review of a report and recommendation or of an objection;
+ * `null` when the verb acts on something else ("the Court accepts the allegations as true");
+ * `undefined` when the verb is no verb of review.
+ */
+function reviewDisposition(verb: string, after: string, object: string, sentence: string): Disposition | null | undefined {
+  const v = verb.toLowerCase();
+  const a = after.slice(0, 160).toLowerCase();
+  const inPart = /^[^;]{0,140}\bin\s+part\b/.test(a);
+  // "the Court accepts and adopts it": a pronoun stands for what the sentence names
+  const pronoun = /^\s{0,3}(?:it|them|this|these|those|same)\b/i.test(object);
+  const ofReport = REPORT_OBJECT.test(pronoun ? sentence : object);
+  if (/^(?:adopt|accept)/.test(v)) {
+    if (!ofReport) return v.startsWith("adopt") && !pronoun ? undefined : null;
+    if (/\bas\s+modified\b|\bwith\s+(?:the\s+)?modifications?\b/.test(a) || /\bas\s+modified\b/i.test(object)) return "modified";
+    return inPart ? "adopted-in-part" : "adopted";
+  }
+  if (v.startsWith("modif")) return ofReport ? "modified" : null;
+  if (/^(?:reject|declin)/.test(v)) return ofReport ? "rejected" : null;
+  if (v.startsWith("overrul")) return inPart ? "sustained-in-part" : "overruled";
+  if (v.startsWith("sustain")) return inPart ? "sustained-in-part" : "sustained";
+  return undefined;
+}
+
+// a passive verb's twin in the same clause: "be GRANTED as to Count I and DENIED as to Count II"
+const AND_DENIED = /^[^;]{0,140}\b(?:and|but)\s{1,2}(?:is\s{1,2}|be\s{1,2})?denied\b/;
+const AND_GRANTED = /^[^;]{0,140}\b(?:and|but)\s{1,2}(?:is\s{1,2}|be\s{1,2})?granted\b/;
+
+function disposition(verb: string, after: string, passive = false): Disposition {
   const v = verb.toLowerCase().replace(/\s+/g, " ");
   const a = after.slice(0, 160).toLowerCase();
-  const inPart = /^\s{0,2}(?:in\s+part|in\s+part\s+and\s+den\w+\s+in\s+part)\b/.test(a) || /^[^;]{0,140}\bin\s+part\b/.test(a);
+  const inPart =
+    /^\s{0,2}(?:in\s+part|in\s+part\s+and\s+den\w+\s+in\s+part)\b/.test(a) ||
+    /^[^;]{0,140}\bin\s+part\b/.test(a) ||
+    (passive && ((v.startsWith("grant") && AND_DENIED.test(a)) || (v.startsWith("den") && AND_GRANTED.test(a))));
   if (v.startsWith("approv")) return "granted";
   if (v.startsWith("grant")) return inPart ? "granted-in-part" : "granted";
   if (v.startsWith("den")) {
@@ -109,6 +200,8 @@ export interface RulingContext {
   docketRefs: readonly string[];
   /** The document's title, which names the motion a bare "the Motion" refers to. */
   title?: string | null;
+  /** Whether the document is a magistrate judge's report and recommendation; read from the title and head when not given. */
+  recommendation?: boolean;
 }
 
 // a request named only generically: "the Motion", "Defendants' motion", "the instant application"
@@ -120,6 +213,8 @@ interface Found {
   objectStart: number;
   objectEnd: number;
   passive: boolean;
+  /** What a magistrate judge recommends, not what the court decides. */
+  recommended?: boolean;
 }
 
 function activeMatches(s: string): Found[] {
@@ -178,27 +273,110 @@ function standaloneMatches(s: string): Found[] {
   return [{ verb: m.groups!.verb, at, objectStart: start, objectEnd: start + subject.length, passive: true }];
 }
 
-function passiveMatches(s: string): Found[] {
+/** Where a decretal or recommending clause starts: "IT IS ORDERED", "the undersigned RECOMMENDS". */
+interface Lead {
+  kind: "order" | "recommend";
+  at: number;
+  end: number;
+}
+
+// what makes a following "be GRANTED" decretal: "IT IS ORDERED that … be GRANTED"
+const ORDER_LEAD = /\b(?:ORDERED|ADJUDGED|DECREED|[Oo]rdered)\b/g;
+
+/** The recommending clauses of one sentence, in order. A "Magistrate Judge" recommends only in the report itself. */
+function recommendLeads(s: string, rr: boolean): Lead[] {
+  const out: Lead[] = [];
+  for (const m of s.matchAll(RECOMMEND_LEAD)) {
+    if (!rr && /^(?:the|this)\s{1,2}magistrate/i.test(m[0])) continue;
+    out.push({ kind: "recommend", at: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function leadsOf(s: string, rr: boolean): Lead[] {
+  const orders: Lead[] = [...s.matchAll(ORDER_LEAD)].map((m) => ({ kind: "order", at: m.index, end: m.index + m[0].length }));
+  return [...orders, ...recommendLeads(s, rr)].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Acts a recommendation asks of the district judge: "RECOMMENDS that the Court GRANT the
+ * motion and DISMISS the action", "recommends dismissal of", and, in a report, "the Court
+ * should DENY the motion".
+ */
+function recommendActs(s: string, rr: boolean): Found[] {
+  const heads: Found[] = [];
+  for (const lead of recommendLeads(s, rr)) {
+    const act = RECOMMEND_ACT.exec(s.slice(lead.end));
+    if (!act) continue;
+    const verb = act.groups!.base ?? act.groups!.entered ?? act.groups!.gerund ?? act.groups!.noun;
+    heads.push({ verb, at: lead.at, objectStart: lead.end + act[0].length, objectEnd: s.length, passive: false, recommended: true });
+  }
+  if (rr) {
+    for (const m of s.matchAll(SHOULD_ACT)) {
+      // "Plaintiff argues the Court should grant …" is the party's wish
+      if (REPORTING_VERB.test(s.slice(Math.max(0, m.index - 300), m.index)) || CONDITIONAL.test(s.slice(0, m.index).trimStart())) continue;
+      heads.push({ verb: m.groups!.verb, at: m.index, objectStart: m.index + m[0].length, objectEnd: s.length, passive: false, recommended: true });
+    }
+  }
+  heads.sort((a, b) => a.at - b.at);
   const out: Found[] = [];
+  heads.forEach((head, i) => {
+    const cut = CUT_OBJECT.exec(s.slice(head.objectStart));
+    const limit = Math.min(cut ? head.objectStart + cut.index : s.length, i + 1 < heads.length ? heads[i + 1].at : s.length);
+    // "the Court should grant leave to amend unless amendment would be futile" states the law
+    if (SHOULD_GENERAL.test(s.slice(head.objectStart, Math.min(limit, head.objectStart + 200)))) return;
+    const chain: Found[] = [head];
+    for (const n of s.slice(head.objectStart, limit).matchAll(MORE_BASE)) {
+      const at = head.objectStart + n.index;
+      chain[chain.length - 1].objectEnd = at;
+      chain.push({ verb: n.groups!.verb, at, objectStart: at + n[0].length, objectEnd: limit, passive: false, recommended: true });
+    }
+    chain[chain.length - 1].objectEnd = Math.min(chain[chain.length - 1].objectEnd, limit);
+    out.push(...chain);
+  });
+  return out;
+}
+
+// a verb of review said of a report or of objections in lower case: "the Report is adopted", "the objections are overruled"
+const REVIEW_LOWER = /^(?:adopted|accepted|rejected|modified|overruled|sustained)$/i;
+
+function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
+  const out: Found[] = [];
+  const leads = leadsOf(s, rr);
+  let li = -1;
   for (const m of s.matchAll(PASSIVE)) {
     const verb = m.groups!.verb;
     const aux = m.groups!.aux.toLowerCase();
     const end = m.index + m[0].length;
     if (GENERAL_AFTER.test(s.slice(end))) continue;
-    // "be GRANTED" is decretal only in an order's "ORDERED that … be GRANTED"
-    if (/^be\b/.test(aux) && !/\b(?:ORDERED|ADJUDGED|DECREED|[Oo]rdered)\b/.test(s.slice(0, m.index))) continue;
-    // a modal before the auxiliary makes it a statement of law: "should not be granted"
-    if (/\b(?:should|may|might|could|would|can|cannot|not|never)\s{1,2}$/i.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
+    while (li + 1 < leads.length && leads[li + 1].end <= m.index) li++;
+    const lead = li >= 0 ? leads[li] : null;
+    // under "IT IS RECOMMENDED that:" (or a list it opened) what "be GRANTED" is recommended
+    let recommended = lead ? lead.kind === "recommend" : listOpen;
+    // a modal before the auxiliary makes it a statement of law: "should not be granted";
+    // in a report, "the motion should be DENIED" is its recommendation
+    const modal = /\b(?<modal>should|may|might|could|would|can|cannot|not|never)\s{1,2}$/i.exec(s.slice(Math.max(0, m.index - 20), m.index))?.groups!.modal.toLowerCase();
+    let reportVoice = false;
+    if (modal) {
+      if (modal !== "should" || !/^be\b/.test(aux) || !(rr || recommended)) continue;
+      if (!recommended && REPORTING_VERB.test(s.slice(Math.max(0, m.index - 300), m.index))) continue;
+      reportVoice = !recommended;
+      recommended = true;
+    } else if (/^be\b/.test(aux) && !lead && !listOpen) continue;
     // the subject sits in the 400 characters before the verb
     const from = Math.max(0, m.index - 400);
     let subjectStart = from;
     for (const st of s.slice(from, m.index).matchAll(SUBJECT_START)) subjectStart = from + st.index + st[0].length;
+    // "the Court recommends Plaintiffs' Motion (Dkt. 78) be denied": the subject starts after the lead
+    if (lead?.kind === "recommend" && lead.end > subjectStart) subjectStart = lead.end + (/^\s{0,3}(?:that\b)?\s{0,3}[:,]?\s{0,3}/.exec(s.slice(lead.end))?.[0].length ?? 0);
     let subject = s.slice(subjectStart, m.index);
     if (!REQUEST_NOUN.test(subject) || subject.length > 400) continue;
     // another ruling's verb inside the subject: the subject was not found
     if (/\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/.test(subject)) continue;
+    // the subject is what the report itself recommends: "the undersigned recommends that the motion"
+    const afterLead = (lead?.kind === "recommend" && subjectStart >= lead.end && /^\s{0,3}(?:that)?\s{0,3}[:,]?\s{0,3}$/.test(s.slice(lead.end, subjectStart))) || (!lead && listOpen);
     // "Defendants contend that the claim must be dismissed", "after the Agreement is approved"
-    if (REPORTED.test(s.slice(Math.max(0, subjectStart - 40), subjectStart))) continue;
+    if (!afterLead && REPORTED.test(s.slice(Math.max(0, subjectStart - 40), subjectStart))) continue;
     // "For the reasons stated, Plaintiff's motion is GRANTED": the subject follows the introductory phrase
     const lastComma = subject.lastIndexOf(", ");
     if (lastComma > 0 && !REQUEST_NOUN.test(subject.slice(0, lastComma)) && DETERMINED.test(subject.slice(lastComma + 2)) && REQUEST_NOUN.test(subject.slice(lastComma + 2))) {
@@ -208,7 +386,7 @@ function passiveMatches(s: string): Found[] {
     if (SUBORDINATE.test(subject)) continue;
     if (CONDITIONAL.test(s.slice(0, m.index))) continue;
     const lowercase = verb === verb.toLowerCase() || /^[A-Z][a-z]/.test(verb);
-    if (lowercase && !DETERMINED.test(subject.trim())) {
+    if (lowercase && !afterLead && !DETERMINED.test(subject.trim())) {
       // "For the reasons stated above, the second cause of action is dismissed": the subject follows the last comma
       const comma = subject.lastIndexOf(", ");
       const rest = comma >= 0 ? subject.slice(comma + 2) : "";
@@ -216,10 +394,15 @@ function passiveMatches(s: string): Found[] {
       subjectStart += comma + 2;
       subject = rest;
     }
-    if (lowercase && !/^(?:granted|denied|dismissed|moot|approved)$/i.test(verb) && !DECISION_SUBJECT.test(subject.trim())) continue;
+    const reviewed = REVIEW_LOWER.test(verb) && (REPORT_OBJECT.test(subject) || /\bobjections?\b/i.test(subject));
+    if (lowercase && !afterLead && !reviewed && !/^(?:granted|denied|dismissed|moot|approved)$/i.test(verb) && !DECISION_SUBJECT.test(subject.trim())) continue;
+    // what the report says in its own voice names this case's request: "Plaintiff's motion should be denied"
+    if (reportVoice && !DETERMINED.test(subject.trim())) continue;
     // someone else's ruling told in the present: "the Ninth Circuit's order is affirmed"
     if (/\b(?:Circuit|Supreme\s+Court|court\s+of\s+appeals|district\s+court|state\s+court|the\s+court\s+below|trial\s+court)/i.test(subject) && !/^[A-Z]+$/.test(verb.replace(/\s/g, ""))) continue;
-    out.push({ verb, at: m.index, objectStart: subjectStart, objectEnd: m.index, passive: true });
+    // the subject ends before "should be"
+    const subjectEnd = modal ? m.index - (/\s{0,2}should\s{1,2}$/i.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0) : m.index;
+    out.push({ verb, at: m.index, objectStart: subjectStart, objectEnd: Math.max(subjectStart, subjectEnd), passive: true, ...(recommended ? { recommended } : {}) });
   }
   return out;
 }
@@ -234,8 +417,14 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
   const quotes = quotations(text);
   const out: Ruling[] = [];
   const earlier: { type: string; docket: string[] }[] = [];
+  const rr = ctx.recommendation ?? isRecommendation(text, ctx.title);
+  // "IT IS RECOMMENDED that:" opens a list whose items ("1. The motion be GRANTED; 2.") recommend
+  let listOpen = false;
+  let previous = "";
   sents.forEach((sent, index) => {
     const s = text.slice(sent.start, sent.end);
+    listOpen = listOpen && (LIST_ITEM.test(s) || LIST_GOES_ON.test(previous));
+    previous = s;
     const span: Span = { start: sent.start, end: sent.cite ? sent.cite.end : sent.end };
     let sentenceDockets = uniqueDocuments(docketsIn(text, span, ctx.citations));
     // "… DENIES the motion to stay. See Motion, ECF 7.": a short citing sentence right after
@@ -243,8 +432,15 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
     if (!sentenceDockets.length && next && next.paragraph.start === sent.paragraph.start && next.end - next.start < 160 && /^\(?\s?(?:See|see|Cf\.|\[|Doc|Dkt|ECF)/.test(text.slice(next.start, next.end))) {
       sentenceDockets = uniqueDocuments(docketsIn(text, next, ctx.citations));
     }
-    let found = [...activeMatches(s), ...passiveMatches(s), ...gerundMatches(s)].sort((a, b) => a.at - b.at);
+    const passives = passiveMatches(s, rr, listOpen);
+    const recommends = [...recommendActs(s, rr), ...passives.filter((f) => f.recommended)];
+    // a decretal verb inside a recommendation ("recommends that the Court GRANTS") is the recommendation's
+    const inRecommendation = (f: Found) => recommends.some((g) => f.at >= Math.min(g.at, g.objectStart) && f.at < Math.max(g.at, g.objectEnd) + 1);
+    const decided = [...activeMatches(s), ...passives.filter((f) => !f.recommended), ...gerundMatches(s)].filter((f) => !inRecommendation(f));
+    let found = [...recommends, ...decided].sort((a, b) => a.at - b.at);
     if (!found.length) found = standaloneMatches(s);
+    const leads = recommendLeads(s, rr);
+    if (leads.length && OPENS_LIST.test(s.slice(leads[leads.length - 1].end))) listOpen = true;
     // how a verb is qualified ("without prejudice", "as moot", "in part") may follow its object
     const windowOf = (f: Found) => {
       const next = found.find((g) => g.at > f.at && !g.passive);
@@ -257,7 +453,12 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       const objectRaw = s.slice(f.objectStart, f.objectEnd);
       const after = f.passive ? s.slice(f.objectEnd) : windowOf(f);
       const verbTail = f.passive ? s.slice(f.at).replace(/^[^]*?\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/, "") : objectRaw;
-      let disp = disposition(f.verb, f.passive ? verbTail : after);
+      // a report recommending its own adoption recommends nothing of its own
+      if (f.recommended && /^(?:adopt|accept)/i.test(f.verb)) continue;
+      // "ADOPTED in part", "OVERRULED": a passive verb's qualifier follows it directly
+      const review = reviewDisposition(f.verb, f.passive ? s.slice(s.indexOf(f.verb, f.at) + f.verb.length).replace(/^\s{0,3},?\s{0,3}(?=in\s)/i, "").slice(0, 12) : after, objectRaw, s);
+      if (review === null) continue;
+      let disp = review ?? disposition(f.verb, f.passive ? verbTail : after, f.passive);
       if (f.passive && disp === "other" && /moot/i.test(f.verb)) disp = "moot";
       // "GRANTS in part and DENIES in part" is one ruling
       if (disp === "denied" && out.length && out[out.length - 1].disposition === "granted-in-part" && out[out.length - 1].start === sent.start) continue;
@@ -281,6 +482,7 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
         start: sent.start,
         end: sent.end,
         inFootnote: ctx.footnotes.some((fn) => sent.start >= fn.start && sent.start < fn.end),
+        ...(f.recommended ? { recommended: true as const } : {}),
       });
     }
     out.push(...partly(made));
@@ -297,7 +499,7 @@ function partly(made: Ruling[]): Ruling[] {
   const out: Ruling[] = [];
   for (const r of made) {
     const head = (x: Ruling) => words(x.request).split(" ").slice(0, 4).join(" ");
-    const twin = out.find((o) => o.requestType === r.requestType && o.requestType !== "other" && head(o) === head(r) && o.motion.docket.join() === r.motion.docket.join() && new Set([o.disposition, r.disposition]).size === 2 && [o.disposition, r.disposition].every((d) => d === "granted" || d === "denied"));
+    const twin = out.find((o) => !!o.recommended === !!r.recommended && o.requestType === r.requestType && o.requestType !== "other" && head(o) === head(r) && o.motion.docket.join() === r.motion.docket.join() && new Set([o.disposition, r.disposition]).size === 2 && [o.disposition, r.disposition].every((d) => d === "granted" || d === "denied"));
     if (twin) twin.disposition = "granted-in-part";
     else out.push(r);
   }
@@ -306,7 +508,15 @@ function partly(made: Ruling[]): Ruling[] {
 
 const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
 
-/** The same ruling stated twice (introduction and conclusion) is kept once, with the fuller request. */
+/** A request named only generically once its docket cite is set aside: "Plaintiffs' Motion (Dkt. 78)". */
+function isGeneric(r: Ruling): boolean {
+  return GENERIC_REQUEST.test(r.request.replace(/\s{0,2}[([][^)\]]{0,40}[)\]]\s{0,2}$/, "").trim());
+}
+
+/**
+ * The same ruling stated twice (introduction and conclusion) is kept once, with the fuller
+ * request; "the Motion (Dkt. 78)" and the motion named in full with the same docket number are one.
+ */
 function mergeDuplicates(rulings: Ruling[]): Ruling[] {
   const out: Ruling[] = [];
   for (const r of rulings) {
@@ -315,10 +525,11 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
         o.disposition === r.disposition &&
         o.motion.docket.join() === r.motion.docket.join() &&
         !!o.inFootnote === !!r.inFootnote &&
-        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request))),
+        !!o.recommended === !!r.recommended &&
+        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
     );
     if (!twin) out.push(r);
-    else if (r.request.length > twin.request.length) Object.assign(twin, r);
+    else if (isGeneric(twin) ? !isGeneric(r) : !isGeneric(r) && r.request.length > twin.request.length) Object.assign(twin, r);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -365,24 +576,54 @@ const TITLE_VERBS: [RegExp, Disposition][] = [
 
 /**
  * When no sentence of the body decides anything legible (a garbled text layer, a form
- * order), the title still says what the order does: "ORDER DENYING … APPLICATION".
+ * order), the title still says what the order does: "ORDER DENYING … APPLICATION",
+ * "ORDER ADOPTING REPORT AND RECOMMENDATION", or what a report recommends:
+ * "FINDINGS AND RECOMMENDATIONS TO DISMISS ACTION" (marked `recommended`).
  *
  * @example titleRuling("text", "ORDER DENYING PLAINTIFF'S MOTION TO STAY", ["12"])?.disposition // "denied"
  */
 export function titleRuling(text: string, title: string | null, docketRefs: readonly string[]): Ruling | null {
-  const m = title ? TITLE_DISPOSITION.exec(title) : null;
-  if (!m || !m.groups) return null;
-  const disposition = TITLE_VERBS.find(([re]) => re.test(m.groups!.verb))?.[1] ?? "other";
-  const request = m.groups.request.replace(/\s+/g, " ").replace(/[\s;,.-]+$/, "").trim();
-  const at = text.indexOf(title!.slice(0, 40));
+  if (!title) return null;
+  const m = TITLE_DISPOSITION.exec(title) ?? TITLE_AFTER_ADOPTING.exec(title);
+  const adopting = m ? null : TITLE_ADOPTING.exec(title);
+  const found: { disposition: Disposition; request: string; recommended?: true } | null = m?.groups
+    ? { disposition: TITLE_VERBS.find(([re]) => re.test(m.groups!.verb))?.[1] ?? "other", request: m.groups.request }
+    : adopting?.groups
+      ? { disposition: "adopted", request: adopting.groups.request }
+      : recommendedInTitle(title);
+  if (!found) return null;
+  const request = found.request.replace(/\s+/g, " ").replace(/[\s;,.-]+$/, "").trim();
+  const at = text.indexOf(title.slice(0, 40));
   return {
-    disposition,
+    disposition: found.disposition,
     request,
     requestType: requestTypeOf(request),
     motion: { docket: [...docketRefs] },
-    text: title!,
+    text: title,
     start: Math.max(0, at),
-    end: Math.max(0, at) + (at >= 0 ? Math.min(title!.length, text.length - at) : 0),
+    end: Math.max(0, at) + (at >= 0 ? Math.min(title.length, text.length - at) : 0),
     inFootnote: false,
+    ...(found.recommended ? { recommended: true as const } : {}),
   };
+}
+
+// "ORDER ADOPTING FINDINGS AND RECOMMENDATIONS AND GRANTING DEFENDANTS' MOTION TO DISMISS": what the adopted report decides
+const TITLE_AFTER_ADOPTING =
+  /\bORDER\s{1,3}(?:\(\d\)\s{1,3})?(?:ADOPTING|ACCEPTING)\b[^\n]{1,160}?(?:\bAND|[;,])\s{1,3}(?:\(\d\)\s{1,3})?(?<verb>GRANTING\s{1,3}IN\s{1,3}PART\s{1,3}AND\s{1,3}DENYING\s{1,3}IN\s{1,3}PART|DENYING\s{1,3}AS\s{1,3}MOOT|DENYING\s{1,3}WITHOUT\s{1,3}PREJUDICE|GRANTING|DENYING|DISMISSING)\s{1,3}(?<request>[^\n]{1,200})/i;
+// "ORDER ADOPTING REPORT AND RECOMMENDATION", "ORDER ACCEPTING FINDINGS AND RECOMMENDATIONS OF UNITED STATES MAGISTRATE JUDGE"
+const TITLE_ADOPTING = /\bORDER\s{1,3}(?:\(\d\)\s{1,3})?(?:ADOPTING|ACCEPTING)\s{1,3}(?:IN\s{1,3}(?:FULL|PART)\s{1,3})?(?<request>[^\n]{0,80}?\b(?:REPORT|RECOMMENDATIONS?|FINDINGS)\b[^\n]{0,120})/i;
+// "FINDINGS AND RECOMMENDATIONS TO DISMISS ACTION", "… RECOMMENDING DENIAL OF PETITION", "… RECOMMENDING THAT DEFENDANTS' MOTION BE GRANTED"
+const TITLE_RECOMMENDS = /\b(?:RECOMMENDATIONS?|RECOMMENDED\s{1,3}DISPOSITION)\s{1,3}(?:TO|RECOMMENDING|THAT)\s{1,3}(?:THAT\s{1,3})?(?<rest>[^\n]{3,200})/i;
+
+/** What a report's title says it recommends, when no sentence of the body says it legibly. */
+function recommendedInTitle(title: string): { disposition: Disposition; request: string; recommended: true } | null {
+  if (!isRecommendation("", title)) return null;
+  const rest = TITLE_RECOMMENDS.exec(title)?.groups?.rest;
+  if (!rest) return null;
+  // "GRANT DEFENDANT'S MOTION", "DENYING PETITION", "DISMISSAL OF ACTION", "DEFENDANTS' MOTION … BE GRANTED IN PART"
+  const act = /^(?<verb>(?:DENIAL|DISMISSAL|GRANT)\s{1,3}OF|GRANT(?:ING)?|DENY(?:ING)?|DISMISS(?:ING)?)\s{1,3}(?<request>[^]{1,200})$/i.exec(rest);
+  const passive = act ? null : /^(?<request>[^]{1,200}?)\s{1,3}BE\s{1,3}(?<verb>GRANTED|DENIED|DISMISSED)\b(?<tail>[^]{0,60})$/i.exec(rest);
+  const g = act?.groups ?? passive?.groups;
+  if (!g) return null;
+  return { disposition: disposition(g.verb, g.tail ?? g.request), request: g.request, recommended: true };
 }

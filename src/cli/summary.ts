@@ -15,6 +15,13 @@ const DISPOSITION_LABEL: Record<Ruling["disposition"], string> = {
   "denied-without-prejudice": "DENIED W/O PREJUDICE",
   dismissed: "DISMISSED",
   moot: "MOOT",
+  adopted: "ADOPTED",
+  "adopted-in-part": "ADOPTED IN PART",
+  modified: "MODIFIED",
+  rejected: "REJECTED",
+  overruled: "OVERRULED",
+  sustained: "SUSTAINED",
+  "sustained-in-part": "SUSTAINED IN PART",
   other: "OTHER",
 };
 
@@ -46,10 +53,13 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
   ].filter(Boolean);
   if (meta.length) out.push(dim(meta.join(" · ")));
 
-  out.push("", bold("DECIDED"));
+  // A magistrate judge's report recommends; it decides nothing.
+  const onlyRecommends = r.rulings.length > 0 && r.rulings.every((x) => x.recommended);
+  out.push("", bold(onlyRecommends ? "RECOMMENDED" : "DECIDED"));
   if (r.rulings.length === 0) out.push("  (no ruling found)");
   for (const ruling of r.rulings) {
-    const label = DISPOSITION_LABEL[ruling.disposition].padEnd(20);
+    const disposition = DISPOSITION_LABEL[ruling.disposition];
+    const label = (ruling.recommended && !onlyRecommends ? `${disposition} (REC.)` : disposition).padEnd(20);
     const docket = ruling.motion.docket.length ? ` [Doc. ${ruling.motion.docket.join(", ")}]` : "";
     const where = ruling.inFootnote ? " (in a footnote)" : "";
     out.push(`  ${bold(label)} ${ruling.request}${docket}${where}`);

@@ -228,6 +228,15 @@ export type Disposition =
   | "denied-without-prejudice"
   | "dismissed"
   | "moot"
+  /** A district judge's review of a magistrate judge's report and recommendation. */
+  | "adopted"
+  | "adopted-in-part"
+  | "modified"
+  | "rejected"
+  /** Objections (to a report and recommendation, to evidence) decided. */
+  | "overruled"
+  | "sustained"
+  | "sustained-in-part"
   | "other";
 
 export interface Ruling extends Span {
@@ -238,8 +247,12 @@ export interface Ruling extends Span {
   motion: { docket: string[] };
   text: string;
   inFootnote?: boolean;
+  /** Set only when a magistrate judge recommends the disposition instead of deciding it. */
+  recommended?: true;
   /** Where the ruling's sentence was printed. */
   loc?: Loc;
+  /** On a docket report: the number of the order entry that made this ruling (null when unnumbered). */
+  docketEntry?: string | null;
 }
 
 export interface ProceduralEvent extends Span {
@@ -290,4 +303,20 @@ export interface Reading {
   rulings: Ruling[];
   events: ProceduralEvent[];
   findings: Finding[];
+  /** Set only when the document is a docket report: its entries, in the order printed. */
+  docket?: DocketEntry[];
+}
+
+/** One entry of a CM/ECF docket report, e.g.
+ * `08/16/2018  1  COMPLAINT against All Defendants … (Entered: 08/16/2018)`.
+ * The span runs from the entry's date to the end of its last continuation line. */
+export interface DocketEntry extends Span {
+  /** ISO date filed. */
+  date: string;
+  /** The entry number, or null for unnumbered clerk's entries. */
+  number: string | null;
+  /** The docket text joined across its lines, page furniture removed. */
+  text: string;
+  /** ISO date of the `(Entered: …)` note, when printed. */
+  entered: string | null;
 }

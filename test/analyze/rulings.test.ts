@@ -104,7 +104,8 @@ const negatives = [
   "Plaintiff argues that “the Court DENIES every request a pro se litigant makes.”",
   "Plaintiff's motion was denied on March 22, 2018.",
   "Plaintiff asks that the motion be granted.",
-  "The Court recommends that the motion be GRANTED.",
+  // a recommendation told as history; what a report recommends now is in recommendations.test.ts
+  "The Court recommended that the motion be GRANTED.",
   "Summary judgment is granted where there is no genuine dispute.",
   "Should Plaintiff fail to timely file an amended complaint, the claims shall be DISMISSED.",
   "If Plaintiff does not pay the filing fee, the action will be dismissed.",
