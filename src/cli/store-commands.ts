@@ -181,13 +181,18 @@ export async function authoritiesCommand(options: { db?: string; court?: string;
 }
 
 /** @example await rulingsCommand({ judge: "Anello" }) */
-export async function rulingsCommand(options: { db?: string; judge?: string; court?: string; requestType?: string; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
-  const stats: RulingStats = await withStore(options.db ?? DEFAULT_DB, false, (store) => store.rulingStats({ judge: options.judge, court: options.court, requestType: options.requestType }));
+export async function rulingsCommand(
+  options: { db?: string; judge?: string; court?: string; requestType?: string; recommended?: boolean; json?: boolean } = {},
+  io: CommandIO = processIO(),
+): Promise<number> {
+  const stats: RulingStats = await withStore(options.db ?? DEFAULT_DB, false, (store) =>
+    store.rulingStats({ judge: options.judge, court: options.court, requestType: options.requestType, recommended: options.recommended }),
+  );
   if (options.json) {
     io.out(json(stats));
     return EXIT.OK;
   }
-  io.out(`${stats.total} ruling${stats.total === 1 ? "" : "s"}\n`);
+  io.out(`${stats.total} ${options.recommended ? "recommendation" : "ruling"}${stats.total === 1 ? "" : "s"}\n`);
   for (const [heading, groups] of [["by request type", stats.byRequestType], ["by judge", stats.byJudge]] as const) {
     io.out(`\n${heading}\n`);
     for (const g of groups) {
@@ -281,8 +286,9 @@ export function registerStoreCommands(program: Command): void {
     .option("--judge <name>", "any part of the judge's name")
     .option("--court <id>", "court id")
     .option("--request-type <type>", "e.g. stay, dismissal, reconsideration")
+    .option("--recommended", "count magistrate judges' recommendations instead of decisions")
     .option("--json", "print JSON")
-    .action(async (opts: { db?: string; judge?: string; court?: string; requestType?: string; json?: boolean }) => setExit(await rulingsCommand(opts)));
+    .action(async (opts: { db?: string; judge?: string; court?: string; requestType?: string; recommended?: boolean; json?: boolean }) => setExit(await rulingsCommand(opts)));
 
   program
     .command("serve")

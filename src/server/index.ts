@@ -133,7 +133,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   app.get("/api/rulings/stats", async (c) =>
-    c.json(await store.rulingStats({ judge: c.req.query("judge") || undefined, court: c.req.query("court") || undefined, requestType: c.req.query("requestType") || undefined })),
+    c.json(
+      await store.rulingStats({
+        judge: c.req.query("judge") || undefined,
+        court: c.req.query("court") || undefined,
+        requestType: c.req.query("requestType") || undefined,
+        recommended: c.req.query("recommended") === "true",
+      }),
+    ),
   );
 
   /** Reads the request body as one document, with every limit applied. */

@@ -122,7 +122,12 @@ export const OPENAPI = {
     "/api/rulings/stats": {
       get: {
         summary: "Counts of dispositions by request type and by judge",
-        parameters: [q("judge", "Any part of the judge's name"), q("court", "Court id"), q("requestType", "e.g. stay, dismissal, reconsideration")],
+        parameters: [
+          q("judge", "Any part of the judge's name"),
+          q("court", "Court id"),
+          q("requestType", "e.g. stay, dismissal, reconsideration"),
+          q("recommended", "true: count magistrate judges' recommendations instead of decisions"),
+        ],
         responses: { "200": { description: "Counts", content: json("RulingStats") }, ...errors },
       },
     },

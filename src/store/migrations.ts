@@ -157,6 +157,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ${AUTHORITY_COUNTS_REBUILD}
     `,
   },
+  {
+    // A magistrate judge's recommendation decides nothing: ruling statistics tell the two apart.
+    version: 6,
+    name: "recommended rulings",
+    sql: `
+      ALTER TABLE rulings ADD COLUMN recommended INTEGER NOT NULL DEFAULT 0;
+      UPDATE rulings SET recommended = 1 WHERE EXISTS (
+        SELECT 1 FROM documents d WHERE d.id = rulings.doc_id
+          AND json_extract(d.reading_json, '$.rulings[' || rulings.idx || '].recommended') = 1
+      );
+    `,
+  },
 ];
 
 /**

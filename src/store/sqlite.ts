@@ -259,10 +259,10 @@ export class SqliteStore implements Store {
         );
         for (const [aid, n] of perAuthority) count.run(aid, n);
         const ruling = db.prepare(
-          `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end", recommended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
         (reading.rulings ?? []).forEach((r, i) =>
-          ruling.run(docId, i, r.disposition, r.request ?? "", r.requestType ?? null, JSON.stringify(r.motion?.docket ?? []), r.text ?? "", r.start, r.end),
+          ruling.run(docId, i, r.disposition, r.request ?? "", r.requestType ?? null, JSON.stringify(r.motion?.docket ?? []), r.text ?? "", r.start, r.end, r.recommended ? 1 : 0),
         );
         const event = db.prepare(`INSERT INTO events (doc_id, idx, date, type, text, docket_json, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
         (reading.events ?? []).forEach((e, i) => event.run(docId, i, e.date, e.type ?? null, e.text ?? "", JSON.stringify(e.docket ?? []), e.start, e.end));
@@ -468,6 +468,9 @@ export class SqliteStore implements Store {
         where.push(`r.request_type = ?`);
         params.push(options.requestType);
       }
+      // Decisions by default; a magistrate judge's recommendations only when asked for.
+      where.push(`r.recommended = ?`);
+      params.push(options.recommended ? 1 : 0);
       const cond = where.length ? "WHERE " + where.join(" AND ") : "";
       const grouped = (expr: string): RulingCount[] => {
         const rows = this.db

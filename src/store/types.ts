@@ -106,6 +106,8 @@ export interface RulingStatsOptions {
   judge?: string;
   court?: string;
   requestType?: string;
+  /** Count a magistrate judge's recommendations instead of decisions. */
+  recommended?: boolean;
 }
 
 export interface RulingCount {

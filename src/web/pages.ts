@@ -2,12 +2,28 @@
  * Server-rendered pages of the viewer. No build step and no script: every page is
  * HTML and a little CSS, and all court text passes through `html`, which escapes it.
  */
-import type { Reading } from "../model/types.js";
+import type { Disposition, Reading } from "../model/types.js";
 import type { AuthorityCount, AuthorityDetail, Passage, SearchOptions, SearchResult, StoredDocument } from "../store/types.js";
 import { renderGlance, renderText } from "./document-view.js";
 import { html, query, raw, SafeHtml } from "./html.js";
 
-const DISPOSITIONS = ["granted", "denied", "granted-in-part", "denied-as-moot", "denied-without-prejudice", "dismissed", "moot", "other"];
+const DISPOSITIONS: readonly Disposition[] = [
+  "granted",
+  "denied",
+  "granted-in-part",
+  "denied-as-moot",
+  "denied-without-prejudice",
+  "dismissed",
+  "moot",
+  "adopted",
+  "adopted-in-part",
+  "modified",
+  "rejected",
+  "overruled",
+  "sustained",
+  "sustained-in-part",
+  "other",
+];
 
 const STYLE = raw(`
 :root { --ink: #1d232a; --muted: #5b6570; --line: #d8dde3; --accent: #1f4e8c; --mark: #fff1a8; }

@@ -21,7 +21,7 @@ export interface ReadingSpec {
   date?: string | null;
   judge?: string | null;
   citations?: CiteSpec[];
-  rulings?: { disposition: Disposition; request: string; requestType?: string; text: string }[];
+  rulings?: { disposition: Disposition; request: string; requestType?: string; text: string; recommended?: true }[];
   events?: { date: string; text: string }[];
 }
 
@@ -43,7 +43,15 @@ export function makeReading(spec: ReadingSpec): Reading {
     if (start < 0) throw new Error(`factory: text not in document: ${s}`);
     return { start, end: start + s.length };
   };
-  const rulings: Ruling[] = (spec.rulings ?? []).map((r) => ({ ...find(r.text), disposition: r.disposition, request: r.request, requestType: r.requestType ?? null, motion: { docket: [] }, text: r.text }));
+  const rulings: Ruling[] = (spec.rulings ?? []).map((r) => ({
+    ...find(r.text),
+    disposition: r.disposition,
+    request: r.request,
+    requestType: r.requestType ?? null,
+    motion: { docket: [] },
+    text: r.text,
+    ...(r.recommended ? { recommended: true as const } : {}),
+  }));
   const events: ProceduralEvent[] = (spec.events ?? []).map((e) => ({ ...find(e.text), date: e.date, text: e.text, docket: [] }));
   const pages = text.split("\f");
   let at = 0;

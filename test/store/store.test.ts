@@ -163,6 +163,22 @@ test("rulingStats counts dispositions by request type and by judge", async () =>
   assert.equal((await store.rulingStats({ judge: "b. judge" })).total, 1);
 });
 
+test("rulingStats counts decisions; a magistrate judge's recommendations only when asked for", async () => {
+  const store = memoryStore();
+  await store.put(makeReading({ text: "Motion to stay GRANTED.", judge: "A. Judge", rulings: [{ disposition: "granted", request: "stay", requestType: "stay", text: "Motion to stay GRANTED." }] }));
+  await store.put(
+    makeReading({
+      text: "It is RECOMMENDED that the motion to stay be DENIED.",
+      judge: "M. Judge",
+      rulings: [{ disposition: "denied", request: "stay", requestType: "stay", text: "It is RECOMMENDED that the motion to stay be DENIED.", recommended: true }],
+    }),
+  );
+  const decided = await store.rulingStats();
+  assert.deepEqual(decided.byJudge, [{ group: "A. Judge", total: 1, dispositions: { granted: 1 } }]);
+  const recommended = await store.rulingStats({ recommended: true });
+  assert.deepEqual(recommended.byJudge, [{ group: "M. Judge", total: 1, dispositions: { denied: 1 } }]);
+});
+
 test("an old-schema file is migrated in order and keeps its documents", async () => {
   const file = join(tmp(), "old.db");
   const old = new Database(file);
