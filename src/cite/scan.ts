@@ -4,7 +4,7 @@
  * balanced explanatory parentheticals. Every pattern here is sticky and bounded so a
  * scan is linear in the text.
  */
-import { REPORTERS, lookupReporter, type ReporterEdition } from "./tables/reporters.js";
+import { NUMBERED_REPORTERS, REPORTERS, lookupReporter, type ReporterEdition } from "./tables/reporters.js";
 
 /** Turns one spelling of a reporter into a regex source tolerant of spacing after periods. */
 function spellingSource(spelling: string): string {
@@ -30,6 +30,8 @@ function spellingSource(spelling: string): string {
 }
 
 const SPELLINGS: string[] = [];
+/** The printed spelling each source came from. */
+const PRINTED = new Map<string, string>();
 /** The spellings again, grouped by their first character (order kept): the alternation tried at a position. */
 const SPELLINGS_BY_FIRST = new Map<string, string[]>();
 {
@@ -41,6 +43,7 @@ const SPELLINGS_BY_FIRST = new Map<string, string[]>();
       if (!seen.has(src)) {
         seen.add(src);
         SPELLINGS.push(src);
+        PRINTED.set(src, v);
         firsts.set(src, v.trim()[0]);
       }
     }
@@ -62,31 +65,45 @@ const SPELLINGS_BY_FIRST = new Map<string, string[]>();
  */
 export const REPORTER_SOURCE = `(?:${SPELLINGS.join("|")})`;
 
-// A reporter must end where a word ends: `U.S.` but not the `U.S.` of `U.S.C.`.
-const REPORTER_END = "(?![A-Za-z0-9'’])";
+// A reporter must end where a word ends: `U.S.` but not the `U.S.` of `U.S.C.`. A reporter
+// ending in a period may have its page glued on (`231 F. Supp.154`, `444 U. S.1026`): a series
+// (`F.3d`) is no page, since the page must end its word.
+const REPORTER_END = "(?:(?<=\\.)(?=\\d)|(?![A-Za-z0-9'’]))";
 
 /** The page of a full cite: digits, a roman numeral (preface pages), or a blank `___`. */
-const PAGE_SOURCE = "(?:(?<page>\\d{1,7}(?:-[A-Z])?|[ivxlc]{1,8})(?![\\w])|(?<blank>_{1,20}|-{3,20}))";
+const PAGE_SOURCE = "(?:(?<page>\\d{1,8}(?:-[A-Z])?|[ivxlc]{1,8})(?![\\w])|(?<blank>_{1,20}|-{3,20}))";
 
 /**
  * One sticky pattern per first character of a reporter: at a position only the spellings that
  * can begin with the character there are tried (a twentieth of the alternation).
  */
-function byFirstChar(make: (reporterSource: string) => string): Map<string, RegExp> {
+function byFirstChar(make: (reporterSource: string) => string, keep?: (spelling: string) => boolean): Map<string, RegExp> {
   const out = new Map<string, RegExp>();
-  for (const [first, list] of SPELLINGS_BY_FIRST) out.set(first, new RegExp(make(`(?:${list.join("|")})`), "y"));
+  for (const [first, list] of SPELLINGS_BY_FIRST) {
+    const kept = keep ? list.filter((src) => keep(PRINTED.get(src) ?? "")) : list;
+    if (kept.length) out.set(first, new RegExp(make(`(?:${kept.join("|")})`), "y"));
+  }
   return out;
 }
 
 /** `845 F.2d 205`: the core of a full cite, from the reporter on (the volume is found first). */
 const FULL_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END}(?<comma>,)?\\s{0,3}${PAGE_SOURCE}`);
 
+/** `F. Cas. No. 13,245`: the reporters cited by case number, the number in place of the page. */
+const NUMBERED_CORE = byFirstChar(
+  (rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}No\\.\\s{0,2}(?<page>\\d{1,3}(?:,\\d{3})?|\\d{4,6})(?![\\w]|[,.]\\d)`,
+  (spelling) => NUMBERED_REPORTERS.includes(lookupReporter(spelling)?.name ?? ""),
+);
+
 /** `673 F.2d at 1026`, `1 U. S., at 2`, `174 Cal.App.2d at p. 651`: a short cite from the reporter on. */
 const SHORT_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}at\\s{1,3}(?:pp?\\.\\s{0,2})?(?=[*\\d])`);
 
 // `845 ` of `845 F.2d`: digits starting a word, spaces, a capital. The lookbehind follows the
-// first digit so the engine skips from digit to digit instead of trying it everywhere.
-const VOLUME_ANCHOR = /(?<volume>\d(?<![\w.]\d)\d{0,4})\s{1,3}(?=[A-Z])/g;
+// first digit so the engine skips from digit to digit instead of trying it everywhere. A period
+// may stand before the volume when it ends a word the print ran into the cite (`appeal.350 U.S.
+// 870`, `Tex. Civ. App.79 S.W.2d 905`), never a number, an initial or a docket or note number
+// (`1.5 F`, `U.S.350 F.`, `No.350`, `n.5`).
+const VOLUME_ANCHOR = /(?<volume>\d(?<!\w\d)(?:(?<!\.\d)|(?<=[A-Za-z][a-z]\.\d)(?<!No\.\d))\d{0,4})\s{1,3}(?=[A-Z])/g;
 
 /** A volume followed by something that may be a reporter; the cheap prefilter before any reporter regex. */
 export interface VolumeAnchor {
@@ -176,7 +193,7 @@ export function matchFullCore(text: string, pos: number): ReporterMatch | null {
   const re = FULL_CORE.get(text.charAt(pos));
   if (!re) return null;
   re.lastIndex = pos;
-  const m = re.exec(text);
+  const m = re.exec(text) ?? matchNumbered(text, pos);
   if (!m) return null;
   const found = m.groups!.reporter;
   const edition = lookupReporter(found);
@@ -188,6 +205,14 @@ export function matchFullCore(text: string, pos: number): ReporterMatch | null {
   NEXT_CITE.lastIndex = end;
   if (NEXT_CITE.test(text)) return null;
   return { reporterFound: found, edition, page: m.groups!.page ?? null, end };
+}
+
+/** `Fed. Cas. No. 13,245` at `pos`, tried only where a reporter cited by number can begin. */
+function matchNumbered(text: string, pos: number): RegExpExecArray | null {
+  const re = NUMBERED_CORE.get(text.charAt(pos));
+  if (!re) return null;
+  re.lastIndex = pos;
+  return re.exec(text);
 }
 
 /**
@@ -239,6 +264,20 @@ export function matchPinUnit(text: string, pos: number): PinMatch | null {
   return { pin: normalizePin(m[0]), end: pos + m[0].length };
 }
 
+// ` WL`, ` Mass. App.`, ` NY.S.2d`, ` L Ed`, ` A 859`: an abbreviation or capitals after a number, which make the
+// number a volume, not a pin; a sentence going on (` Here, the`, `\nQuestions`) does not.
+const CAPITAL_AFTER = / {1,2}(?:[A-Z][A-Za-z]{0,7}\.|[A-Z]{2,8}(?![a-z])|[A-Z] [A-Z\d])/y;
+
+/**
+ * True when a pin just read is rather the volume of a cite that follows (`, 2000 WL 33171004`
+ * after `493, 496`), even one of a reporter the table lacks: plain digits, a space, an abbreviation.
+ */
+function volumeOfNext(text: string, unit: PinMatch): boolean {
+  if (!/^\d{1,5}$/.test(unit.pin)) return false;
+  CAPITAL_AFTER.lastIndex = unit.end;
+  return CAPITAL_AFTER.test(text);
+}
+
 /**
  * Reads the pins that follow a full cite's page at `pos` (`, 206 n.1`, `, at *3`), stopping
  * before a number that is the volume of a parallel cite.
@@ -250,7 +289,7 @@ export function matchPins(text: string, pos: number): PinMatch | null {
   const lead = PIN_LEAD.exec(text);
   if (!lead) return null;
   const first = matchPinUnit(text, pos + lead[0].length);
-  if (!first || startsParallel(text, pos + lead[0].length)) return null;
+  if (!first || startsParallel(text, pos + lead[0].length) || volumeOfNext(text, first)) return null;
   let end = first.end;
   const pins = [first.pin];
   // More pins: `, 67-68`, `& n.5` — but `, 1 S. Ct. 2` is a parallel cite, not a pin.
@@ -262,7 +301,7 @@ export function matchPins(text: string, pos: number): PinMatch | null {
     const at = end + s[0].length;
     if (startsParallel(text, at)) break;
     const unit = matchPinUnit(text, at);
-    if (!unit) break;
+    if (!unit || volumeOfNext(text, unit)) break;
     pins.push(text.slice(end, at).trim() === "," ? `, ${unit.pin}` : ` ${text.slice(end, at).trim()} ${unit.pin}`);
     end = unit.end;
   }

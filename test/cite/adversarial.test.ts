@@ -18,6 +18,21 @@ const HOSTILE: [string, string][] = [
   ["pins", "1 F.2d 1, ".repeat(10_000)],
   ["stars", "at * ".repeat(20_000)],
   ["unclosed parenthetical", "Smith v. Jones, 1 F.2d 2 (citing " + "x (".repeat(30_000)],
+  // The forms added for real opinions: edition years, paragraphs, session-law chapters, glued pages.
+  ["edition years", "Ill. Rev. Stat. 1973, ".repeat(4_500)],
+  ["edition parentheses", "Ohio Rev. Code Ann. (1962 Supp.) (".repeat(3_000)],
+  ["chapters and paragraphs", "ch. 38, par. 17-3, ".repeat(5_000)],
+  ["session-law chapters", "1999 Minn. Laws ch. ".repeat(5_000)],
+  ["agency prefixes", "Wis. Admin. Code § DHS ".repeat(4_000)],
+  ["dotted sections", "Tenn. Comp. R. & Regs. " + "1-.".repeat(30_000)],
+  ["glued pages", "1 F. Supp.1".repeat(9_000)],
+  ["periods before volumes", "appeal.1 U.S.".repeat(8_000)],
+  ["pin runs", "1 Vt. 1, " + "2, ".repeat(30_000)],
+  ["numbered reporters", "22 Fed. Cas. No. ".repeat(6_000)],
+  ["capital journals", "12 SOME NEW L. ".repeat(7_000)],
+  ["looseleaf volumes", "2010-1 Trade Cas. (CCH) ".repeat(4_000)],
+  ["titled articles", "Md. Ann. Code, art. 27, ".repeat(4_000)],
+  ["titled editions", "12 O.S.Supp. 1961 ".repeat(5_500)],
 ];
 
 test("adversarial input finishes with well-formed output", () => {

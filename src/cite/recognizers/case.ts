@@ -47,7 +47,8 @@ interface Core {
 }
 
 const NEUTRAL_SOURCE = NEUTRAL_FORMS.map((f, i) => {
-  const num = "(?<num_I>\\d{1,7}(?:-[A-Z])?)";
+  // `12`, `1-A`, and the Sixth Circuit's `0170P` (published) / `0170N` (not).
+  const num = "(?<num_I>\\d{4}[PN]|\\d{1,7}(?:-[A-Z])?)";
   if (f.style === "dash") return `(?<year_I>(?:1[89]|20)\\d\\d)-(?<tok_I>${f.token})-${num}`.replace(/_I/g, `_${i}`);
   if (f.style === "prefix") return `(?<tok_I>${f.token})\\s(?<year_I>(?:1[89]|20)\\d\\d)-${num}`.replace(/_I/g, `_${i}`);
   return `(?<year_I>(?:1[89]|20)\\d\\d)\\s(?<tok_I>${f.token})\\s${num}`.replace(/_I/g, `_${i}`);
@@ -366,7 +367,8 @@ function findLooseleaf(text: string): Core[][] {
       LOOSELEAF_PARAGRAPH.lastIndex = at + probe.length;
       const m = LOOSELEAF_PARAGRAPH.exec(text);
       if (!m) continue;
-      const vol = /(?:^|[^\w.-])(?<volume>\d{1,4})\s$/.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
+      // `2010-1 Trade Cas.`: a volume may be a year and its half.
+      const vol = /(?:^|[^\w.-])(?<volume>\d{1,4}(?:-\d)?)\s$/.exec(text.slice(Math.max(0, nameStart - 8), nameStart));
       const start = vol ? nameStart - vol.groups!.volume.length - 1 : nameStart;
       const end = LOOSELEAF_PARAGRAPH.lastIndex;
       const edition: ReporterEdition = { name, variants: [], scope: "specialty", court: null, start: null, end: null };

@@ -762,11 +762,12 @@ export function alternation(sources: Iterable<string>): string {
 }
 
 /**
- * A section number: `1292`, `425.16`, `13-1105`, `2A:14-2`, `5/2-619`, `2000e-5`, `R18-2-101`.
+ * A section number: `1292`, `425.16`, `13-1105`, `2A:14-2`, `5/2-619`, `2000e-5`, `R18-2-101`,
+ * Tennessee's `1200-13-01-.05`.
  *
  * @example new RegExp(`^${SECTION_SOURCE}$`).test("2000e-5") // true
  */
-export const SECTION_SOURCE = "(?:[A-Z]{1,2}(?=\\d))?\\d{1,6}[A-Za-z]{0,4}(?:[.:/\\u2013-]\\d{1,6}[A-Za-z]{0,4}){0,5}(?!\\d)";
+export const SECTION_SOURCE = "(?:[A-Z]{1,2}(?=\\d))?\\d{1,6}[A-Za-z]{0,4}(?:(?:-\\.|[.:/\\u2013-])\\d{1,6}[A-Za-z]{0,4}){0,5}(?!\\d)";
 
 /**
  * Subsections glued to the section: `(b)`, `(a)(7)`, `(c)(1)(A)(ii)`.
@@ -775,22 +776,56 @@ export const SECTION_SOURCE = "(?:[A-Z]{1,2}(?=\\d))?\\d{1,6}[A-Za-z]{0,4}(?:[.:
  */
 export const SUBSECTION_SOURCE = "(?:\\((?:[A-Za-z]{1,5}|\\d{1,3}[A-Za-z]?)\\)){0,8}";
 
-/** `§`, `§§`, `sec.`, `sections`, `art.`: what may stand between a code and its section. */
-const SECTION_MARK_SOURCE = "(?<mark>§§?|[Ss][Ee][Cc][Ss]?\\.|[Ss]ections?|[Aa]rts?\\.|[Aa]rticles?|[Rr]\\.|[Pp]ts?\\.|[Pp]arts?)";
+/** `§`, `§§`, `sec.`, `sections`, `art.`, Illinois's `par.`: what may stand between a code and its section. */
+const SECTION_MARK_SOURCE = "(?<mark>§§?|[Ss][Ee][Cc][Ss]?\\.|[Ss]ections?|[Aa]rts?\\.|[Aa]rticles?|[Rr]\\.|[Pp]ts?\\.|[Pp]ars?\\.|¶¶?|[Pp]arts?)";
 
-/** `tit. 15,` / `ch. 93A,` / `c. 93A,`: a title or chapter printed after the code name. */
-const TITLE_AFTER_SOURCE = ",?\\s{0,3}(?:[Tt]it\\.|[Tt]itle|[Cc]h\\.|[Cc]hap\\.|[Cc]hapter|c\\.)\\s{0,2}(?<titleAfter>\\d{1,4}[A-Za-z]{0,2})(?![\\w])";
+/** `tit. 15,` / `ch. 93A,` / `c. 93A,` / Maine's `tit. 17-A,` / Illinois's `ch. 111 1/2,`: a title or chapter printed after the code name. */
+const TITLE_AFTER_SOURCE = ",?\\s{0,3}(?:[Tt]it\\.|[Tt]itle|[Cc]h\\.|[Cc]hap\\.|[Cc]hapter|c\\.)\\s{0,2}(?<titleAfter>\\d{1,4}(?:\\s?1\\/2|½|[A-Za-z]{0,2}(?:-[A-Z]{1,2})?))(?![\\w/])";
 
-/** The part of a codified cite that follows the code name. */
-const TAIL_SOURCE =
-  `(?:\\s{0,2}Ann\\.?)?(?:\\s{0,2}\\((?:West|McKinney['’]?s?|Vernon['’]?s?|Deering['’]?s?|LexisNexis)\\))?` +
-  `,?\\s{0,3}(?:${SECTION_MARK_SOURCE}\\s{0,3})?(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`;
+// What may follow an edition year printed before the title or section: `, ch.`, `, Tit.`, `, §`.
+const AFTER_EDITION = "(?=,?\\s{0,3}(?:§|tit|ch(?:ap)?\\.|c\\.|pars?\\.|secs?\\.|sections?\\s|arts?\\.))";
+// After a titled code's edition the section may also stand bare: `68 O.S. 1971 2471`.
+const AFTER_TITLED_EDITION = "(?=,?\\s{0,3}(?:§|secs?\\.|sections?\\s|\\d))";
+
+/**
+ * The edition of the code, printed before the title or section: `Ill. Rev. Stat. 1973, ch. 38`,
+ * `Okla. Stat. Ann., 1951, Tit. 38`, `Ohio Rev. Code Ann. (1962 Supp.) § 4710.01`. A bare year
+ * must be followed by what `after` allows (a title or section mark), so `Minn. Stat. 1945` alone
+ * stays a section.
+ */
+function editionSource(after: string): string {
+  return (
+    `(?:,?\\s{1,3}(?<edition>1[6-9]\\d\\d|20\\d\\d)(?:\\s{1,2}(?<editionSupp>(?:Cum\\.\\s{1,2})?Supp\\.)|\\s{0,2}\\((?<editionYearSupp>(?:Cum\\.\\s{1,2})?Supp\\.)\\s{1,2}(?:1[6-9]|20)\\d\\d\\))?,?${after}` +
+    `|\\s{0,2}\\((?:(?<editionP>1[6-9]\\d\\d|20\\d\\d)\\s{1,2}(?<editionPSupp>(?:Cum\\.\\s{1,2})?Supp\\.)|(?<editionSSupp>(?:Cum\\.\\s{1,2})?Supp\\.)\\s{1,2}(?<editionS>1[6-9]\\d\\d|20\\d\\d))\\))`
+  );
+}
+
+/**
+ * How a session law's chapter or bill is printed before its number: `1999 Minn. Laws ch. 5`,
+ * `1983 Neb. Laws, L.B. 43`; a part before the page: `149 Ohio Laws, Part I, 779`.
+ */
+const SESSION_MARK_SOURCE =
+  ",?\\s{0,3}(?:(?<sessionMark>ch\\.|chap\\.|chapter|c\\.|L\\.\\s?B\\.)|(?<sessionPart>Part\\s{1,2}[IVX]{1,4}),)\\s{0,3}(?=\\d)";
+
+/** A Wisconsin-style agency prefix after the section sign: `§ DHS 94.02`, `§ NR 115.05`. */
+const AGENCY_PREFIX_SOURCE = "(?:(?<agency>[A-Z]{2,6})\\s{1,2}(?=\\d))?";
+
+/** The part of a codified cite that follows the code name; `between` stands before the section. */
+function tailSource(between: string, agency: boolean): string {
+  return (
+    `(?:\\s{0,2}Ann\\.?)?(?:\\s{0,2}\\((?:West|McKinney['’]?s?|Vernon['’]?s?|Deering['’]?s?|LexisNexis)\\))?${between}` +
+    `,?\\s{0,3}(?:${SECTION_MARK_SOURCE}\\s{0,3}${agency ? AGENCY_PREFIX_SOURCE : ""})?(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`
+  );
+}
 
 /** Another section after `§§ 1331,`: `, 1343`, `, and 1988`, ` & 1985(3)`. */
 const MORE_SECTIONS = new RegExp(`(?:\\s{0,3},\\s{0,3}(?:and\\s{1,3}|or\\s{1,3}|&\\s{0,3})?|\\s{1,3}(?:and|or|&)\\s{1,3})(?:§\\s{0,2})?(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "y");
 
 /** `– 1983`, ` through 1988`: the end of a range of sections written apart. */
 const RANGE_END = new RegExp(`(?:\\s{0,2}[\\u2013\\u2014]\\s{0,2}|\\s{1,3}(?:through|to|thru)\\s{1,3})(?<end>${SECTION_SOURCE})`, "y");
+
+/** `, § 461(g)` after an article that is a title (`art. 27, § 461(g)`) or a session law's chapter. */
+const SECTION_OF_PART = new RegExp(`,\\s{0,2}(?:§|[Ss]ec\\.)\\s{0,2}(?<section>${SECTION_SOURCE})(?<subsection>${SUBSECTION_SOURCE})`, "y");
 
 /** `, § 3` after an article: `art. 38.22, § 3`. */
 const ARTICLE_SECTION = /,\s{0,2}(?:§|[Ss]ec\.)\s{0,2}(?<section>\d{1,4}[A-Za-z]?(?:\((?:[A-Za-z]{1,4}|\d{1,3})\)){0,4})(?![\w])/y;
@@ -812,6 +847,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
   const printed = new Set<string>();
   const spelled: string[] = [];
   const before: Spelling[] = [];
+  const beforeEdition: Spelling[] = [];
   const notBefore: Spelling[] = [];
   for (const row of rows) {
     for (const v of [row.code, ...row.variants]) {
@@ -820,14 +856,17 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       printed.add(caseKey(v));
       spelled.push(v);
       const src = abbreviationSource(v);
-      if (row.titled === "before" || row.titled === "either") before.push({ source: src, printed: v });
+      if (row.titled === "before" || row.titled === "either") (row.editionAfterName ? beforeEdition : before).push({ source: src, printed: v });
       if (row.titled !== "before") notBefore.push({ source: src, printed: v });
     }
   }
-  // `28 U.S.C. § 1292(b)`: a title number printed before the code.
-  const titledCode = new WordIndexedPattern(before, "code", TAIL_SOURCE, "i", spelled);
-  // `Cal. Civ. Proc. Code § 425.16`, `Mass. Gen. Laws ch. 93A, § 2`: no number before the code.
-  const untitled = new WordIndexedPattern(notBefore, "code", `(?:${TITLE_AFTER_SOURCE})?${TAIL_SOURCE}`, "i", spelled);
+  const agency = kind === "regulation";
+  // `28 U.S.C. § 1292(b)`: a title number printed before the code; a session law's chapter (`1999 Minn. Laws ch. 5`).
+  const titledCode = new WordIndexedPattern(before, "code", tailSource(`(?:${SESSION_MARK_SOURCE})?`, agency), "i", spelled);
+  // `12 O.S. 1961 § 667`: codes whose edition year is printed after the name (never `42 U.S.C. 1983, § 1985`).
+  const titledEdition = new WordIndexedPattern(beforeEdition, "code", `(?:${editionSource(AFTER_TITLED_EDITION)})?${tailSource("", agency)}`, "i", spelled);
+  // `Cal. Civ. Proc. Code § 425.16`, `Mass. Gen. Laws ch. 93A, § 2`, `Ill. Rev. Stat. 1973, ch. 38, par. 1`: no number before the code.
+  const untitled = new WordIndexedPattern(notBefore, "code", `(?:${editionSource(AFTER_EDITION)})?(?:${TITLE_AFTER_SOURCE})?${tailSource("", agency)}`, "i", spelled);
 
   /** `title` and `start` are given when the title was read before the code (`28 U.S.C.`). */
   function fromMatch(text: string, m: WordMatch, titleBefore: string | null = null, start = m.index): Candidate[] {
@@ -841,6 +880,11 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
     const title = titleBefore ?? g.titleAfter ?? null;
     if (abbreviationKey(g.code).length <= 3 && !g.mark && !/[.:/-]/.test(g.section) && !title) return [];
     if (row.titleRequired && !title) return [];
+    // The `i` flag lets `§ and 5` through as an agency prefix; only capitals name an agency.
+    if (g.agency && g.agency !== g.agency.toUpperCase()) return [];
+    // A chapter or part belongs to session laws only (`42 U.S.C. ch. 5` is read elsewhere, if at all).
+    const sessionMark = g.sessionMark ?? null;
+    if ((sessionMark || g.sessionPart) && !row.sessionLaw) return [];
     const first: Candidate = {
       kind,
       text: text.slice(start, m.index + m[0].length),
@@ -849,10 +893,18 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       title,
       code: row.code,
       codeFound: g.code.trim(),
-      section: g.section,
+      section: g.agency ? `${g.agency} ${g.section}` : g.section,
       subsection: g.subsection || null,
       jurisdiction: row.jurisdiction,
     };
+    const edition = g.edition ?? g.editionP ?? g.editionS;
+    if (edition) {
+      first.year = Number(edition);
+      first.yearProvenance = "stated";
+      const supp = g.editionSupp ?? g.editionYearSupp ?? g.editionPSupp ?? g.editionSSupp;
+      if (supp) first.publisher = supp.replace(/\s+/g, " ");
+    }
+    if (sessionMark) first.section = `${sessionMark.replace(/\s+/g, "")} ${g.section}`;
     const out = [first];
     let pos = first.end;
     let last = first;
@@ -866,7 +918,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
       }
     };
     extendRange();
-    const plural = g.mark !== undefined && /^(?:§§|secs\.|sections|arts\.|articles|pts\.|parts)$/i.test(g.mark);
+    const plural = g.mark !== undefined && /^(?:§§|secs\.|sections|arts\.|articles|pts\.|parts|pars\.|¶¶)$/i.test(g.mark);
     if (plural) {
       for (let n = 0; n < 40; n++) {
         MORE_SECTIONS.lastIndex = pos;
@@ -887,8 +939,25 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
         extendRange();
       }
     }
-    // `Tex. Code Crim. Proc. art. 38.22, § 3`: the section of an article.
-    if (g.mark && /^art/i.test(g.mark)) {
+    // `Md. Ann. Code, art. 27, § 461(g)`: where articles are titles, the article's section is the section;
+    // `1999 Minn. Laws ch. 5, § 2`: a chapter's section is a part of it.
+    const titledArticle = row.articleTitles && g.mark && /^art/i.test(g.mark) && !plural && !title;
+    if (titledArticle || sessionMark) {
+      SECTION_OF_PART.lastIndex = pos;
+      const a = SECTION_OF_PART.exec(text);
+      if (a && titledArticle) {
+        first.title = first.section;
+        first.section = a.groups?.section ?? "";
+        first.subsection = a.groups?.subsection || null;
+      } else if (a) {
+        first.subsection = `§ ${a.groups?.section}${a.groups?.subsection ?? ""}`;
+      }
+      if (a) {
+        pos = SECTION_OF_PART.lastIndex;
+        first.end = pos;
+      }
+    } else if (g.mark && /^art/i.test(g.mark)) {
+      // `Tex. Code Crim. Proc. art. 38.22, § 3`: the section of an article.
       ARTICLE_SECTION.lastIndex = pos;
       const a = ARTICLE_SECTION.exec(text);
       if (a) {
@@ -903,7 +972,7 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
   }
 
   // One scan for the lead words of both kinds; a titled code then looks back for its number.
-  const trigger = new TriggerWords(new Set([...titledCode.triggerWords, ...untitled.triggerWords]));
+  const trigger = new TriggerWords(new Set([...titledCode.triggerWords, ...titledEdition.triggerWords, ...untitled.triggerWords]));
 
   return {
     scan(text: string): Candidate[] {
@@ -916,8 +985,8 @@ export function compileCodes(rows: readonly CodeRow[], kind: "statute" | "regula
         const word = trigger.word;
         const wordEnd = trigger.end;
         const at = triggerStart(text, wordAt);
-        const title = titledCode.triggerWords.has(word) ? titleBefore(text, at, titledFrom) : null;
-        const m = title ? titledCode.execAtWord(text, at, word) : null;
+        const title = titledCode.triggerWords.has(word) || titledEdition.triggerWords.has(word) ? titleBefore(text, at, titledFrom) : null;
+        const m = title ? (titledEdition.execAtWord(text, at, word) ?? titledCode.execAtWord(text, at, word)) : null;
         if (title && m) {
           const cands = fromMatch(text, m, title.title, title.start);
           titled.push(...cands);

@@ -28,14 +28,14 @@ const EXPLANATION = /\s{0,2}\(([a-z][^()]{0,200})\)/y;
 // `Harv. L. Rev. 1, 5 (1986)`: a journal from the table, read after its volume.
 const KNOWN = new WordIndexedPattern(SPELLINGS, "journal", `\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`, "");
 
-// `41 Loy. U. Chi. L.J. 245`: any capitalized name ending the way a law journal's does.
+// `41 Loy. U. Chi. L.J. 245`, `12 SOME NEW L. REV. 7`: any capitalized name ending the way a law journal's does.
 const GENERIC = new RegExp(
-  `(?<![\\w.])(?<volume>\\d{1,4})\\s{1,3}(?<journal>(?:(?:[A-Z]\\.[A-Z]\\.(?:[A-Z]\\.)?|[A-Z][A-Za-z'’-]{0,14}\\.?|&)\\s{1,2}){1,6}(?:L\\.\\s?Rev\\.|L\\.\\s?J\\.|L\\.\\s?Q\\.|L\\.\\s?F\\.|Law\\s{1,2}Review|Law\\s{1,2}Journal))\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`,
+  `(?<![\\w.])(?<volume>\\d{1,4})\\s{1,3}(?<journal>(?:(?:[A-Z]\\.[A-Z]\\.(?:[A-Z]\\.)?|[A-Z][A-Za-z'’-]{0,14}\\.?|&)\\s{1,2}){1,6}(?:L\\.\\s?(?:Rev|REV)\\.|L\\.\\s?J\\.|L\\.\\s?Q\\.|L\\.\\s?F\\.|Law\\s{1,2}Review|Law\\s{1,2}Journal|LAW\\s{1,2}(?:REVIEW|JOURNAL)))\\s{0,3}(?<page>\\d{1,5})(?![\\d])${TAIL_SOURCE}`,
   "g",
 );
 
 // `L.` of `L. Rev.`, `Law` of `Law Review`: how every journal name the general shape reads ends, found first.
-const JOURNAL_END = ["L.", "Law"];
+const JOURNAL_END = ["L.", "Law", "LAW"];
 
 function candidate(text: string, m: WordMatch, volume: string, start: number): Candidate {
   const g = m.groups ?? {};

@@ -46,10 +46,12 @@ export const supraRecognizer: Recognizer = {
         end = SUPRA_TAIL.lastIndex;
       }
       // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the cite that follows carries the reference.
+      // With a pin of its own (`Sowders, supra at 145, 4 OBR at 388`) the supra stands, and the cite
+      // after it is its parallel short form.
       const next = /,?\s{0,2}/y;
       next.lastIndex = end;
       next.exec(text);
-      if (startsParallel(text, next.lastIndex)) continue;
+      if (t?.groups?.pin === undefined && startsParallel(text, next.lastIndex)) continue;
       const p = matchParenthetical(text, end, 800);
       out.push({
         kind: "supra",

@@ -17,6 +17,12 @@ export interface CodeRow {
   titled?: "before" | "either";
   /** The cite means nothing without a title (`Okla. Stat. tit. 12`). */
   titleRequired?: boolean;
+  /** Articles are the code's titles: `art. 27, § 461(g)` is title 27, section 461(g) (Maryland before 2002). */
+  articleTitles?: boolean;
+  /** Session laws: a chapter or bill number may stand where the page does (`1999 Minn. Laws ch. 5`). */
+  sessionLaw?: boolean;
+  /** A code with its title before it whose edition year follows the name: `12 O.S. 1961 § 667`. */
+  editionAfterName?: boolean;
 }
 
 /** A state (or territory) as citations abbreviate it. */
@@ -210,7 +216,7 @@ export const STATUTE_CODES: readonly CodeRow[] = [
   ...subjectCodes("tx", ["Tex.", "Texas"], TEXAS_SUBJECTS, false),
   ...subjectCodes("ny", ["N.Y.", "New York", "McKinney's"], NEW_YORK_SUBJECTS, true),
   ...subjectCodes("md", ["Md. Code Ann.,", "Md. Code,", "Md. Code Ann."], MARYLAND_SUBJECTS, false),
-  { code: "Md. Code Ann.", jurisdiction: "md", variants: ["Md. Code", "Md. Ann. Code"] },
+  { code: "Md. Code Ann.", jurisdiction: "md", articleTitles: true, variants: ["Md. Code", "Md. Ann. Code"] },
   // One code per state.
   { code: "Ala. Code", jurisdiction: "al", variants: ["Code of Ala.", "Alabama Code", "Ala. Code Ann."] },
   { code: "Alaska Stat.", jurisdiction: "ak", variants: ["AS", "Alaska Stat. Ann."] },
@@ -263,9 +269,11 @@ export const STATUTE_CODES: readonly CodeRow[] = [
   { code: "N.D. Cent. Code", jurisdiction: "nd", variants: ["N.D.C.C.", "N.D. Century Code", "N.D. Century Code Ann.", "N.D. Cent. Code Ann."] },
   { code: "Ohio Rev. Code", jurisdiction: "oh", variants: ["Ohio Rev. Code Ann.", "R.C.", "O.R.C.", "Ohio R.C."] },
   { code: "Okla. Stat.", jurisdiction: "ok", titleRequired: true, variants: ["Okla. Stat. Ann."] },
-  { code: "O.S.", jurisdiction: "ok", titled: "before", variants: ["O.S. Supp.", "Okla. St. Ann.", "Okla. St."] },
+  { code: "O.S.", jurisdiction: "ok", titled: "before", editionAfterName: true, variants: ["O.S. Supp.", "Okla. St. Ann.", "Okla. St."] },
   { code: "Or. Rev. Stat.", jurisdiction: "or", variants: ["ORS", "O.R.S.", "Ore. Rev. Stat."] },
   { code: "Or. Comp. Laws Ann.", jurisdiction: "or", variants: ["Ore. Comp. Laws Ann.", "O.C.L.A."] },
+  // Purdon's Pennsylvania Statutes Annotated, by title after the name: `Purdon's Pa. Stat. Ann., 1960, Tit. 75, § 624`.
+  { code: "Purdon's Pa. Stat. Ann.", jurisdiction: "pa", titleRequired: true, variants: ["Purdon's Pa. Stat.", "Purdon's Penna. Stat. Ann."] },
   { code: "Pa. Cons. Stat.", jurisdiction: "pa", titled: "before", variants: ["Pa.C.S.", "Pa. C.S.A.", "Pa. Cons. Stat. Ann.", "Pa. Stat. Ann.", "P.S.", "Pa. Stat. and Cons. Stat.", "Pa. Stat. & Cons. Stat.", "Pa. Stat. and Cons. Stat. Ann."] },
   { code: "R.I. Gen. Laws", jurisdiction: "ri", variants: ["R.I. Gen. Laws Ann."] },
   { code: "S.C. Code Ann.", jurisdiction: "sc", variants: ["S.C. Code"] },
@@ -301,15 +309,16 @@ function sessionLaws(): CodeRow[] {
       code: `${st.abbreviations[0]} ${kind}`,
       jurisdiction: st.postal,
       titled: "before",
+      sessionLaw: true,
       variants: st.abbreviations.slice(1).map((a) => `${a} ${kind}`),
     })),
   );
   return [
     ...perState,
-    { code: "Tex. Gen. Laws", jurisdiction: "tx", titled: "before", variants: [] },
-    { code: "Tex. Sess. Law Serv.", jurisdiction: "tx", titled: "before", variants: ["Tex. Sess. Law. Serv."] },
-    { code: "Cal. Stat.", jurisdiction: "ca", titled: "before", variants: ["Cal. Stats."] },
-    { code: "Mich. Pub. Acts", jurisdiction: "mi", titled: "before", variants: [] },
+    { code: "Tex. Gen. Laws", jurisdiction: "tx", titled: "before", sessionLaw: true, variants: [] },
+    { code: "Tex. Sess. Law Serv.", jurisdiction: "tx", titled: "before", sessionLaw: true, variants: ["Tex. Sess. Law. Serv."] },
+    { code: "Cal. Stat.", jurisdiction: "ca", titled: "before", sessionLaw: true, variants: ["Cal. Stats."] },
+    { code: "Mich. Pub. Acts", jurisdiction: "mi", titled: "before", sessionLaw: true, variants: [] },
   ];
 }
 

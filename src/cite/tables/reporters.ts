@@ -603,6 +603,8 @@ export interface NeutralForm {
  */
 export const NEUTRAL_FORMS: readonly NeutralForm[] = [
   { name: "IL", court: "ill", style: "space", token: "IL" },
+  // The Sixth Circuit's own numbering (1994-2011): `2002 FED App. 0170P`, `P` published, `N` not.
+  { name: "FED App.", court: "ca6", style: "space", token: "FED App\\." },
   { name: "IL App", court: "illappct", style: "space", token: "IL App \\((?:1st|2d|3d|4th|5th)\\)" },
   { name: "ND", court: "nd", style: "space", token: "ND" },
   { name: "ND App", court: "ndctapp", style: "space", token: "ND App" },
@@ -682,6 +684,14 @@ export function editionForYear(found: string, year: number | null | undefined): 
 export function lookupReporter(found: string): ReporterEdition | null {
   return BY_KEY.get(reporterKey(found)) ?? null;
 }
+
+/**
+ * Reporters cited by the case's number instead of a page: `22 F. Cas. 1179, No. 13,245` is
+ * also printed `22 Fed. Cas. No. 13,245`.
+ *
+ * @example NUMBERED_REPORTERS.includes("F. Cas.") // true
+ */
+export const NUMBERED_REPORTERS: readonly string[] = ["F. Cas."];
 
 /**
  * Looseleaf services cited by paragraph: `Bankr. L. Rep. (CCH) ¶ 12,345`. The publisher in
