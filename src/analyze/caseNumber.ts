@@ -20,7 +20,7 @@ export interface CaseNumberMatch {
 
 /** CM/ECF case-type letters and the spellings captions use for them. */
 const TYPE_WORDS: Record<string, string> = {
-  cv: "cv", c: "cv", civ: "cv", civil: "cv", cr: "cr", crim: "cr", bk: "bk", b: "bk", ap: "ap", adv: "ap",
+  cv: "cv", c: "cv", civ: "cv", civil: "cv", cr: "cr", crim: "cr", criminal: "cr", bk: "bk", b: "bk", ap: "ap", adv: "ap",
   mc: "mc", misc: "mc", mj: "mj", md: "md", po: "po", sw: "sw", gj: "gj", mdl: "md", hc: "hc", ml: "ml",
 };
 
@@ -32,12 +32,19 @@ const NOT_INITIALS = new Set(["AND", "THE", "FOR", "OF", "ORDER", "RE", "IN", "N
 
 // "3:17-cv-00218-MMA", "17cv218", "4:03-CV-00493", "05-cr-123"
 const CMECF = /\b(?:(?<office>\d{1,2})\s?:\s?)?(?<year>\d{2})\s?-?\s?(?<type>cv|cr|bk|ap|mc|mj|md|po|sw|gj|hc|ml)\s?-?\s?(?<number>\d{1,6})\b/gi;
-// "CV 04-857", "C 09-02306", "CR 05-123", "Civ. No. 04-1234", "CV-10-1061", "Adv. No. 18-90012", "CIV S-91-0300"
-const PREFIXED = /\b(?<type>CV|CR|C|Civ\.?|CIV\.?|Civil|Crim\.?|CRIM\.?|Adv\.?|Misc\.?|MC)(?:\s{0,2}(?:Action\s{1,2})?No\.?)?\s{0,2}(?:(?<division>[A-Z])\s{0,2}-\s{0,2})?-?\s{0,2}(?<year>\d{2})-(?<number>\d{1,6})(?!\d)/g;
-// "No. 06-1068", "Case No. 18-12345", "Nos. 17-55208"
-const BARE = /\bNos?\.\s{0,2}(?<year>\d{2})-(?<number>\d{3,6})\b/g;
-// "-MMA (BLM)", " GAF (JTLx)", "-PHX-SRB", " (JDB)" — one trailing initials group
-const INITIALS = /[ \t]{0,2}[-–(]?[ \t]{0,2}(?<initials>[A-Z]{2,4})x?\)?/y;
+// "CV 04-857", "C 09-02306", "CR 05-123", "Civ. No. 04-1234", "CV-10-1061", "Adv. No. 18-90012", "CIV S-91-0300", "CIV.S.05-00783",
+// "CIVIL ACTION NO. 20-1234", "CRIMINAL NO. 19-123"
+const PREFIXED = /\b(?<type>CIVIL|Civil|CRIMINAL|Criminal|CV|CR|C|Civ\.?|CIV\.?|Crim\.?|CRIM\.?|Adv\.?|Misc\.?|MC)(?:\s{0,2}(?:(?:Action|ACTION)\s{1,2})?(?:No|NO)\.?)?\s{0,2}(?:(?<division>[A-Z])\s{0,2}[-.]\s{0,2})?-?\s{0,2}(?<year>\d{2})-(?<number>\d{1,6})(?!\d)/g;
+// "No. 06-1068", "Case No. 18-12345", "Nos. 17-55208", "CASE NO. 20-1234"
+const BARE = /\b(?:Nos?|NOS?)\.\s{0,2}(?<year>\d{2})-(?<number>\d{3,6})\b/g;
+// the Northern District of Illinois' spaced form: "No. 19 C 1234", "Case No. 08 CR 123"
+const SPACED = /\b(?:Nos?|NOS?)\.\s{0,2}(?<year>\d{2})\s{1,2}(?<type>C|CV|CR)\s{1,2}(?<number>\d{1,6})\b/g;
+// a state trial court's number, labeled: "No. SW 2006-002213", "Case No. CV2019-012345", "No. 2009CV178947"
+const STATE_TRIAL = /\b(?:No|NO|Number|NUMBER)\.?\s{0,2}:?\s{0,2}(?<whole>[A-Z]{1,4}\s?-?\s?(?<year>(?:19|20)\d{2})-(?<number>\d{3,7})|(?<year2>(?:19|20)\d{2})\s?[A-Z]{2,4}\s?(?<number2>\d{4,7}))\b/g;
+// a Westlaw print's docket number before the bar and date, with no year in it: "No. 8990. | May 17, 1967.", "No. S-8580. |"
+const WESTLAW_BARE = /\bNos?\.\s{0,2}(?<number>(?:[A-Z]{1,3}-)?\d{3,7})\.(?=[^|]{0,120}\|[^|]{0,160}?[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
+// "-MMA (BLM)", " GAF (JTLx)", "-PHX-SRB", " (JDB)", "(JRT/HB)", and a one-letter judge code after a hyphen ("-L-BH", "-O")
+const INITIALS = /[ \t]{0,2}[-–(/]?[ \t]{0,2}(?<initials>[A-Z]{2,4})x?\)?|-(?<initials1>[A-Z])(?![A-Za-z])/y;
 
 function trailingInitials(text: string, from: number): { judges: string[]; division: string | null; end: number } {
   const judges: string[] = [];
@@ -47,7 +54,7 @@ function trailingInitials(text: string, from: number): { judges: string[]; divis
     INITIALS.lastIndex = end;
     const m = INITIALS.exec(text);
     if (!m) break;
-    const ini = m.groups!.initials;
+    const ini = m.groups!.initials ?? m.groups!.initials1!;
     const next = text[INITIALS.lastIndex] ?? "";
     // A word of a title ("ORDER") runs on past the initials.
     if (NOT_INITIALS.has(ini) || /[A-Za-z]/.test(next)) break;
@@ -88,6 +95,21 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     const word = m.groups!.type.replace(/\.$/, "").toLowerCase();
     add(m.index, m.index + m[0].length, m.groups!, TYPE_WORDS[word] ?? "cv");
   }
+  for (const m of text.matchAll(SPACED)) {
+    add(m.index + m[0].indexOf(m.groups!.year, 3), m.index + m[0].length, m.groups!, TYPE_WORDS[m.groups!.type.toLowerCase()]);
+  }
+  for (const m of text.matchAll(STATE_TRIAL)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    const start = end - g.whole.length;
+    if (taken(start, end)) continue;
+    out.push({ raw: g.whole, start, end, office: null, year: g.year ?? g.year2!, type: null, number: g.number ?? g.number2!, judges: [], divisionOffice: null });
+  }
+  for (const m of text.matchAll(WESTLAW_BARE)) {
+    const start = m.index + m[0].indexOf(m.groups!.number);
+    if (taken(start, start + m.groups!.number.length)) continue;
+    out.push({ raw: m.groups!.number, start, end: start + m.groups!.number.length, office: null, year: "", type: null, number: m.groups!.number, judges: [], divisionOffice: null });
+  }
   for (const m of text.matchAll(BARE)) {
     // "Doc. No. 49-1" is a docket entry and its attachment
     if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -102,7 +124,7 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
  * @example normalizeCaseNumber(findCaseNumbers("17cv218-MMA (BLM)")[0], "3") // → "3:17-cv-00218-MMA-BLM"
  */
 export function normalizeCaseNumber(c: CaseNumberMatch, office: string | null = null): string {
-  if (!c.type) return `${c.year}-${c.number}`;
+  if (!c.type) return c.year ? `${c.year}-${c.number}` : c.number;
   const off = c.office ?? c.divisionOffice ?? office;
   const core = `${c.year}-${c.type}-${c.number.padStart(5, "0")}`;
   return [off ? `${off}:${core}` : core, ...c.judges].join("-");

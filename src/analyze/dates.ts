@@ -20,10 +20,33 @@ export interface DateMatch {
   text: string;
 }
 
-// "March 16, 2018", "Mar. 16 2018", "April 5th, 2018"
-const MONTH_DAY_YEAR = new RegExp(`\\b(?<month>${MONTH_ALT})\\.?\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},?\\s{0,3}(?<year>(?:19|20)\\d{2})\\b`, "gi");
-// "16 March 2018", "5th day of April, 2018", "5th day of April 2018", "23rd dayof August, 2006"
-const DAY_MONTH_YEAR = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:day\\s{0,3}of\\s{1,3})?(?<month>${MONTH_ALT})\\.?\\s{0,2},?\\s{1,3}(?<year>(?:19|20)\\d{2})\\b`, "gi");
+// "March 16, 2018", "Mar. 16 2018", "April 5th, 2018"; text layers also drop the space
+// ("April12, 2016") or add a comma ("January, 29, 2006")
+const MONTH_DAY_YEAR = new RegExp(`\\b(?<month>${MONTH_ALT})[.,]?\\s{0,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},?\\s{0,3}(?<year>(?:19|20)\\d{2})\\b`, "gi");
+// "16 March 2018", "5th day of April, 2018", "5th day of April 2018", "23rd dayof August, 2006", "5th day of April, A.D. 1968"
+const DAY_MONTH_YEAR = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:day\\s{0,3}of\\s{1,3})?(?<month>${MONTH_ALT})\\.?\\s{0,2},?\\s{1,3}(?:A\\.\\s?D\\.,?\\s{1,2})?(?<year>(?:19|20)\\d{2})\\b`, "gi");
+
+/**
+ * Ordinal words for the days of a month, as old decrees write them ("the twenty-first day of May").
+ *
+ * @example ORDINAL_DAY_WORDS[2] // → "third"
+ */
+export const ORDINAL_DAY_WORDS = [
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
+const ORDINAL_ALT = `(?:twenty|thirty)[\\s-]{0,2}(?:${ORDINAL_DAY_WORDS.slice(0, 9).join("|")})|${ORDINAL_DAY_WORDS.join("|")}|thirtieth`;
+// "the twenty-first day of May, 2021", "this Third day of June, A.D. 1975"
+const WORD_DAY_MONTH_YEAR = new RegExp(`\\b(?<day>${ORDINAL_ALT})\\s{1,3}day\\s{0,3}of\\s{1,3}(?<month>${MONTH_ALT})\\.?\\s{0,2},?\\s{1,3}(?:A\\.\\s?D\\.,?\\s{1,2})?(?<year>(?:19|20)\\d{2})\\b`, "gi");
+
+/** The day an ordinal word names: "twenty-first" → 21. */
+function ordinalDay(word: string): number {
+  const w = word.toLowerCase();
+  const tens = w.startsWith("twenty") && w !== "twentieth" ? 20 : w.startsWith("thirt") && w !== "thirteenth" ? 30 : 0;
+  if (w === "thirtieth") return 30;
+  const unit = tens ? w.replace(/^(?:twenty|thirty)[\s-]*/, "") : w;
+  return tens + ORDINAL_DAY_WORDS.indexOf(unit) + 1;
+}
 // "3/16/2018", "4/5/18", "04-05-2018"
 const NUMERIC = /\b(?<month>\d{1,2})(?<sep>[/-])(?<day>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})\b/g;
 
@@ -62,6 +85,10 @@ export function findDates(text: string): DateMatch[] {
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const g = m.groups!;
     push(m, isoDate(Number(g.year), MONTHS[g.month.toLowerCase()], Number(g.day)));
+  }
+  for (const m of text.matchAll(WORD_DAY_MONTH_YEAR)) {
+    const g = m.groups!;
+    push(m, isoDate(Number(g.year), MONTHS[g.month.toLowerCase()], ordinalDay(g.day)));
   }
   for (const m of text.matchAll(NUMERIC)) {
     const g = m.groups!;

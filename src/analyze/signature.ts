@@ -2,7 +2,7 @@
  * The signature block: the date the document is dated or signed, and the judge who signed.
  */
 import type { Judge, Span } from "../model/types.js";
-import { findDates } from "./dates.js";
+import { findDates, isoDate, ORDINAL_DAY_WORDS } from "./dates.js";
 import { properCase } from "./names.js";
 
 /** What the signature block says, and where it is. */
@@ -14,15 +14,24 @@ export interface Signature {
 }
 
 // "Dated: April 5, 2018", "DATED this 5th day of April, 2018", "Signed on …", "ENTERED: 4/5/18", "Date:", "SO ORDERED this"
-const DATED = /\b(?:DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|Done\s{1,2}and\s{1,2}(?:ordered|ORDERED)|DONE\s{1,2}AND\s{1,2}ORDERED|ORDERED|Ordered|Issued|ISSUED|Filed|FILED)\b(?:\s{1,2}(?:on|at|in|this|the))?[^\n.]{0,60}?(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/g;
+// (a day may be written out: "DATED this twenty-first day of May, 2021"; a place's abbreviations
+// keep their periods: "Dated at St. Louis, Missouri, this 3rd day of April, 2000"; the place may take a line
+// of its own: "Dated: New York, New York\n May 3, 2021")
+const DAY_WORD_ALT = ["twenty", "thirty", "thirtieth", ...ORDINAL_DAY_WORDS].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|");
+const DATED = new RegExp(
+  `\\b(?:DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|Done\\s{1,2}and\\s{1,2}(?:ordered|ORDERED)|DONE\\s{1,2}AND\\s{1,2}ORDERED|ORDERED|Ordered|Issued|ISSUED|Filed|FILED)\\b(?:\\s{1,2}(?:on|at|in|this|the))?(?:[^\\n.]|(?<=\\b[A-Z][a-z]?)\\.|\\n(?!\\s{0,3}\\n)){0,60}?(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${DAY_WORD_ALT})\\b)`,
+  "g",
+);
 // "IT IS SO ORDERED." — the formal end of the body
 const SO_ORDERED = /\b(?:IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|SO\s{1,2}ORDERED|It\s{1,2}is\s{1,2}so\s{1,2}ordered|IT\s{1,2}IS\s{1,2}SO\s{1,2}RECOMMENDED)\b/g;
+// … tested once, without the global flag's state
+const SO_ORDERED_ONE = new RegExp(SO_ORDERED.source);
 const TITLE =
   "(?:(?:Chief|Senior|CHIEF|SENIOR)\\s{1,2})?(?:(?:United\\s{1,2}States|UNITED\\s{1,2}STATES|U\\.\\s?S\\.)\\s{1,2})?(?:District|DISTRICT|Magistrate|MAGISTRATE|Bankruptcy|BANKRUPTCY|Circuit|CIRCUIT)\\s{1,2}(?:Court\\s{1,2})?(?:Judges?|JUDGES?)";
 // "Hon. Michael M. Anello United States District Judge", "MICHAEL M. ANELLO, UNITED STATES DISTRICT JUDGE", "/s/ Jane Doe"
 const NAME_TITLE = new RegExp(`(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,5}?[A-Z][A-Za-z'’\\-]{1,20}(?:,?[ \\t]{1,2}(?:Jr|JR|Sr|SR|II|III|IV)\\.?)?)(?:[\\s,]{1,4}|[\\s,]{0,3}_{2,40}[\\s,]{0,3})(?<title>${TITLE})\\b`, "g");
-// "/s/ Jane Q. Roe"
-const SLASH_S = /\/s\/\s{0,3}(?<name>[A-Z][A-Za-z'’.\-]{0,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{0,20}){1,4})/g;
+// "/s/ Jane Q. Roe" (the name stays on its line: the next line is the typed name or a title)
+const SLASH_S = /\/s\/[ \t]{0,3}(?<name>[A-Z][A-Za-z'’.\-]{0,20}(?:[ \t]{1,2}[A-Z][A-Za-z'’.\-]{0,20}){1,4})/g;
 // appellate: "PER CURIAM", "Before: X, Y, and Z, Circuit Judges", "SMITH, Circuit Judge:"
 const PER_CURIAM = /\bPER\s{1,2}CURIAM\b|\bPer\s{1,2}Curiam\b/;
 // "Before: SMITH, JONES, and LEE, Circuit Judges."
@@ -30,18 +39,37 @@ const BEFORE = /\bBefore:?\s{1,3}(?<panel>[A-Z][^:]{2,200}?),?\s{1,3}(?<title>Ci
 // "JONES, Circuit Judge:" opening the opinion
 const AUTHOR = /(?:^|\n\n)\s{0,3}(?<name>[A-Z][A-Za-z'’\-]{1,20}(?:\s{1,2}[A-Z][A-Za-z'’.\-]{1,20}){0,2}),\s{1,2}(?<title>(?:Chief\s{1,2})?(?:Circuit|District)\s{1,2}Judge|Judge)\s{0,2}:/;
 
-// an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "No. 99-6238. | Feb. 23, 2000.", "Opinion issued July 31, 2012"
-const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Entered|ENTERED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][a-z]{2,8}\.?\s{1,3}\d)|\|\s{0,3}(?=[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
+// an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "Opinion issued July 31, 2012",
+// a minute order's "Date January 15, 2019", a bankruptcy order's "Entered on Docket May 3, 2021" / "Signed and Filed: May 3, 2021"
+const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Signed\s{1,2}and\s{1,2}Filed|SIGNED\s{1,2}AND\s{1,2}FILED|Entered\s{1,2}on\s{1,2}Docket|ENTERED\s{1,2}ON\s{1,2}DOCKET|Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Date|DATE|Entered|ENTERED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][A-Za-z]{2,8}[.,]?\s{0,3}\d)/g;
+// a Westlaw print's "No. 99-6238. | Feb. 23, 2000.": the first "Mon. D, YYYY." after the bar, which a
+// two-column text layer may push behind the other column's words ("| sophomores only … Jan. 19, 1967.")
+const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
+// words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
+const LATER_EVENT = /\b(?:Rehearing|Denied|Argued|Submitted|Modified|Amended|Certiorari)\b/i;
+// the word before a "Date:" that makes it some other event's date: "Hearing Date: May 1, 2018"
+const OTHER_EVENT_DATE = /\b(?:Hearing|HEARING|Trial|TRIAL|Motion|MOTION|Complaint|COMPLAINT|Conference|CONFERENCE|Action|ACTION|Birth|BIRTH|Sent|SENT)\s{1,2}$/;
+// a notice of hearing's block: "DATE: March 19, 2010 TIME: 9:30 a.m. CTRM: 4"; a column layout may
+// put a party line between them
+const HEARING_TIME = /^[^]{0,60}?\b(?:TIME|Time|CTRM|Ctrm|COURTROOM|Courtroom|DEPT|Dept)\s{0,2}[:.]/;
+// a state appellate court's release heading: "FOR PUBLICATION … June 11, 2009 9:00 a.m.", "UNPUBLISHED … March 3, 2015"
+const PUBLICATION = /\b(?:FOR\s{1,2}PUBLICATION|UNPUBLISHED)\b/g;
+// a clerk's received/filed stamp on a scanned page: "MAY 07 1990", "APR  3 2000", OCR-split "JAN 2 9 2006"
+const CLERK_STAMP = /\b(?<month>JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?[ \t]{1,3}(?<tens>[0-3])?[ \t]?(?<ones>\d),?[ \t]{1,3}(?<year>(?:19|20)\d{2})\b/g;
+const CLERK_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+// words between the release heading and its date that make the date another event's
+const NOT_RELEASE = /\d|\b(?:Argued|Submitted|Heard|Decided|Filed|ARGUED|SUBMITTED|HEARD|DECIDED|FILED)\b/;
 // "December 21, 2000, Decided"
 const DATED_AFTER = /^\s{0,2},?\s{0,2}(?<word>Decided|DECIDED|Filed|FILED|Argued|Submitted)\b/;
 // a date alone on its line or in parentheses: "(September 15, 2006)", "No. 06-14927 September 15, 2006"
 const ALONE_BEFORE = /(?:^|\n|\(|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
 // … and nothing after it on the line: "(September 15, 2006)"
-const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$))/;
+// (a text layer that joins lines may run the panel line on: "March 16, 1999 Before JONES, …")
+const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$)|\.?[ \t]{1,3}(?:Before|BEFORE)\b)/;
 
 /**
  * The date an opinion's heading gives ("Decided …" before "Filed …"), or null; `weak`
- * also takes a date standing alone on its line.
+ * also takes a clerk's stamp ("FILED MAY 07 1990") and then a date standing alone on its line.
  *
  * @example headDate("Argued February 8, 2011  Decided September 6, 2011") // → "2011-09-06"
  */
@@ -52,17 +80,37 @@ export function headDate(text: string, weak = true): string | null {
     if (!best || rank < best.rank) best = { rank, iso };
   };
   for (const m of head.matchAll(HEAD_DATED)) {
-    const d = findDates(head.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
+    const from = m.index + m[0].length;
+    const d = findDates(head.slice(from, from + 30))[0];
     if (!d || d.start > 0) continue;
-    const word = (m.groups?.word ?? "|").toLowerCase();
-    consider(word.startsWith("decided") ? 0 : word === "|" || /issued|released/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
+    const word = m.groups!.word.toLowerCase();
+    if (word === "date" && (OTHER_EVENT_DATE.test(head.slice(Math.max(0, m.index - 20), m.index)) || HEARING_TIME.test(head.slice(from + d.end, from + d.end + 40)))) continue;
+    consider(word.startsWith("decided") ? 0 : /issued|released/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
+  }
+  for (let bar = head.indexOf("|"); bar !== -1; bar = head.indexOf("|", bar + 1)) {
+    const next = head.indexOf("|", bar + 1);
+    const window = head.slice(bar + 1, Math.min(bar + 201, next === -1 ? head.length : next));
+    const d = findDates(window)[0];
+    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start))) consider(1, d.iso);
+  }
+  for (const m of head.matchAll(PUBLICATION)) {
+    const after = head.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const d = findDates(after)[0];
+    if (d && !NOT_RELEASE.test(after.slice(0, d.start))) consider(1, d.iso);
   }
   for (const d of findDates(head)) {
     const after = head.slice(d.end, d.end + 20);
     const w = DATED_AFTER.exec(after)?.groups?.word.toLowerCase();
     if (w === "decided") consider(0, d.iso);
     else if (w === "filed") consider(2, d.iso);
-    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after)) consider(4, d.iso);
+    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after)) consider(5, d.iso);
+  }
+  if (weak) {
+    for (const m of head.matchAll(CLERK_STAMP)) {
+      const g = m.groups!;
+      const iso = isoDate(Number(g.year), CLERK_MONTHS.indexOf(g.month.slice(0, 3)) + 1, Number(`${g.tens ?? ""}${g.ones}`));
+      if (iso) consider(4, iso);
+    }
   }
   return (best as { rank: number; iso: string } | null)?.iso ?? null;
 }
@@ -97,6 +145,35 @@ function titleCase(t: string): string {
  * // → { name: "Michael M. Anello", title: "United States District Judge" }
  */
 export function readSignature(text: string, bodyEnd = text.length): Signature {
+  // a certificate of service after the order carries the clerk's or counsel's date: the order's block comes before it
+  const from = Math.max(0, bodyEnd - 6000);
+  const service = SERVICE_HEADING.exec(text.slice(from, bodyEnd));
+  if (service) {
+    const at = from + service.index;
+    const before = readBlock(text, at);
+    // only an order's own block: a judge with a title, or "SO ORDERED" (a stipulation's counsel sign first)
+    const ordered = before.judge?.title || SO_ORDERED_ONE.test(text.slice(Math.max(0, at - 2500), at));
+    if (before.date && ordered) return { ...before, span: before.span && { start: before.span.start, end: bodyEnd } };
+  }
+  return readBlock(text, bodyEnd);
+}
+
+// "CERTIFICATE OF SERVICE", "CERTIFICATE OF ELECTRONIC SERVICE", "PROOF OF SERVICE" opening a paragraph
+const SERVICE_HEADING = /(?:^|\n)[ \t]{0,3}(?:CERTIFICATE[ \t]{1,3}OF[ \t]{1,3}(?:ELECTRONIC[ \t]{1,3}|MAILING[ \t]{1,3})?SERVICE|PROOF[ \t]{1,3}OF[ \t]{1,3}SERVICE|Certificate[ \t]{1,3}of[ \t]{1,3}Service)\b/;
+
+// "Dated:", "DATE:", "Signed:" as a signature line's label
+const DATE_LABEL = /\b(?:DATED|Dated|DATE|Date|SIGNED|Signed)\s{0,2}:/g;
+
+/** Whether a signature line after `from` is labeled for a date and left blank ("Dated: ________"). */
+function blankDateAfter(tail: string, from: number): boolean {
+  for (const m of tail.slice(from).matchAll(DATE_LABEL)) {
+    const at = from + m.index + m[0].length;
+    if (!findDates(tail.slice(at, at + 60)).length) return true;
+  }
+  return false;
+}
+
+function readBlock(text: string, bodyEnd: number): Signature {
   const tailStart = Math.max(0, bodyEnd - 2500);
   const tail = text.slice(tailStart, bodyEnd);
   let date: string | null = null;
@@ -104,14 +181,20 @@ export function readSignature(text: string, bodyEnd = text.length): Signature {
 
   const soOrdered = [...tail.matchAll(SO_ORDERED)].pop();
   for (const m of tail.matchAll(DATED)) {
-    const d = findDates(tail.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+    const d = findDates(tail.slice(m.index + m[0].length, m.index + m[0].length + 60))[0];
     if (!d || d.start > 2) continue;
     // counsel's signature on a stipulation dates their paper, not the order
     if (/^[^]{0,120}?\b(?:Respectfully\s{1,2}submitted|Attorneys?\s{1,2}for|Counsel\s{1,2}for)\b/i.test(tail.slice(m.index + m[0].length + d.end, m.index + m[0].length + d.end + 160))) continue;
     // in a body sentence ("filed on March 1, 2018") this is history, not the dating of the order
-    if (/^(?:Filed|FILED|Ordered|ORDERED|Issued|ISSUED)$/.test(m[0].split(/\s/)[0]) && !(soOrdered && m.index >= soOrdered.index) && !/^(?:ORDERED|Ordered)\s{0,2}(?:this|on|:)/.test(m[0])) continue;
+    if (/^(?:Filed|FILED|Ordered|ORDERED|Issued|ISSUED)$/.test(m[0].split(/[\s,:;]/)[0]) && !(soOrdered && m.index >= soOrdered.index) && !/^(?:ORDERED|Ordered)\s{0,2}(?:this|on|:)/.test(m[0])) continue;
     date = d.iso;
     spanStart = tailStart + m.index;
+  }
+  // the court's own "Dated:" after "SO ORDERED" left blank: a date before it is the parties' (a
+  // stipulation's signatures), and the order itself is undated
+  if (date && soOrdered && spanStart !== null && spanStart < tailStart + soOrdered.index && blankDateAfter(tail, soOrdered.index)) {
+    date = null;
+    spanStart = tailStart + soOrdered.index;
   }
   if (!date && soOrdered) {
     const d = findDates(tail.slice(soOrdered.index, soOrdered.index + 300))[0];

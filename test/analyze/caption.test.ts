@@ -83,3 +83,10 @@ test("no caption: nothing invented, the stamp gives the case number", () => {
   const stamped = makeDocument(plain.text, { stamp: makeStamp("2:06-cv-01963-DDP-PLA") });
   assert.equal(readCaption(stamped).caption.caseNumber?.normalized, "2:06-cv-01963-DDP-PLA");
 });
+
+test("a page extract without its caption takes the court from the stamp's form", () => {
+  const doc = makeDocument("The parties met and conferred about the schedule and agreed to continue the hearing." + body, {
+    stamp: makeStamp("17-2218", { raw: "Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1" }),
+  });
+  assert.equal(readCaption(doc).caption.court?.id, "ca4");
+});

@@ -19,6 +19,23 @@ const table: [string, string | null, string][] = [
   ["Case No. CIV S-91-0300 GGH P", null, "91-cv-00300-GGH"],
   ["CIVIL NO. C00-439L", null, "00-cv-00439"],
   ["CIVIL DOCKET FOR CASE #: 3:05\u2212cv\u221201013\u2212DMS\u2212PCL", null, "3:05-cv-01013-DMS-PCL"],
+  ["CASE NO:  CIV.S.05-00783 RRB GGH", "2", "2:05-cv-00783-RRB-GGH"],
+  // capitals, one-letter judge codes, slashed initials, the spaced Illinois form
+  ["CIVIL ACTION NO. 20-1234 (RC)", null, "20-cv-01234-RC"],
+  ["CRIMINAL NO. 19-123 (DWF)", null, "19-cr-00123-DWF"],
+  ["CASE NO. 20-1234", null, "20-1234"],
+  ["No. 3:19-CV-1234-L-BH", null, "3:19-cv-01234-L-BH"],
+  ["Case No. 4:19-cv-00123-O", null, "4:19-cv-00123-O"],
+  ["Civil No. 19-1234 (JRT/HB)", null, "19-cv-01234-JRT-HB"],
+  ["No. 19 C 1234", "1", "1:19-cv-01234"],
+  ["Case No. 08 CR 123", null, "08-cr-00123"],
+  // state trial courts keep their own form
+  ["IN THE MATTER OF: NO. SW 2006-002213", null, "2006-002213"],
+  ["Case No. CV2019-012345", null, "2019-012345"],
+  ["CIVIL ACTION No. 2009CV178947", null, "2009-178947"],
+  // a Westlaw print's docket number, before the bar and the date
+  ["No. 4711. Smith, for appellant. | Mar. 3, 1971.", null, "4711"],
+  ["No. S-8580.\n\n| Nov. 16, 2001.", null, "S-8580"],
 ];
 
 test("case numbers normalize to the CM/ECF form", () => {
@@ -39,7 +56,11 @@ test("multi-case captions yield every number", () => {
   assert.deepEqual(all.map((c) => normalizeCaseNumber(c)), ["3:17-cv-00218-MMA-BLM", "3:17-cv-00301-MMA-BLM"]);
 });
 
-const negatives = ["28 U.S.C. § 1292(b)", "Doc. No. 49-1 at 2-3", "845 F.2d 205, 206 n.1 (9th Cir. 1988)", "on March 16, 2018", "Rule 59(e)"];
+const negatives = [
+  "28 U.S.C. § 1292(b)", "Doc. No. 49-1 at 2-3", "845 F.2d 205, 206 n.1 (9th Cir. 1988)", "on March 16, 2018", "Rule 59(e)",
+  "See No. 123. The court |", "Ordinance No. 2019-45", "Doc. No. 2006-1234", "Claim No. 1234.", "Resolution 2019 CV 12",
+  "No. 12 C.F.R. 123", "DOC. NO. 49-1", "ECF NO. 12-3",
+];
 test("no case number in citations, dates or statutes", () => {
   for (const n of negatives) assert.deepEqual(findCaseNumbers(n), [], n);
 });
@@ -54,4 +75,15 @@ test("court from the caption heading", () => {
   for (const [input, id] of courts) assert.equal(courtFromCaptionText(input)?.id, id, input);
   assert.equal(courtFromCaptionText("The parties agree that the motion is ripe."), null);
   assert.equal(defaultOffice("casd"), "3");
+});
+
+test("hostile captions stay linear", { timeout: 60_000 }, () => {
+  for (const unit of ["No. 1234. ", "No. SW 2006", "CIV.S.", "No. 123. | "]) {
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    assert.deepEqual(findCaseNumbers(text), [], unit);
+  }
+  const n = 5000;
+  assert.equal(findCaseNumbers("No. 123. | Mar. 3, 1971. ".repeat(n)).length, n);
+  const squeezed = "UNITEDSTATESDISTRICTCOURTFORTHE".repeat(5000);
+  assert.equal(courtFromCaptionText(squeezed), null);
 });

@@ -14,6 +14,13 @@ const table: [string, string | null, string | null, string | null][] = [
   ["Dated: March 3, 2021\n\nAlan Jay Weil Alan Jay Weil United States Magistrate Judge", "2021-03-03", "Alan Jay Weil", "United States Magistrate Judge"],
   ["ENTERED: 4/5/18\n\nRICHARD SEEBORG Chief United States District Judge", "2018-04-05", "Richard Seeborg", "Chief United States District Judge"],
   ["SO ORDERED.\n\nDate: 02/03/2020 ________________________ HON. ROBERT E. SMITH JR. U.S. District Judge", "2020-02-03", "Robert E. Smith Jr.", "U.S. District Judge"],
+  ["IT IS SO ORDERED.\n\nDated:  April12, 2016\n\nHON. JANE ROE\n\nUnited States District Judge", "2016-04-12", "Jane Roe", "United States District Judge"],
+  ["Dated this 3rd day of May, 2021.\n\nBY THE COURT:\n\n/s/ John Q. Public\n\nJOHN Q. PUBLIC", "2021-05-03", "John Q. Public", null],
+  ["SO ORDERED this 14th day of June, 2022.\n\nMARY SMITH\n\nUNITED STATES DISTRICT JUDGE", "2022-06-14", "Mary Smith", "United States District Judge"],
+  ["Dated at St. Louis, Missouri, this 3rd day of April, 2000.\n\nJANE ROE\n\nUNITED STATES DISTRICT JUDGE", "2000-04-03", "Jane Roe", "United States District Judge"],
+  ["DATED at Washington, D.C., this 14th day of June, 2001.\n\nJohn Doe\n\nUnited States District Judge", "2001-06-14", "John Doe", "United States District Judge"],
+  ["SO ORDERED.\n\nDated: New York, New York\nMay 3, 2021\n\nJANE ROE\n\nUnited States District Judge", "2021-05-03", "Jane Roe", "United States District Judge"],
+  ["DONE AND ORDERED this twenty-seventh day of September, 1971.\n\nJOHN DOE\n\nUNITED STATES DISTRICT JUDGE", "1971-09-27", "John Doe", "United States District Judge"],
 ];
 
 test("signature blocks give the date and the judge", () => {
@@ -39,9 +46,35 @@ test("appellate opinions: author, per curiam, panel", () => {
   assert.deepEqual(readSignature("Before: Smith, Jones, and Lee, Circuit Judges.\n\nJONES, Circuit Judge:\n\nWe affirm.").judge, { name: "Jones", title: "Circuit Judge" });
 });
 
+test("a certificate of service after the order does not date it", () => {
+  const order = "IT IS SO ORDERED.\n\nDated: April 5, 2018\n\nHon. Jane Roe\n\nUnited States District Judge";
+  const text = `${body}${order}\n\nCERTIFICATE OF SERVICE\n\nI hereby certify that on April 9, 2018, I served a copy of this order by mail.\n\nDated: April 9, 2018\n\nJohn Doe, Deputy Clerk`;
+  const sig = readSignature(text);
+  assert.equal(sig.date, "2018-04-05");
+  assert.equal(sig.judge?.name, "Jane Roe");
+  assert.equal(sig.span?.end, text.length);
+  // a stipulation's counsel sign and certify service before the court's "SO ORDERED": the judge is still the court's
+  const stipulation = "DATED: February 10, 2012\n\nJOHN ROE\n\nAssistant Attorney General\n\n/s/ Mary Poe\n\nMARY POE\n\nCERTIFICATE OF SERVICE\n\nI hereby certify that on February 10, 2012, I served the foregoing.\n\n/s/ Mary Poe\n\nMARY POE\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED.\n\nDated:\n\nHon. Yvonne Roe United States District Judge";
+  assert.equal(readSignature(stipulation).judge?.name, "Yvonne Roe");
+  // … and counsel's date is not the order's: the court's own "Dated:" is blank
+  assert.equal(readSignature(stipulation).date, null);
+  assert.equal(readSignature(stipulation.replace(/Dated:$/m, "Dated: February 16, 2012")).date, "2012-02-16");
+  // with no dated block before it, the certificate's date is all there is
+  assert.equal(readSignature(text.replace("Dated: April 5, 2018", "")).date, "2018-04-09");
+});
+
+test("a decree's recital of an earlier judgment does not date it", () => {
+  const text = "IT IS HEREBY ORDERED, ADJUDGED AND DECREED that the Judgment entered on February 15, 1990, is vacated and that Final Judgment is hereby entered.\n\nDated: ________";
+  assert.equal(readSignature(text).date, null);
+  // "ORDERED:" / "ORDERED this" still date the order
+  assert.equal(readSignature("ORDERED this 2nd day of March, 1990.\n\nJudge").date, "1990-03-02");
+});
+
 const negatives = [
   "On March 22, 2018, the Court denied Plaintiff leave to amend his complaint.",
   "Plaintiff filed his original Complaint on January 4, 2017.",
+  // a dating word does not reach across a blank line
+  "Signed copies follow\n\nMarch 3, 2017 is the deadline for objections",
   "The matter was referred to the magistrate judge for a report.",
 ];
 test("body prose yields no signature", () => {
@@ -62,8 +95,45 @@ const heads: [string, string | null][] = [
   ["Argued: April 29, 2011\n\nDecided and Filed: May 26, 2011 Before: DAUGHTREY, MOORE, and CLAY, Circuit Judges.", "2011-05-26"],
   ["No. 06-14927\n\n(September 15, 2006)", "2006-09-15"],
   ["On March 1, 2018, Plaintiff filed a complaint.", null],
+  ["FILED: January, 29, 2006\n\nBefore ROE, DOE, and POE, Circuit Judges", "2006-01-29"],
+  ["NOT FOR PUBLICATION\n\nFILED\n\nMAR 16 2020\n\nMOLLY C. DWYER, CLERK", "2020-03-16"],
+  ["Entered on Docket\nMay 3, 2021\nEDWARD J. EMMONS, CLERK", "2021-05-03"],
+  ["Signed and Filed: May 4, 2021\n\nJANE ROE U.S. Bankruptcy Judge", "2021-05-04"],
+  // a Westlaw print whose two columns are run together between the bar and the date
+  ["No. 4711. Smith, for appellant. | Jones, for appellee. Mar. 3, 1971. Rehearing Denied April 9, 1971.", "1971-03-03"],
+  ["JOHN ROE, FOR PUBLICATION\n\nPlaintiff-Appellee, March 2, 2015 9:05 a.m.", "2015-03-02"],
+  ["CIVIL MINUTES - GENERAL\n\nCase No. 2:19-cv-01234-ABC Date January 15, 2019 Title ROE v. DOE", "2019-01-15"],
+  ["No. 97-12345\n\nMarch 16, 1999 Before SMITH and JONES, Circuit Judges.", "1999-03-16"],
+  // a clerk's stamp on a scanned page, digits split by OCR
+  ["FILED\n\nMAY 0 7 1990\n\nCLERK, U.S. DISTRICT COURT", "1990-05-07"],
+  ["__ ENTERED __ RECEIVED\n\nAPR  3 2000\n\nAT SEATTLE", "2000-04-03"],
 ];
 test("an opinion's heading dates it", () => {
   for (const [head, iso] of heads) assert.equal(headDate(head), iso, head);
   assert.equal(headDate("No. 06-14927\n\n(September 15, 2006)", false), null);
+  // a clerk's stamp is weak evidence: the CM/ECF stamp's filed date goes first
+  assert.equal(headDate("FILED\n\nMAY 0 7 1990", false), null);
+  assert.equal(headDate("CIVIL MINUTES - GENERAL\n\nCase No. 2:19-cv-01234-ABC Date January 15, 2019 Title ROE v. DOE", false), "2019-01-15");
+});
+
+const notHeadDates = [
+  // another event's date in the heading: a hearing notice, a later rehearing, an argument
+  "DATE: March 19, 2010\n\nPlaintiffs, TIME: 9:30 a.m.\n\nCTRM: A, 15th Floor",
+  "Hearing Date: May 1, 2018",
+  "No. 4711. | Rehearing Denied April 9, 1971.",
+  "UNPUBLISHED\n\nArgued: May 1, 2018",
+  "THE CONSENT DECREE 12 2019 AMENDMENTS",
+  "the MAYOR 12 2019 budget",
+];
+test("headings that date something else yield nothing", () => {
+  for (const n of notHeadDates) assert.equal(headDate(n), null, n);
+});
+
+test("hostile headings stay linear", { timeout: 60_000 }, () => {
+  // bars without dates, stamps without years, publication words without dates, repeated
+  for (const unit of ["| No. 12. ", "MAY 0 7 ", "FOR PUBLICATION ", "Date: TIME: ", "Jan. 3, "]) {
+    const text = unit.repeat(200_000 / unit.length);
+    assert.equal(headDate(text), null, unit);
+    assert.equal(readSignature(text).date, null, unit);
+  }
 });
