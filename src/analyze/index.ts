@@ -5,6 +5,7 @@
 import type { Citation, Document, Finding, Reading, Span } from "../model/types.js";
 import { readCaption } from "./caption.js";
 import { locate } from "../model/sourcemap.js";
+import { readDocketReport } from "./docketReport.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
@@ -12,6 +13,7 @@ import { headDate, readSignature } from "./signature.js";
 
 export { readCaption } from "./caption.js";
 export { findEvents } from "./events.js";
+export { isDocketReport, parseDocket, readDocketReport } from "./docketReport.js";
 export { findRulings } from "./rulings.js";
 export { readSignature } from "./signature.js";
 
@@ -31,6 +33,33 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   // unsigned: what an opinion's heading says ("Decided …"), the stamp's filed date, a date alone in the heading
   const head = text.slice(0, captionEnd + 3000);
   const date = signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head);
+
+  // a docket report is a table of entries, not prose: each entry is an event, and only
+  // the court's order entries hold rulings
+  const docket = readDocketReport(doc);
+  if (docket) {
+    findings.push({ severity: "info", code: "analyze.docket-report", message: `read as a docket report: ${docket.entries.length} entries` });
+    if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
+    if (!caption.caseNumber) findings.push({ severity: "info", code: "analyze.no-case-number", message: "no case number in the caption or stamp" });
+    return {
+      schema: "casefile/1",
+      source: doc.source,
+      stamp: doc.stamp,
+      caption,
+      date,
+      judge: signature.judge,
+      text,
+      pages: doc.pages,
+      sections: doc.sections,
+      footnotes: doc.footnotes,
+      emphasis: doc.emphasis,
+      citations,
+      rulings: docket.rulings.map((r) => ({ ...r, loc: locate(doc.anchors, r.start) })),
+      events: docket.events.map((e) => ({ ...e, loc: locate(doc.anchors, e.start) })),
+      findings,
+      docket: docket.entries,
+    };
+  }
 
   const sents = sentences(text, captionEnd, text.length);
   const exclude: Span[] = [{ start: 0, end: captionEnd }];
