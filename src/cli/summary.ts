@@ -49,7 +49,12 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
     r.date ? `dated ${r.date}` : null,
     r.judge ? `${r.judge.name}${r.judge.title ? `, ${r.judge.title}` : ""}` : null,
     cap.docketRefs.length ? `answers Doc. ${cap.docketRefs.join(", ")}` : null,
-    r.stamp ? `filed as Doc. ${r.stamp.document}${r.stamp.attachment ? `-${r.stamp.attachment}` : ""}${r.stamp.filed ? ` on ${r.stamp.filed}` : ""}` : null,
+    r.stamp?.document
+      ? `filed as Doc. ${r.stamp.document}${r.stamp.attachment ? `-${r.stamp.attachment}` : ""}${r.stamp.filed ? ` on ${r.stamp.filed}` : ""}`
+      : r.stamp?.filed
+        ? `filed on ${r.stamp.filed}`
+        : null,
+    r.docket ? `docket report: ${r.docket.length} entries` : null,
   ].filter(Boolean);
   if (meta.length) out.push(dim(meta.join(" · ")));
 
