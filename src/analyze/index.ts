@@ -31,7 +31,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   const { caption, end: captionEnd } = readCaption(doc, citations);
   const signature = readSignature(text, bodyEnd);
   // unsigned: what an opinion's heading says ("Decided …"), the stamp's filed date, a date alone in the heading
-  const head = text.slice(0, captionEnd + 3000);
+  const head = text.slice(0, captionEnd + 5000);
   const date = signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head);
 
   // a docket report is a table of entries, not prose: each entry is an event, and only
