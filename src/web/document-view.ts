@@ -84,7 +84,8 @@ export function renderGlance(reading: Reading, authorityIds: readonly (number | 
   const place = (start: number, loc?: { page: number; line: number }) => placeLabel(loc ?? placeOf(reading.text, reading.pages ?? [], start));
   const parties = (cap?.parties ?? []).map((p) => html`<li>${p.name} <span class="role">${p.role}${p.proSe ? ", pro se" : ""}</span></li>`);
   const rulings = (reading.rulings ?? []).map(
-    (r) => html`<li><span class="disposition d-${r.disposition}">${r.disposition}</span> ${r.request} <a href="#o${r.start}">${place(r.start, r.loc)}</a></li>`,
+    (r) =>
+      html`<li><span class="disposition d-${r.disposition}">${r.recommended ? "recommended " : ""}${r.disposition}</span> ${r.request}${r.docketEntry ? html` <span class="entry">(entry ${r.docketEntry})</span>` : ""} <a href="#o${r.start}">${place(r.start, r.loc)}</a></li>`,
   );
   const events = [...(reading.events ?? [])]
     .sort((a, b) => a.date.localeCompare(b.date))

@@ -66,3 +66,17 @@ test("placeOf counts pages and lines of the clean text", () => {
   ];
   for (const [offset, expected] of table) assert.deepEqual(placeOf(r.text, r.pages, offset), expected, String(offset));
 });
+
+test("the glance marks a recommendation as such and escapes its request", async () => {
+  const { renderGlance } = await import("../../src/web/document-view.js");
+  const reading = makeReading({
+    text: "It is RECOMMENDED that the <motion> be DENIED. The motion is GRANTED.",
+    rulings: [
+      { disposition: "denied", request: "the <motion>", text: "It is RECOMMENDED that the <motion> be DENIED.", recommended: true },
+      { disposition: "granted", request: "the motion", text: "The motion is GRANTED." },
+    ],
+  });
+  const out = renderGlance(reading).value;
+  assert.match(out, /<span class="disposition d-denied">recommended denied<\/span> the &lt;motion&gt;/);
+  assert.match(out, /<span class="disposition d-granted">granted<\/span> the motion/);
+});
