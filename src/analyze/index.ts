@@ -66,10 +66,12 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   if (signature.span) exclude.push(signature.span);
   const bodySentences = sents.filter((s) => !exclude.some((x) => s.start >= x.start && s.start < x.end));
 
-  const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs, title: caption.title });
+  // A proposed order filed as an attachment to a motion is not yet the court's.
+  const attachment = doc.stamp?.attachment ?? null;
+  const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs, title: caption.title, attachment });
   if (!rulings.length) {
-    const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs);
-    const fromTitle = stipulated ? null : titleRuling(text, caption.title, caption.docketRefs);
+    const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs, attachment);
+    const fromTitle = stipulated ? null : titleRuling(text, caption.title, caption.docketRefs, attachment);
     if (stipulated) rulings.push(stipulated);
     else if (fromTitle) rulings.push(fromTitle);
   }

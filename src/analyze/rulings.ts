@@ -3,7 +3,9 @@
  * DENIES Plaintiff's request …", "IT IS ORDERED that the Motion … is GRANTED"), never
  * from accounts of earlier orders or of other courts' decisions. A magistrate judge's
  * report and recommendation decides nothing: what it recommends ("the undersigned
- * RECOMMENDS that the motion be GRANTED") is a ruling marked `recommended`.
+ * RECOMMENDS that the motion be GRANTED") is a ruling marked `recommended`. A party's filing
+ * (motion, brief, statement, application, unsigned stipulation) decides nothing at all, nor does
+ * a hypothesis in any document ("if the Court grants its motion …").
  */
 import type { Citation, Disposition, Footnote, Ruling, Span } from "../model/types.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
@@ -24,11 +26,11 @@ const ACTIVE = new RegExp(
   `(?:\\b(?:the|this|The|This)\\s{1,2}(?:Court|court)|(?<![A-Za-z.])I(?=\\s{1,2}(?:hereby\\s{1,2}|therefore\\s{1,2}|will\\s{1,2}|must\\s{1,2})?(?:GRANT|DENY|DISMISS|grant|deny|dismiss)\\b))(?:,?\\s{1,2}(?:hereby|also|therefore|thus|accordingly|further|now|herein|respectfully|consequently|(?:will|shall|must)(?:\\s{1,2}(?:therefore|also|thus|accordingly))?),?){0,3}\\s{1,2}(?<verb>(?:${VERB_ACTIVE})|(?<=(?:will|shall|must|I|hereby|therefore)\\s{1,2})(?:${VERB_BASE}))\\b`,
   "g",
 );
-// a further verb in the same sentence: "… and DENIES Plaintiff's motion to amend"
-const MORE_ACTIVE = new RegExp(`(?:,|;|\\band\\b|\\balso\\b)\\s{1,3}(?:also\\s{1,2})?(?<verb>${VERB_ACTIVE})\\b`, "g");
+// a further verb in the same sentence: "… and DENIES Plaintiff's motion to amend", "… but DENIES it as to Count II"
+const MORE_ACTIVE = new RegExp(`(?:,|;|\\band\\b|\\bbut\\b|\\balso\\b)\\s{1,3}(?:also\\s{1,2})?(?<verb>${VERB_ACTIVE})\\b`, "g");
 // "is GRANTED", "are hereby DENIED", "shall be DISMISSED", "is due to be denied", "be, and hereby is, GRANTED"
 const PASSIVE = new RegExp(
-  `\\b(?<aux>is|are|be|must\\s{1,2}be|shall\\s{1,2}be|will\\s{1,2}be|(?:is|are)\\s{1,2}due\\s{1,2}to\\s{1,2}be|be,?\\s{1,2}and\\s{1,2}(?:hereby|the\\s{1,2}same)\\s{1,2}(?:is|are),?|stands?)(?:,?\\s{1,2}(?:hereby|therefore|accordingly|thus|also|now|in\\s{1,2}all\\s{1,2}respects),?){0,2}\\s{1,2}(?<verb>${PARTICIPLE})\\b`,
+  `\\b(?<aux>is|are|be|must\\s{1,2}be|shall\\s{1,2}be|will\\s{1,2}be|(?:is|are)\\s{1,2}due\\s{1,2}to\\s{1,2}be|be,?\\s{1,2}and\\s{1,2}(?:hereby|the\\s{1,2}same|it|they)\\s{1,2}(?:hereby\\s{1,2})?(?:is|are),?|stands?)(?:,?\\s{1,2}(?:hereby|therefore|accordingly|thus|also|now|in\\s{1,2}all\\s{1,2}respects),?){0,2}\\s{1,2}(?<verb>${PARTICIPLE})\\b`,
   "g",
 );
 // general statements of law, not rulings: "is granted only when", "is denied if"
@@ -54,7 +56,7 @@ const MANDATE = /^\s{0,3}(?<verb>AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)(?
 // a docket-style order: "PETITION FOR REVIEW DENIED.", "Motion to stay (Dkt. 5) GRANTED."
 const SHORT_ORDER = /^\s{0,3}(?<subject>[A-Z][A-Za-z'’ ()#.0-9-]{2,80}?)\s{1,2}(?<verb>GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED)(?:\s{1,2}(?:IN\s{1,2}PART|AS\s{1,2}MOOT|WITHOUT\s{1,2}PREJUDICE))?\s{0,2}[.!]?\s{0,2}$/;
 // where the object of a ruling ends: "; ", a sentence period (not "Doc."), "See", "for the reasons", "without prejudice"
-const CUT_OBJECT = /[;]|(?<!\b(?:Doc|Docs|No|Nos|Dkt|ECF|v|vs|Inc|Co|Corp|Ltd|U\.S|Fed|R|Civ|Crim|App|P|Cal|Mot|Pl|Pls|Def|Defs|Ex|Dist|Ct|Mem|Opp|Br|Resp|Decl|[A-Z]))\.(?:\s|$)|\s(?:See|see|Cf\.)\s|\s(?:for\s+the\s+(?:reasons|foregoing)|because|as\s+(?:set\s+forth|discussed|explained|follows|moot)|on\s+the\s+grounds?|with(?:out)?\s+prejudice|in\s+its\s+entirety)\b/;
+const CUT_OBJECT = /[;]|(?<!\b(?:Doc|Docs|No|Nos|Dkt|ECF|v|vs|Inc|Co|Corp|Ltd|U\.S|Fed|R|Civ|Crim|App|P|Cal|Mot|Pl|Pls|Def|Defs|Ex|Dist|Ct|Mem|Opp|Br|Resp|Decl|Dr|Drs|Mr|Mrs|Ms|Messrs|St|Jr|Sr|Prof|Hon|Gov|Dep|Dept|Sec|Supp|Cir|[A-Z]))\.(?:\s|$)|\s(?:See|see|Cf\.)\s|\s(?:for\s+the\s+(?:reasons|foregoing)|because|as\s+(?:set\s+forth|discussed|explained|follows|moot)|on\s+the\s+grounds?|with(?:out)?\s+prejudice|in\s+its\s+entirety)\b/;
 // footnote marks left in the text: "appeal.¹"
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
@@ -94,6 +96,51 @@ const REPORTING_VERB = /\b(?:contends?|argues?|asserts?|maintains?|insists?|urge
 const REPORT_TITLE = /\b(?:REPORT,?\s{1,3}(?:AND|&)\s{1,3}RECOMMENDATIONS?|(?:FINDINGS|MEMORANDUM)(?:,\s{1,3}CONCLUSIONS,?)?\s{1,3}(?:AND|&)\s{1,3}RECOMMENDATIONS?|RECOMMENDATIONS?\s{1,3}OF\s{1,3}(?:THE\s{1,3})?(?:UNITED\s{1,3}STATES\s{1,3})?MAGISTRATE\s{1,3}JUDGE|PROPOSED\s{1,3}FINDINGS|RECOMMENDED\s{1,3}DISPOSITION|RECOMMENDED\s{1,3}DECISION|MAGISTRATE\s{1,3}JUDGE['’]?S?\s{1,3}RECOMMENDATION)\b/g;
 // a title that acts on a report instead of being one: "ORDER ADOPTING REPORT AND RECOMMENDATION", "ORDER ON OBJECTIONS TO …"
 const ACTS_ON_REPORT = /\b(?:ADOPTING|ACCEPTING|REJECTING|MODIFYING|AFFIRMING|REVIEWING|ON|RE:?|REGARDING|OBJECTIONS?\s{1,3}TO|ADOPTS?|ACCEPTS?)\s[^]{0,80}$/i;
+
+// the head word of a court's own paper, in capitals as captions print it: "ORDER GRANTING …", "MEMORANDUM OPINION", "CIVIL MINUTES"
+const COURT_PAPER = /\b(?:ORDER|OPINION|MINUTES|JUDGMENT|DECREE|RULING|DECISION|REPORT\s{1,3}AND\s{1,3}RECOMMENDATIONS?|FINDINGS\s{1,3}AND\s{1,3}RECOMMENDATIONS?|PERMANENT\s{1,3}INJUNCTION)\b/;
+// the head word of a party's paper: "CASE MANAGEMENT STATEMENT", "NOTICE OF MOTION AND MOTION TO DISMISS",
+// "MEMORANDUM OF POINTS AND AUTHORITIES", "PLAINTIFF'S OPPOSITION", "EX PARTE APPLICATION", "JOINT STIPULATION"
+const PARTY_PAPER =
+  /\b(?:NOTICE\s{1,3}OF\s{1,3}(?:MOTION|APPEAL|LODGING|FILING|ERRATA|REMOVAL|(?:VOLUNTARY\s{1,3})?DISMISSAL)|MOTION|MEMORANDUM\s{1,3}(?:OF\s{1,3}(?:POINTS|LAW)|IN\s{1,3}(?:SUPPORT|OPPOSITION))|OPPOSITION|REPLY|BRIEF|(?:EX\s{1,3}PARTE\s{1,3})?APPLICATION|(?:JOINT\s{1,3})?CASE\s{1,3}MANAGEMENT\s{1,3}(?:CONFERENCE\s{1,3})?STATEMENT|STATUS\s{1,3}REPORT|DECLARATION|STIPULATION|COMPLAINT|OBJECTIONS?\s{1,3}TO)\b/;
+// a lawyer's heading or signature: "Attorneys for Plaintiff NIBI, INC.", "Counsel for Defendants", "/s/ Jane Roe"
+const COUNSEL = /\b(?:Attorneys?|ATTORNEYS?|Counsel|COUNSEL)\s{1,2}(?:for|FOR)\s{1,2}(?:the\s{1,2}|THE\s{1,2})?[A-Z]/;
+// "[PROPOSED] ORDER", "PROPOSED ORDER": what a party lodges for the judge to sign
+const PROPOSED_BEFORE = /(?:\[\s{0,2}PROPOSED\s{0,2}\]|\bPROPOSED)\s{0,3}(?:[A-Z]{2,12}\s{1,3}){0,2}$/;
+// a signature line left blank for the judge: "Dated: ________", "DATED:" with no date after it
+const UNSIGNED = /\b(?:DATED|Dated|DATE|Date)\s{0,2}:\s{0,6}(?![\s\d]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z.]{0,7}\s|this\b|the\b|This\b|THIS\b)/;
+
+/** Who speaks in a document: the court, a party (whose paper decides nothing), or a proposed order not yet signed. */
+export type Voice = "court" | "party" | "proposed";
+
+/**
+ * Whether the document is the court's own paper, a party's filing (a motion, brief,
+ * statement, application, stipulation), or a proposed order lodged unsigned. The head word
+ * printed first in the caption decides, with the signature: a party's paper names its
+ * counsel; a proposed order leaves the judge's date blank.
+ *
+ * @example documentVoice("Attorneys for Plaintiff ACME\n…\nCASE MANAGEMENT STATEMENT\n…\n/s/ Jane Roe", null) // → "party"
+ */
+export function documentVoice(text: string, title?: string | null): Voice {
+  const head = text.slice(0, 5000);
+  const tail = text.slice(Math.max(0, text.length - 2500));
+  const court = COURT_PAPER.exec(head);
+  const party = PARTY_PAPER.exec(head);
+  const byTitle = title ? { court: COURT_PAPER.exec(title), party: PARTY_PAPER.exec(title) } : null;
+  // the head of the text says what the paper is; a title the caption picked only when the head says nothing
+  const courtAt = court?.index ?? (byTitle?.court && !party ? 0 : Infinity);
+  const partyAt = party?.index ?? (byTitle?.party && !court ? 0 : Infinity);
+  if (partyAt < courtAt) {
+    const stipulated = /^STIPULATION/.test(party?.[0] ?? byTitle?.party?.[0] ?? "") && (court || byTitle?.court);
+    if (stipulated) return UNSIGNED.test(tail) ? "proposed" : "court";
+    const counsel = COUNSEL.test(head.slice(0, party ? party.index + 2000 : head.length)) || (/\/s\//.test(tail) && COUNSEL.test(tail)) || /\bRespectfully\s{1,2}submitted\b/i.test(tail);
+    if (counsel) return "party";
+    return "court";
+  }
+  if (court && PROPOSED_BEFORE.test(head.slice(Math.max(0, court.index - 30), court.index))) return UNSIGNED.test(tail) ? "proposed" : "court";
+  if (!court && title && /\[\s{0,2}PROPOSED\s{0,2}\]/i.test(title)) return UNSIGNED.test(tail) ? "proposed" : "court";
+  return "court";
+}
 
 /**
  * Whether the document is a magistrate judge's report and recommendation, from its title or
@@ -164,14 +211,61 @@ function disposition(verb: string, after: string, passive = false): Disposition 
   return "other";
 }
 
-function cleanRequest(s: string): string {
+// where the thing asked for ends though the sentence goes on: a new sentence run in without its period
+// ("… regarding any As the Court noted …", "(ECF No. 45-2) In support of …"), a reason ("since it does not rely"),
+// the court's next act ("… and ORDERS that", ", but the Court does not"), a new clause ("…, Defendant may also move"),
+// what the ruling is based on or comes with ("on this basis", "for the following reasons", "with leave to amend")
+const REQUEST_END = new RegExp(
+  [
+    String.raw`(?<=[a-z,)\]]\s{1,3})(?:As|In|For|However|Because|Although|Accordingly|Moreover|Here|It|Since|While|If|On|At|After|Before|Further|Finally|Thus|Therefore|Nonetheless|Nevertheless|Additionally|Specifically|Instead|Rather)\s{1,2}[a-z]`,
+    String.raw`\s(?:The|This)\s{1,2}Court\b`,
+    String.raw`\s(?:since|inasmuch\s{1,2}as|given\s{1,2}that|in\s{1,2}light\s{1,2}of)\s`,
+    String.raw`\s(?:for\s{1,2}the\s{1,2}(?:\w{1,12}\s{1,2}){0,2}reasons)\b`,
+    String.raw`\s(?:on|upon)\s{1,2}(?:this|that|these|those|such|the\s{1,2}same)\s{1,2}(?:basis|bases|grounds?)\b`,
+    String.raw`\s(?:WITH|with|With)(?:OUT|out)?\s{1,2}(?:LEAVE|leave|Leave)\s{1,2}(?:TO|to|To)\s{1,2}(?:AMEND|amend|Amend)\b`,
+    String.raw`\s(?:and\s{1,2}|AND\s{1,2})?(?:ORDERS|DIRECTS|FINDS|CERTIFIES|ENTERS|CONCLUDES|ENJOINS|RESERVES|DECLARES|APPOINTS|orders|directs|finds|certifies|enters|concludes|enjoins|reserves|declares|appoints)\b`,
+    String.raw`\s(?:and|AND)\s{1,2}(?:ORDER|DIRECT|CERTIFY|ENTER|ENJOIN|APPOINT|DECLARE|order|direct|certify|enter|enjoin|appoint|declare|will|shall)\b`,
+    String.raw`,\s{1,2}(?:but|however|then|so|although|though|which|because)\b`,
+    String.raw`,\s{1,2}(?:and\s{1,2})?(?:the|this|The|This)\s{1,2}(?:Court|court)\b`,
+    String.raw`,\s{1,2}(?:[A-Z][\w’'.-]{0,30}\s{1,2}){1,3}(?:may|shall|will|must|can|should|is|are|was|were|has|have|had|does|did)\s`,
+  ].join("|"),
+);
+// a lead-in before the request: "For the following reasons, summary judgment", "Accordingly, Plaintiffs’ motion"
+const LEAD_IN = /^(?:For|Accordingly|Therefore|Thus|Based|In|As|Because|Having|Upon|On|Pursuant|Given|Consequently|Finally|Here|Hence|To\s{1,2}the\s{1,2}extent|Since|Although|While|Further|Furthermore|Additionally)\b[^,;]{0,200},\s{0,2}\d{0,2}\s{1,2}/;
+// list markers and glyph debris before a request: "(cid:129)", "•", "1)", "(b)"
+const LIST_MARK = /^\s{0,3}(?:\(?cid:\d{1,4}\)|[•▪●·]|\(?\d{1,3}\)|\([a-z]\))\s{1,3}/;
+// a footnote number run onto the request's last word: "Motion to Dismiss.1", "motion.4"
+const TRAILING_NOTE = /(?<=[a-z)\]])(?<!\b(?:No|Nos|Dkt|Doc|Docs|Ex|Exh|Art|Sec|Pt|Para)\.?)\.?\d{1,2}$/;
+
+/**
+ * The thing asked for, cut from what the sentence says around it.
+ *
+ * @example cleanRequest("For the following reasons, summary judgment") // → "summary judgment"
+ */
+export function cleanRequest(raw: string): string {
+  let s = raw.replace(SUPERSCRIPT, "").replace(/\s+/g, " ");
+  const end = REQUEST_END.exec(s);
+  if (end && end.index > 0 && s.slice(0, end.index).trim()) s = s.slice(0, end.index);
+  s = s
+    .replace(LIST_MARK, "")
+    .replace(/^\s{0,3}(?:(?:IT\s+IS\s+)?(?:FURTHER\s+|HEREBY\s+)*ORDERED,?\s+(?:AND\s+ADJUDGED\s+)?(?:that\s+)?|that\s+(?!(?:motion|request|petition|application|objection|stipulation)s?\b))/i, "")
+    .replace(/^\s{0,3}(?:in\s+part\s+and\s+den\w+\s+in\s+part|in\s+part|as\s+moot|without\s+prejudice|with(?:out)?\s+leave\s+to\s+amend|as\s+overbroad)\s+/i, "")
+    .replace(/^(?:and|or|but|also)\s+/i, "");
+  // the lead-in and a clause before the last comma, when what follows it names the request
+  const lead = LEAD_IN.exec(s);
+  if (lead && REQUEST_NOUN.test(s.slice(lead[0].length))) s = s.slice(lead[0].length);
+  const comma = s.lastIndexOf(", ");
+  if (comma > 0) {
+    const before = s.slice(0, comma);
+    const after = s.slice(comma + 2);
+    const noun = REQUEST_NOUN.exec(after);
+    if (noun && noun.index < 40 && !REQUEST_NOUN.test(before) && !/^(?:and|or|&)\b/i.test(after) && /\b(?:is|are|was|were|has|have|had|does|do|did|not|cannot|can|fails?|failed|establish\w{0,4}|demonstrat\w{0,4}|shown?)\b/i.test(before)) s = after;
+  }
   return s
-    .replace(SUPERSCRIPT, "")
-    .replace(/^\s{0,3}(?:(?:IT\s+IS\s+)?(?:FURTHER\s+|HEREBY\s+)*ORDERED,?\s+(?:AND\s+ADJUDGED\s+)?(?:that\s+)?|that\s+)/i, "")
-    .replace(/^\s{0,3}(?:in\s+part\s+and\s+den\w+\s+in\s+part|in\s+part|as\s+moot|without\s+prejudice)\s+/i, "")
     .replace(/\s{0,2}[,.;:]?\s{0,2}$/, "")
-    .replace(/[,;]?\s{1,2}(?:except|but|and|or|however)$/i, "")
-    .replace(/\s+/g, " ")
+    .replace(/[,;]?\s{1,2}(?:except|but|and|or|however|then|so)$/i, "")
+    .replace(TRAILING_NOTE, "")
+    .replace(/\s{0,2}[,.;:]?\s{0,2}$/, "")
     .trim();
 }
 
@@ -202,6 +296,19 @@ export interface RulingContext {
   title?: string | null;
   /** Whether the document is a magistrate judge's report and recommendation; read from the title and head when not given. */
   recommendation?: boolean;
+  /** The stamp's attachment number ("8" of "Document 197-8"): a proposed order filed as an attachment is lodged, not entered. */
+  attachment?: string | null;
+}
+
+/**
+ * Whether a document's own words can decide anything: a party's filing cannot, nor a
+ * proposed order lodged as an attachment to a party's motion.
+ *
+ * @example decides("…CASE MANAGEMENT STATEMENT…Attorneys for Plaintiff…", null) // → false
+ */
+export function decides(text: string, title: string | null | undefined, attachment?: string | null): boolean {
+  const voice = documentVoice(text, title);
+  return voice === "court" || (voice === "proposed" && !attachment);
 }
 
 // a request named only generically: "the Motion", "Defendants' motion", "the instant application"
@@ -217,12 +324,24 @@ interface Found {
   recommended?: boolean;
 }
 
+// a court's act told as a hypothesis, never a ruling: "if the Court grants its motion", "to the extent the Court denies", "once the Court approves"
+const HYPOTHESIS = /\b(?:if|If|IF|unless|Unless|should|Should|once|Once|when|When|whenever|until|before|after|whether|assuming|Assuming|provided|event|extent|in\s{1,2}case)\s{1,2}(?:that\s{1,2})?$/;
+
+// a qualifier said between the verb and its object: "DENIES as moot", "GRANTS in part", "DISMISSES without prejudice"
+const QUALIFIER_FIRST = /^\s{0,3}(?:as\s{1,2}(?:moot|overbroad)|in\s{1,2}part|with(?:out)?\s{1,2}prejudice)\b/i;
+
 function activeMatches(s: string): Found[] {
   const out: Found[] = [];
   const all = [...s.matchAll(ACTIVE)];
   all.forEach((m, i) => {
+    const before = s.slice(Math.max(0, m.index - 40), m.index);
+    // "County Defendants argue the Court must dismiss …" is a party's wish
+    if (HYPOTHESIS.test(before) || /\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|asks?|requests?|submits?|believes?|suggests?|proposes?)\s{1,2}(?:that\s{1,2})?$/i.test(before)) return;
     const first = { verb: m.groups!.verb, at: m.index, objectStart: m.index + m[0].length, objectEnd: s.length, passive: false };
-    const cut = CUT_OBJECT.exec(s.slice(first.objectStart));
+    // "DENIES as moot Flores's motion": the qualifier before the object does not end it
+    const qualifier = QUALIFIER_FIRST.exec(s.slice(first.objectStart))?.[0].length ?? 0;
+    const cutAt = CUT_OBJECT.exec(s.slice(first.objectStart + qualifier));
+    const cut = cutAt ? { index: cutAt.index + qualifier } : null;
     // "DENIES the motion, except the Court GRANTS …": the next "the Court" starts a new ruling
     const next = i + 1 < all.length ? all[i + 1].index : s.length;
     const limit = Math.min(cut ? first.objectStart + cut.index : s.length, next);
@@ -371,6 +490,8 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
     if (lead?.kind === "recommend" && lead.end > subjectStart) subjectStart = lead.end + (/^\s{0,3}(?:that\b)?\s{0,3}[:,]?\s{0,3}/.exec(s.slice(lead.end))?.[0].length ?? 0);
     let subject = s.slice(subjectStart, m.index);
     if (!REQUEST_NOUN.test(subject) || subject.length > 400) continue;
+    // a party's position told without "that": "The City Defendants contend Plaintiffs’ claim must be dismissed"
+    if (/(?<!\b(?:to|and|or)\s{1,2})\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|believes?|alleges?|suggests?|submits?|proposes?)\b/.test(subject)) continue;
     // another ruling's verb inside the subject: the subject was not found
     if (/\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/.test(subject)) continue;
     // the subject is what the report itself recommends: "the undersigned recommends that the motion"
@@ -414,6 +535,7 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
  */
 export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Ruling[] {
   const { text } = ctx;
+  if (!decides(text, ctx.title, ctx.attachment)) return [];
   const quotes = quotations(text);
   const out: Ruling[] = [];
   const earlier: { type: string; docket: string[] }[] = [];
@@ -466,6 +588,8 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       // a mandate without a subject decides the appeal
       if (!request && /^(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)$/.test(f.verb)) request = "the appeal";
       if (!request && !f.passive) continue;
+      // "the court must approve any settlement of a certified class" states the law
+      if (!f.passive && /^(?:any|every|such)\b/i.test(request) && /\bmust\b/.test(s.slice(f.at, f.objectStart))) continue;
       let requestType = requestTypeOf(request || s);
       // "the Motion is GRANTED": the title says which motion ("ORDER RE … MOTION FOR SUMMARY JUDGMENT")
       if (requestType === "other" && ctx.title && GENERIC_REQUEST.test(request.trim())) requestType = requestTypeOf(ctx.title);
@@ -537,21 +661,28 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
 // "PURSUANT TO STIPULATION, IT IS SO ORDERED", "STIPULATION AND [PROPOSED] ORDER", "STIPULATED ORDER", "CONSENT DECREE"
 const STIPULATED = /\bPURSUANT\s{1,2}TO\s{1,2}(?:THE\s{1,2})?STIPULATION,?\s{1,2}IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|\bSTIPULAT(?:ION|ED)\b[^\n]{0,80}?\bORDER\b|\bORDER\b[^\n]{0,40}?\bSTIPULAT|\b(?:CONSENT|AGREED)\s{1,2}(?:ORDER|DECREE|JUDGMENT)\b/;
 
+// "[PROPOSED] ORDER OF DISMISSAL AND RETAINING JURISDICTION": the capitalized heading of an order a party drafted
+const PROPOSED_ORDER = /\[\s{0,2}PROPOSED\s{0,2}\]\s{0,3}(?:[A-Z][A-Z’'&,-]{0,20}\s{1,3}){0,3}ORDER\b(?:\s{1,3}[A-Z][A-Z’'&,-]{0,20}(?![A-Za-z])){0,12}/;
+
 /**
  * A stipulated order the judge signed grants the stipulation, though no sentence says
- * "GRANTED": the one ruling such an order makes when none other is written out.
+ * "GRANTED": the one ruling such an order makes when none other is written out. So does a
+ * proposed order the court entered ("[PROPOSED] ORDER OF DISMISSAL"), unless lodged as an attachment.
  *
  * @example stipulationRuling("…PURSUANT TO STIPULATION, IT IS SO ORDERED.", null, [])?.disposition // → "granted"
  */
-export function stipulationRuling(text: string, title: string | null, docketRefs: readonly string[]): Ruling | null {
+export function stipulationRuling(text: string, title: string | null, docketRefs: readonly string[], attachment?: string | null): Ruling | null {
+  if (!decides(text, title, attachment)) return null;
   const inTitle = title ? STIPULATED.exec(title) : null;
   const m = STIPULATED.exec(text.slice(Math.max(0, text.length - 3000)));
-  if (!inTitle && !m) return null;
-  const at = m ? Math.max(0, text.length - 3000) + m.index : text.indexOf(title!);
-  const said = m ? m[0] : title!;
+  // a proposed order the court entered grants what the party proposed, unless its title says otherwise
+  const proposed = inTitle || m ? null : PROPOSED_ORDER.exec(text.slice(0, 5000));
+  if (!inTitle && !m && (!proposed || TITLE_DISPOSITION.test(title ?? "") || TITLE_DISPOSITION.test(proposed[0]))) return null;
+  const at = m ? Math.max(0, text.length - 3000) + m.index : proposed ? proposed.index : text.indexOf(title!);
+  const said = m ? m[0] : proposed ? proposed[0] : title!;
   return {
     disposition: "granted",
-    request: title ?? "stipulation",
+    request: title ?? (proposed ? proposed[0].replace(/\s+/g, " ").trim() : "stipulation"),
     requestType: "other",
     motion: { docket: [...docketRefs] },
     text: said,
@@ -582,8 +713,8 @@ const TITLE_VERBS: [RegExp, Disposition][] = [
  *
  * @example titleRuling("text", "ORDER DENYING PLAINTIFF'S MOTION TO STAY", ["12"])?.disposition // "denied"
  */
-export function titleRuling(text: string, title: string | null, docketRefs: readonly string[]): Ruling | null {
-  if (!title) return null;
+export function titleRuling(text: string, title: string | null, docketRefs: readonly string[], attachment?: string | null): Ruling | null {
+  if (!title || !decides(text, title, attachment)) return null;
   const m = TITLE_DISPOSITION.exec(title) ?? TITLE_AFTER_ADOPTING.exec(title);
   const adopting = m ? null : TITLE_ADOPTING.exec(title);
   const found: { disposition: Disposition; request: string; recommended?: true } | null = m?.groups
