@@ -87,6 +87,34 @@ function pickCaseNumber(zone: string, stamp: Stamp | null, labeledOnly = false):
   return matchingStamp ?? labeled[0] ?? all[0] ?? null;
 }
 
+// a title piece that goes on from the one before: "TO DISMISS …", "APPROVING PARTIES’ …", "AND DENYING IN PART …"
+const TITLE_VERB = "(?:GRANTING|DENYING|APPROVING|ADOPTING|DISMISSING|REMANDING|SETTING|VACATING|STAYING|STRIKING|ENTERING|CERTIFYING|AFFIRMING|REVERSING|ENJOINING|REGARDING|CONFIRMING|DIRECTING|REQUIRING|TRANSFERRING|COMPELLING|EXTENDING|CONTINUING|AUTHORIZING|ACCEPTING|APPOINTING|SUSTAINING|OVERRULING|MODIFYING|PERMITTING|GOVERNING|ESTABLISHING|RESOLVING|CONCERNING|FOLLOWING)";
+const TITLE_GOES_ON = new RegExp(`^(?:AND|OR|FOR|TO|OF|IN|ON|WITH|AS|RE:?|PURSUANT|UNDER|${TITLE_VERB}|MOTIONS?|PETITION|APPLICATION|REQUEST|STIPULATION)\\b`);
+// a title piece that stops mid-phrase: "… IN PART AND", "… PLAINTIFFS’", "… PRELIMINARILY", "… MOTION TO"
+const TITLE_CUT = new RegExp(`\\b(?:AND|OR|TO|FOR|OF|THE|RE:?|IN|ON|WITH|A|AN|[A-Z]{3,}(?:ARILY|ALLY|NTLY|ATELY)|${TITLE_VERB}|IN\\s{1,3}PART|MOTIONS?|PRELIMINARY|PARTIAL|TEMPORARY|PERMANENT|SUMMARY|HABEAS|CLASS|[A-Z]+['’]S?|[A-Z]+S['’]|[A-Z]+-)$`);
+// a column layout's line: the party column's role word or "v." around a piece of the title ("Plaintiff, TO DISMISS FOR vs.")
+const ROLE_LEAD = /^\s{0,3}(?:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)[-A-Za-z]{0,20}\s{0,2}[,.]|v\.|vs\.)\s{1,3}/;
+// a paragraph that is only the party column's furniture: "Plaintiffs,", "Defendant.", "v.", ") )"
+const COLUMN_LINE = /^[\s)]{0,20}(?:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)(?:[-/][A-Za-z]{1,20}){0,2}\s{0,2}[,.]?|v\.?|vs\.?|-?against-?)?[\s)]{0,20}$/i;
+const VERSUS_TAIL = /\s{1,3}(?:v\.|vs\.|versus|-against-)\s{0,3}$/;
+
+/** The all-capital piece of a caption paragraph that may carry on the title, with a party column's role word or "v." cut away. */
+function titlePiece(text: string, z: Span): Span | null {
+  let start = z.start;
+  let end = z.end;
+  const s = text.slice(start, end);
+  const lead = ROLE_LEAD.exec(s);
+  if (lead) start += lead[0].length;
+  while (start < end && /[\s)]/.test(text[start])) start++;
+  const tail = VERSUS_TAIL.exec(text.slice(start, end));
+  if (tail) end -= tail[0].length;
+  while (end > start && /[\s)]/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : null;
+}
+
+// a civil minutes form's "Title" line: "Title RYAN LEWIS v. TRAVERTINE, INC., ET AL." (to the end of the line)
+const MINUTES_TITLE = /\bTitle:?[ \t]{1,3}(?<plaintiff>[A-Z][^\n]{1,150}?)[ \t]{1,3}(?:v\.|vs\.|V\.|VS\.)[ \t]{1,3}(?<defendant>[A-Z][^\n]{1,150}?)[ \t]*(?=\n|$)/;
+
 function titleOf(text: string, zone: Span[], from: number): Span | null {
   for (const p of zone) {
     if (p.end <= from) continue;
@@ -146,13 +174,20 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   // a title wrapped beside the party column comes back in pieces: "ORDER SETTING …" … "AND ADR DEADLINES"
   const titleParts: Span[] = title ? [title] : [];
   if (title) {
-    for (const p of zone.filter((z) => z.start >= title.end).slice(0, 4)) {
-      const piece = text.slice(p.start, p.end).trim();
+    let afterVersus = false;
+    for (const z of zone.filter((y) => y.start >= title.end).slice(0, 8)) {
+      // the party column's own lines sit between pieces of the title: "Plaintiffs,", "v.", ")"
+      if (COLUMN_LINE.test(text.slice(z.start, z.end))) continue;
+      const p = titlePiece(text, z);
+      if (!p) break;
+      const piece = text.slice(p.start, p.end);
       const last = text.slice(titleParts[titleParts.length - 1].start, titleParts[titleParts.length - 1].end).trim();
       // the piece goes on from a title cut mid-phrase ("… IN PART AND" / "DENYING IN PART …")
-      const continues = /^(?:AND|OR|FOR|TO|OF|IN|ON|WITH|RE:?|REGARDING|GRANTING|DENYING)\s/.test(piece) || /\b(?:AND|OR|TO|FOR|OF|THE|RE:?|IN|ON|WITH|[A-Z]+['’]S?|[A-Z]+S['’])$/.test(last);
+      // after "v." the party column names the other side: a line goes on from the title only by its own first word
+      const continues = TITLE_GOES_ON.test(piece) || (!afterVersus && TITLE_CUT.test(last));
       if (!/[a-z]/.test(piece) && continues && piece.length < 200 && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(piece)) titleParts.push(p);
       else break;
+      if (/^\s{0,3}(?:v|vs)\.\s/.test(text.slice(z.start, z.end))) afterVersus = true;
     }
   }
   const titleText = title ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
@@ -171,10 +206,23 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   const blank = (from: number, to: number) => " ".repeat(Math.max(0, to - from));
   let zoneCopy = zoneText;
   for (const t of titleParts) zoneCopy = zoneCopy.slice(0, t.start) + blank(t.start, t.end) + zoneCopy.slice(t.end);
-  let block = zoneCopy.slice(headingEnd);
-  if (cn) block = block.split(cn.raw).join(" ");
-  block = block.replace(DOCKET_REF, " ").replace(FURNITURE, " ").replace(/\b(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
-  const parties = parseParties(block);
+  const cleanBlock = (raw: string) =>
+    (cn ? raw.split(cn.raw).join(" ") : raw)
+      .replace(DOCKET_REF, " ")
+      .replace(FURNITURE, " ")
+      .replace(/\b(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
+  // a court heading the court table does not know ("… DISTRICT OF HAWAI‘I") still heads the caption:
+  // the parties start after the last short paragraph naming a court before the first role word
+  const firstRole = roleMarkerEnds(zoneText)[0] ?? 0;
+  const courtLine = headingEnd > 0 ? undefined : zone.slice(0, 12).findLast((z) => z.end <= firstRole && z.end - z.start < 200 && /\b(?:COURT|Court)\b/.test(text.slice(z.start, z.end)));
+  const partiesFrom = courtLine ? courtLine.end : headingEnd;
+  let parties = parseParties(cleanBlock(zoneCopy.slice(partiesFrom)));
+  // a reported opinion names the parties before the court ("Harold WILLIAMS, et al., Plaintiffs, Appellees, v. …
+  // United States Court of Appeals, First Circuit.")
+  if (!parties.length && partiesFrom > 0) parties = parseParties(cleanBlock(zoneCopy.slice(0, partiesFrom)));
+  // a minutes form names the case on one line: "Title RYAN LEWIS v. ACME, INC., ET AL."
+  const minutes = parties.length ? null : MINUTES_TITLE.exec(zoneText);
+  if (minutes) parties = parseParties(`${minutes.groups!.plaintiff}, Plaintiff, v. ${minutes.groups!.defendant}, Defendant.`);
   markProSe(parties, text.slice(0, Math.min(text.length, end + 4000)));
 
   return {

@@ -50,6 +50,7 @@ function trailingInitials(text: string, from: number): { judges: string[]; divis
   const judges: string[] = [];
   let division: string | null = null;
   let end = from;
+  let hyphened = false;
   for (let i = 0; i < 4; i++) {
     INITIALS.lastIndex = end;
     const m = INITIALS.exec(text);
@@ -58,6 +59,10 @@ function trailingInitials(text: string, from: number): { judges: string[]; divis
     const next = text[INITIALS.lastIndex] ?? "";
     // A word of a title ("ORDER") runs on past the initials.
     if (NOT_INITIALS.has(ini) || /[A-Za-z]/.test(next)) break;
+    // after "-MEMF-BFM" a word set off by a space alone is the caption's next line ("GARY G., et al.")
+    const bare = !/[-–(/)]/.test(m[0]);
+    if (bare && hyphened) break;
+    if (!bare) hyphened = true;
     if (DIVISION_OFFICE[ini] && !division) division = DIVISION_OFFICE[ini];
     else judges.push(ini);
     end = INITIALS.lastIndex;

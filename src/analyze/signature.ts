@@ -134,6 +134,38 @@ function cleanName(raw: string): string {
   return properCase(parts.join(" ").replace(/,$/, ""));
 }
 
+// three lower-case words in a row are prose, not a judge's name or title ("… drafted its admissions policy …")
+const PROSE_RUN = /(?:\b[a-z][a-z'’-]{0,20}\b[ \t,]{1,3}){2}\b[a-z][a-z'’-]{0,20}\b/;
+
+/**
+ * A panel list with the prose a two-column text layer spliced into it cut away: each comma piece
+ * keeps only what follows its last run of lower-case words.
+ *
+ * @example panelList("SMITH, JONES, The court held that the LEE, and KIM") // → "SMITH, JONES, LEE, and KIM"
+ */
+export function panelList(raw: string): string {
+  return raw
+    .replace(/\s+/g, " ")
+    .split(/(?<=[,;])/)
+    .map((piece) => {
+      let p = piece;
+      for (let m = PROSE_RUN.exec(p); m; m = PROSE_RUN.exec(p)) p = " " + p.slice(m.index + m[0].length).replace(/^(?:\s{1,3}[a-z][^\s,;]{0,30}){0,20}/, "");
+      return p;
+    })
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "GEORGEH. WU" where the text has "GEORGE H. WU" elsewhere: the initial glued to the first name. */
+function unglue(name: string, text: string): string {
+  const m = /^(?<first>[A-Z][a-z]{2,20})(?<initial>[a-z])\.\s(?<rest>.{1,40})$/.exec(name);
+  if (!m) return name;
+  const g = m.groups!;
+  const spaced = `${g.first} ${g.initial.toUpperCase()}. ${g.rest}`;
+  return text.toLowerCase().includes(spaced.toLowerCase()) ? spaced : name;
+}
+
 function titleCase(t: string): string {
   return properCase(t.replace(/\s+/g, " ").toUpperCase()).replace(/^U\.S\. /, "U.S. ").replace(/\bUnited States\b/i, "United States");
 }
@@ -211,7 +243,7 @@ function readBlock(text: string, bodyEnd: number): Signature {
     // "UNITED STATES" of the title, or a seal's lettering, is not a name
     if (/\b(?:United\s+States|U\.S\.|Court|District|Chief|Senior|Magistrate)\b/i.test(name)) continue;
     if (name.split(" ").length < 2) continue;
-    judge = { name, title: titleCase(m.groups!.title) };
+    judge = { name: unglue(name, text), title: titleCase(m.groups!.title) };
     judgeAt = m.index;
   }
   if (!judge) {
@@ -227,7 +259,7 @@ function readBlock(text: string, bodyEnd: number): Signature {
     const before = BEFORE.exec(head);
     if (author) judge = { name: properCase(author.groups!.name), title: titleCase(author.groups!.title) };
     else if (PER_CURIAM.test(head)) judge = { name: "Per Curiam", title: null };
-    else if (before) judge = { name: properCase(before.groups!.panel.replace(/\s+/g, " ").trim()), title: "Circuit Judges" };
+    else if (before) judge = { name: properCase(panelList(before.groups!.panel)), title: "Circuit Judges" };
   }
   if (judgeAt >= 0 && (spanStart === null || tailStart + judgeAt < spanStart)) {
     // the block starts at the judge's line only when it is near the end

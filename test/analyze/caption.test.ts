@@ -90,3 +90,53 @@ test("a page extract without its caption takes the court from the stamp's form",
   });
   assert.equal(readCaption(doc).caption.court?.id, "ca4");
 });
+
+// column layouts: the title runs beside the party column over several lines
+const columns: [string, Expect][] = [
+  [
+    "UNITED STATES DISTRICT COURT CENTRAL DISTRICT OF CALIFORNIA\n\nMARY ROE and PETER POE CASE NO. CV 19-01234 ABC on behalf of themselves and of those similarly situated, ORDER CONDITIONALLY\n\nGRANTING PARTIES’\n\nPlaintiffs, JOINT STIPULATION vs.\n\nACME CORP., a Delaware corporation,\n\nDefendant.",
+    { court: "cacd", normalized: "2:19-cv-01234-ABC", title: "ORDER CONDITIONALLY GRANTING PARTIES’ JOINT STIPULATION", parties: [["Mary Roe", "plaintiff"], ["Peter Poe", "plaintiff"], ["Acme Corp.", "defendant"]] },
+  ],
+  [
+    "UNITED STATES DISTRICT COURT\n\nCENTRAL DISTRICT OF CALIFORNIA\n\nGLOBEX COMPANY, Case No. CV 18 04321 XYZ (ABx)\n\nORDER DENYING DEFENDANT'S MOTION\n\nPlaintiff, TO COMPEL ARBITRATION OF\n\nCLAIMS\n\nv. INITECH, INC.,\n\nDefendant.",
+    { court: "cacd", normalized: null, title: "ORDER DENYING DEFENDANT'S MOTION TO COMPEL ARBITRATION OF CLAIMS", parties: [["Globex Company", "plaintiff"], ["Initech, Inc.", "defendant"]] },
+  ],
+  [
+    "UNITED STATES DISTRICT COURT NORTHERN DISTRICT OF CALIFORNIA\n\nNORTHWIND TRADERS, INC., Case No. 4:21-cv-01234-ABC\n\nORDER GRANTING PLAINTIFF’S\n\nPlaintiff,\n\nMOTION FOR SUMMARY JUDGMENT\n\nv.\n\nRe: Dkt. No. 40\n\nCONTOSO LLC,\n\nDefendant.",
+    { court: "cand", normalized: "4:21-cv-01234-ABC", title: "ORDER GRANTING PLAINTIFF’S MOTION FOR SUMMARY JUDGMENT", parties: [["Northwind Traders, Inc.", "plaintiff"], ["Contoso LLC", "defendant"]] },
+  ],
+  [
+    "UNITED STATES DISTRICT COURT CENTRAL DISTRICT OF CALIFORNIA\n\nCase No.: 5:22-cv-00456-ABC-DE RAY K., et al.,\n\nPlaintiffs, ORDER GRANTING IN PART\n\nDEFENDANTS’ MOTION TO DISMISS\n\nv. [ECF NOS. 4–7]\n\nPAT LEE, et al., Defendants.",
+    { court: "cacd", normalized: "5:22-cv-00456-ABC-DE", title: "ORDER GRANTING IN PART DEFENDANTS’ MOTION TO DISMISS", parties: [["Ray K.", "plaintiff"], ["Pat Lee", "defendant"]] },
+  ],
+  [
+    "UNITED STATES DISTRICT COURT CENTRAL DISTRICT OF CALIFORNIA CIVIL MINUTES - GENERAL\n\nCase No. CV19-01234-ABC(DEx) Date May 1, 2019 Title JANE POE v. WIDGETCO, INC., ETC.; ET AL.\n\nPresent: The Honorable ALICE B. CORTEZ, UNITED STATES DISTRICT JUDGE\n\nAttorneys Present for Plaintiffs: Attorneys Present for Defendants: Not Present Not Present",
+    { court: "cacd", normalized: "2:19-cv-01234-ABC-DE", parties: [["Jane Poe", "plaintiff"], ["Widgetco, Inc.", "defendant"]] },
+  ],
+];
+
+test("column layouts: a title over several lines, parties beside it, a minutes form's Title line", () => {
+  for (const [head, x] of columns) {
+    const { caption } = readCaption(makeDocument(head + body));
+    assert.equal(caption.court?.id ?? null, x.court, head);
+    if (x.normalized) assert.equal(caption.caseNumber?.normalized ?? null, x.normalized, head);
+    if (x.title) assert.equal(caption.title, x.title, head);
+    assert.deepEqual(caption.parties.map((p) => [p.name, p.role]), x.parties, head);
+  }
+});
+
+test("a party name after the title does not carry the title on", () => {
+  const cases: [string, string][] = [
+    ["UNITED STATES DISTRICT COURT\n\nDISTRICT OF NEVADA\n\nORDER\n\nSTERLING BANK,\n\nPlaintiff,\n\nv.\n\nKING FARMS LLC,\n\nDefendant.", "ORDER"],
+    ["UNITED STATES DISTRICT COURT\n\nDISTRICT OF NEVADA\n\nORDER GRANTING MOTION TO DISMISS\n\nREDDING HOLDINGS,\n\nPlaintiff,", "ORDER GRANTING MOTION TO DISMISS"],
+  ];
+  for (const [head, title] of cases) assert.equal(readCaption(makeDocument(head + body)).caption.title, title, head);
+});
+
+test("a court heading the court table does not know still heads the caption, not the first party", () => {
+  const head = "IN THE SUPERIOR COURT OF WESTLAKE COUNTY\n\nKEALA NUI, et al.,\n\nPlaintiffs,\n\nvs.\n\nJOHN ROE, et al.,\n\nDefendants.";
+  assert.deepEqual(readCaption(makeDocument(head + body)).caption.parties.map((p) => [p.name, p.role]), [["Keala Nui", "plaintiff"], ["John Roe", "defendant"]]);
+  // a cover sheet's court line before the caption's own court line is not the heading
+  const fax = "SUPERIOR COURT OF WESTLAKE COUNTY\n\n100 Main Avenue, Suite 4\n\nIN THE SUPERIOR COURT OF WESTLAKE COUNTY\n\nMARA LUZ,\n\nPlaintiff,\n\nv.\n\nTHE STATE OF WESTLAKE,\n\nDefendant.";
+  assert.deepEqual(readCaption(makeDocument(fax + body)).caption.parties.map((p) => [p.name, p.role]), [["Mara Luz", "plaintiff"], ["The State of Westlake", "defendant"]]);
+});

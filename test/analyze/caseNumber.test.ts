@@ -87,3 +87,15 @@ test("hostile captions stay linear", { timeout: 60_000 }, () => {
   const squeezed = "UNITEDSTATESDISTRICTCOURTFORTHE".repeat(5000);
   assert.equal(courtFromCaptionText(squeezed), null);
 });
+
+test("a caption line after a hyphenated number is not judge initials", () => {
+  const cases: [string, string][] = [
+    ["Case No.: 5:23-cv-00123-ABCD-EFG JOHN Q., et al.,", "5:23-cv-00123-ABCD-EFG"],
+    ["Case No. 2:21-cv-00456-XYZ MARY ROE,", "2:21-cv-00456-XYZ"],
+    ["25-cv-01234-QRS EAST SIDE TENANTS", "25-cv-01234-QRS"],
+    // initials set off by a space alone still count when they come first
+    ["Case No. C 04-0098 SI", "04-cv-00098-SI"],
+    ["CV17-00308 JAK AFMx", "17-cv-00308-JAK-AFM"],
+  ];
+  for (const [input, expected] of cases) assert.equal(normalizeCaseNumber(findCaseNumbers(input)[0]), expected, input);
+});

@@ -64,3 +64,42 @@ const names: [string, string][] = [
 test("ALL CAPS names become proper case; mixed case is kept", () => {
   for (const [input, expected] of names) assert.equal(properCase(input), expected, input);
 });
+
+// caption quality: class language, "etc.", counsel lists, a judge beside the party column, title words
+const quality: [string, Party[]][] = [
+  [
+    "ANNA BELL and CARL DUNN on behalf of themselves and all others similarly situated, Plaintiffs, v. ACME WIDGETS, INC., ETC.; ET AL., Defendants.",
+    [p("Anna Bell", "plaintiff"), p("Carl Dunn", "plaintiff"), p("Acme Widgets, Inc.", "defendant")],
+  ],
+  ["Ideal Sprockets Co., Inc.,\n\nAppellants/Cross-Appellees\n\nv.\n\nGranite Surety Company,\n\nAppellee/Cross-Appellant\n\nConsolidated with", [p("Ideal Sprockets Co., Inc.", "appellant"), p("Granite Surety Company", "appellee")]],
+  ["RITA MOSS, Plaintiff, v. Hon. Paula Q. Grant DELTA COUNTY, Defendant.", [p("Rita Moss", "plaintiff"), p("Delta County", "defendant")]],
+  ["OMAR PIKE, individually and as next friend of T.P., Plaintiff, v. CITY OF ELMWOOD, Defendant.", [p("Omar Pike", "plaintiff"), p("City of Elmwood", "defendant")]],
+  ["HARRIET STONE, Plaintiff, v. CLARIFYING GRANTING CLASS CERTIFICATION LEON VOSS, Defendant.", [p("Harriet Stone", "plaintiff"), p("Leon Voss", "defendant")]],
+  ["IN RE: WIDGET PRICING LITIGATION NORA BLY, Plaintiff, v. WIDGETCO, INC., Defendant.", [p("Nora Bly", "plaintiff"), p("Widgetco, Inc.", "defendant")]],
+  ["\u03f0\u036c\u03ed\u03f5\n\nD Harold Finch,\n\nPlaintiff,\n\n-against-\n\nJohn Reese,\n\nDefendant.", [p("D Harold Finch", "plaintiff"), p("John Reese", "defendant")]],
+  ["TENANTS UNION, Plaintiff, v. DEPARTMENT OF HOUSING AND URBAN DEVELOPMENT, Defendant.", [p("Tenants Union", "plaintiff"), p("Department of Housing and Urban Development", "defendant")]],
+  ["________________ MARK TULL, Petitioner, v. WARDEN LEE ROSS, Respondent.", [p("Mark Tull", "petitioner"), p("Warden Lee Ross", "respondent")]],
+  // a reported opinion: the reporter's cite before the caption, roles joined by a comma, the caption repeated
+  ["822 F.2d 1223 (1987) Harold WILLIAMS, et al., Plaintiffs, Appellees, v. William LESIAK, et al., Defendants, Appellants.", [p("Harold WILLIAMS", "appellee"), p("William LESIAK", "appellant")]],
+  ["LINDA FROST, Petitioner, v. ACME LLC, Respondent. LINDA FROST, Petitioner, v. ACME LLC, Respondent.", [p("Linda Frost", "petitioner"), p("Acme LLC", "respondent")]],
+  ["UNITED STATES OF AMERICA, Plaintiff, v. OMAR KHAN, Defendant. MOTION TO ALLOW THE FILING OF OVERLENGTH BRIEFS, Plaintiff.", [p("United States of America", "plaintiff"), p("Omar Khan", "defendant")]],
+];
+
+test("caption quality: class language, counsel, judges and title words are no parties", () => {
+  for (const [input, expected] of quality) assert.deepEqual(parseParties(input), expected, input);
+});
+
+const notParties = [
+  // counsel lists of a reported opinion
+  "Jane Q. Counsel, Smith & Jones LLP, Springfield, IL, for Appellant.\n\nRobert Lawyer (briefed), Boston, Mass., for appellees.",
+  "Attorneys Present for Plaintiffs: Attorneys Present for Defendants: Not Present",
+  // a title's words run into the party column
+  "TO AMEND AS MOOT, Defendant.",
+  "ETC., Plaintiff.",
+  "DENYING IN PART, Plaintiffs,",
+  // a role word ending a line of prose is not a role marker
+  "the motion was brought by the\nplaintiff\n",
+];
+test("counsel lines, title words and prose line ends yield no parties", () => {
+  for (const n of notParties) assert.deepEqual(parseParties(n), [], n);
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { headDate, readSignature } from "../../src/analyze/signature.js";
+import { headDate, panelList, readSignature } from "../../src/analyze/signature.js";
 
 const body = "For the foregoing reasons, the Court DENIES the motion.\n\n";
 // [signature block, date, judge name, judge title]
@@ -136,4 +136,22 @@ test("hostile headings stay linear", { timeout: 60_000 }, () => {
     assert.equal(headDate(text), null, unit);
     assert.equal(readSignature(text).date, null, unit);
   }
+});
+
+test("a panel list keeps its judges and drops prose a two-column layer spliced in", () => {
+  const cases: [string, string][] = [
+    ["SMITH, JONES, The court below held that the claim LEE, and KIM", "SMITH, JONES, LEE, and KIM"],
+    ["ROE, Chief Circuit Judge; DOE, POE, which had been argued at length QUINN, and WU", "ROE, Chief Circuit Judge; DOE, POE, QUINN, and WU"],
+    ["Smith, Jones, and Lee", "Smith, Jones, and Lee"],
+  ];
+  for (const [raw, expected] of cases) assert.equal(panelList(raw), expected, raw);
+  const spliced = "Before: ROE, DOE, POE, the school adopted its policy in good faith QUINN, and WU, Circuit Judges.\n\nWe affirm.";
+  assert.deepEqual(readSignature(spliced).judge, { name: "Roe, Doe, Poe, Quinn, and Wu", title: "Circuit Judges" });
+});
+
+test("an initial glued to the first name is split when the text spells it out elsewhere", () => {
+  const glued = "IT IS SO ORDERED.\n\nDated: May 2, 2011\n\nGEORGEH. WU\n\nUNITED STATES DISTRICT JUDGE";
+  assert.equal(readSignature(`HON. GEORGE H. WU presiding.\n\n${body}${glued}`).judge?.name, "George H. Wu");
+  // without the spelled-out form nothing says where the initial begins
+  assert.equal(readSignature(body + glued).judge?.name, "Georgeh. Wu");
 });
