@@ -2,7 +2,7 @@
  * The analyze stage: from the clean document and its citations to the whole `Reading`
  * (caption, date, judge, rulings, events), contract `casefile/1`.
  */
-import type { Citation, Document, Finding, Reading, Span } from "../model/types.js";
+import type { Citation, Document, Finding, ProceduralEvent, Reading, Ruling, Span } from "../model/types.js";
 import { readCaption } from "./caption.js";
 import { locate } from "../model/sourcemap.js";
 import { readDocketReport } from "./docketReport.js";
@@ -37,49 +37,33 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   // a docket report is a table of entries, not prose: each entry is an event, and only
   // the court's order entries hold rulings
   const docket = readDocketReport(doc);
+  let rulings: Ruling[];
+  let events: ProceduralEvent[];
   if (docket) {
     findings.push({ severity: "info", code: "analyze.docket-report", message: `read as a docket report: ${docket.entries.length} entries` });
-    if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
-    if (!caption.caseNumber) findings.push({ severity: "info", code: "analyze.no-case-number", message: "no case number in the caption or stamp" });
-    return {
-      schema: "casefile/1",
-      source: doc.source,
-      stamp: doc.stamp,
-      caption,
-      date,
-      judge: signature.judge,
-      text,
-      pages: doc.pages,
-      sections: doc.sections,
-      footnotes: doc.footnotes,
-      emphasis: doc.emphasis,
-      citations,
-      rulings: docket.rulings.map((r) => ({ ...r, loc: locate(doc.anchors, r.start) })),
-      events: docket.events.map((e) => ({ ...e, loc: locate(doc.anchors, e.start) })),
-      findings,
-      docket: docket.entries,
-    };
-  }
+    rulings = docket.rulings;
+    events = docket.events;
+  } else {
+    const sents = sentences(text, captionEnd, text.length);
+    const exclude: Span[] = [{ start: 0, end: captionEnd }];
+    if (signature.span) exclude.push(signature.span);
+    const bodySentences = sents.filter((s) => !exclude.some((x) => s.start >= x.start && s.start < x.end));
 
-  const sents = sentences(text, captionEnd, text.length);
-  const exclude: Span[] = [{ start: 0, end: captionEnd }];
-  if (signature.span) exclude.push(signature.span);
-  const bodySentences = sents.filter((s) => !exclude.some((x) => s.start >= x.start && s.start < x.end));
-
-  // A proposed order filed as an attachment to a motion is not yet the court's.
-  const attachment = doc.stamp?.attachment ?? null;
-  const rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs, title: caption.title, attachment });
-  if (!rulings.length) {
-    const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs, attachment);
-    const fromTitle = stipulated ? null : titleRuling(text, caption.title, caption.docketRefs, attachment);
-    if (stipulated) rulings.push(stipulated);
-    else if (fromTitle) rulings.push(fromTitle);
+    // A proposed order filed as an attachment to a motion is not yet the court's.
+    const attachment = doc.stamp?.attachment ?? null;
+    rulings = findRulings(bodySentences, { text, citations, footnotes: doc.footnotes, docketRefs: caption.docketRefs, title: caption.title, attachment });
+    if (!rulings.length) {
+      const stipulated = stipulationRuling(text.slice(0, bodyEnd), caption.title, caption.docketRefs, attachment);
+      const fromTitle = stipulated ? null : titleRuling(text, caption.title, caption.docketRefs, attachment);
+      if (stipulated) rulings.push(stipulated);
+      else if (fromTitle) rulings.push(fromTitle);
+    }
+    events = findEvents(bodySentences, { text, citations, exclude });
   }
-  const events = findEvents(bodySentences, { text, citations, exclude });
 
   if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
   if (!caption.caseNumber) findings.push({ severity: "info", code: "analyze.no-case-number", message: "no case number in the caption or stamp" });
-  if (!signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
+  if (!docket && !signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
 
   return {
     schema: "casefile/1",
@@ -98,5 +82,6 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     rulings: rulings.map((r) => ({ ...r, loc: locate(doc.anchors, r.start) })),
     events: events.map((e) => ({ ...e, loc: locate(doc.anchors, e.start) })),
     findings,
+    ...(docket ? { docket: docket.entries } : {}),
   };
 }
