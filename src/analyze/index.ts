@@ -39,6 +39,8 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   const docket = readDocketReport(doc);
   let rulings: Ruling[];
   let events: ProceduralEvent[];
+  // A docket report is dated by its "As of" line (read as its stamp), not by the last order it lists.
+  const readingDate = docket ? (doc.stamp?.filed ?? null) : date;
   if (docket) {
     findings.push({ severity: "info", code: "analyze.docket-report", message: `read as a docket report: ${docket.entries.length} entries` });
     rulings = docket.rulings;
@@ -70,7 +72,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     source: doc.source,
     stamp: doc.stamp,
     caption,
-    date,
+    date: readingDate,
     judge: signature.judge,
     text,
     pages: doc.pages,

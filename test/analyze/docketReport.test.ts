@@ -247,6 +247,10 @@ test("read: a text docket report becomes entries, events and the orders' rulings
     [["granted", "Motion for Extension of Time to File Answer", ["5"], "6"]],
   );
   for (const e of reading.docket ?? []) assert.match(reading.text.slice(e.start, e.end), /^\d\d\/\d\d\/\d{4}/);
+  // No "As of" line: undated, not dated by the last order it lists.
+  assert.equal(reading.date, null);
+  const asOf = await read({ path: "docket.txt", bytes: new TextEncoder().encode(`Case: 1:20-cv-00123-ABC As of: 07/20/2020 05:26 PM EDT 1 of 9\n${text}`) });
+  assert.equal(asOf.date, "2020-07-20");
 });
 
 test("parseDocket: a hostile 1 MB input parses in one pass", () => {
