@@ -133,7 +133,7 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
         const name = c.caseName;
         c.antecedent = null;
         if (!name) break;
-        const found = index.byName(citations, name).filter((j) => namesCase(name, citations[j]) || index.hasAlias(j, name));
+        const found = index.byName(citations, name).filter((j) => namesCase(name, citations[j]) || index.hasAlias(citations, j, name));
         c.antecedent = unique(citations, found);
         break;
       }
@@ -287,7 +287,7 @@ class AuthorityIndex {
   private readonly words = new Map<string, Map<string, number>>();
   /** Cites added but not yet in `words`: most texts never look a name up, so the words wait until one does. */
   private readonly unnamed: { j: number; key: string }[] = [];
-  private readonly aliases = new Map<number, string[]>();
+  private readonly aliases = new Map<string, string[]>();
 
   add(citations: Citation[], j: number): void {
     const c = citations[j];
@@ -320,15 +320,15 @@ class AuthorityIndex {
   /** A name the case goes by that its cite does not print (from `knownNames`). */
   alias(citations: Citation[], j: number, name: string): void {
     const key = authority(citations, j);
-    const list = this.aliases.get(j);
+    const list = this.aliases.get(key);
     if (list) list.push(name);
-    else this.aliases.set(j, [name]);
+    else this.aliases.set(key, [name]);
     for (const w of foldWords(name)) if (w && w !== "in" && w !== "re") put(this.words, w, key, j);
   }
 
-  /** Whether `name` is one of the aliases of cite `j`. */
-  hasAlias(j: number, name: string): boolean {
-    const list = this.aliases.get(j);
+  /** Whether `name` is an alias of the authority cite `j` stands for (any of its cites may carry it). */
+  hasAlias(citations: Citation[], j: number, name: string): boolean {
+    const list = this.aliases.size ? this.aliases.get(authority(citations, j)) : undefined;
     return list !== undefined && list.some((a) => namesCase(name, { caseName: a, plaintiff: null, defendant: null }));
   }
 

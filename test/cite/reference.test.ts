@@ -70,6 +70,11 @@ test("references: a short name known from outside the text (knownNames) finds an
   assert.equal(ref.text, "Doe at 122");
   assert.equal(ref.pin, "122");
   assert.equal(named[ref.antecedent!].volume, "3");
+  // The name holds for the case however often it is cited in full.
+  const twice = findCitations(`State v. Dze, 3 U.S. 22 (1800). Again State v. Dze, 3 U.S. 22, 25 (1800). Later, in Doe at 122, the Court held.`, { knownNames: { "3 U.S. 22": "Doe" } });
+  const again = twice.find((c) => c.kind === "reference");
+  assert.ok(again, "reference found after a second full cite");
+  assert.equal(twice[again.antecedent!].volume, "3");
   // Keys are read like cites: reporter spacing and variants do not matter.
   const variant = findCitations(text, { knownNames: { "3 U. S. 22": "Doe" } });
   assert.equal(variant.find((c) => c.kind === "reference")?.antecedent, ref.antecedent);
