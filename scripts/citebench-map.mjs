@@ -4,7 +4,8 @@
 
 const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", sect: "§", para: "¶", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”" };
 
-function decodeEntity(e) {
+/** One HTML entity (`&amp;`, `&#8217;`, `&#x2019;`) as text; an unknown one stays as it is. */
+export function decodeEntity(e) {
   if (e[1] === "#") {
     const code = e[2] === "x" || e[2] === "X" ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10);
     return Number.isFinite(code) ? String.fromCodePoint(code) : e;

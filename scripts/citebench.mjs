@@ -115,28 +115,32 @@ for (const c of resolveCases) {
 const results = new Map();
 const cli = join(root, "bin/casefile.js");
 const useCli = !args.includes("--direct") && existsSync(cli) && existsSync(join(root, "dist/cli/index.js"));
-if (useCli) {
-  const inFile = join(dir, "inputs.jsonl");
-  writeFileSync(inFile, inputs.map((x) => JSON.stringify(x)).join("\n") + "\n");
-  const r = spawnSync(process.execPath, [cli, "cite", "--jsonl", inFile], { encoding: "utf8", maxBuffer: 1 << 30 });
-  if (r.status !== 0 && !r.stdout) {
-    console.error(`citebench: casefile cite --jsonl failed: ${r.stderr.trim().split("\n")[0]}`);
-    process.exit(1);
+/** Reads `batch` with `casefile cite --jsonl` (or the library in-process) into `results`. */
+function citeAll(batch, name) {
+  if (useCli) {
+    const inFile = join(dir, name);
+    writeFileSync(inFile, batch.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    const r = spawnSync(process.execPath, [cli, "cite", "--jsonl", inFile], { encoding: "utf8", maxBuffer: 1 << 30 });
+    if (r.status !== 0 && !r.stdout) {
+      console.error(`citebench: casefile cite --jsonl failed: ${r.stderr.trim().split("\n")[0]}`);
+      process.exit(1);
+    }
+    for (const line of r.stdout.split("\n")) {
+      if (!line.trim()) continue;
+      const o = JSON.parse(line);
+      results.set(o.id, o.citations);
+    }
+    return;
   }
-  for (const line of r.stdout.split("\n")) {
-    if (!line.trim()) continue;
-    const o = JSON.parse(line);
-    results.set(o.id, o.citations);
-  }
-} else {
-  for (const x of inputs) {
+  for (const x of batch) {
     try {
-      results.set(x.id, core.findCitations(x.text, { emphasis: x.emphasis }));
+      results.set(x.id, core.findCitations(x.text, { emphasis: x.emphasis, knownNames: x.names }));
     } catch (e) {
       results.set(x.id, { error: String(e && e.message) });
     }
   }
 }
+citeAll(inputs, "inputs.jsonl");
 // eyecite's resolution tests may name a case as a database would (`resolved_case_name_short`):
 // that name belongs to the first full cite, and casefile takes it as `names` on a second run.
 {
@@ -149,20 +153,7 @@ if (useCli) {
     if (!first) continue;
     again.push({ ...inputs.find((x) => x.id === key), names: { [`${first.volume} ${first.reporter} ${first.page}`]: c.resolved_case_name_short } });
   }
-  if (again.length) {
-    if (useCli) {
-      const inFile = join(dir, "inputs-named.jsonl");
-      writeFileSync(inFile, again.map((x) => JSON.stringify(x)).join("\n") + "\n");
-      const r = spawnSync(process.execPath, [cli, "cite", "--jsonl", inFile], { encoding: "utf8", maxBuffer: 1 << 30 });
-      for (const line of r.stdout.split("\n")) {
-        if (!line.trim()) continue;
-        const o = JSON.parse(line);
-        results.set(o.id, o.citations);
-      }
-    } else {
-      for (const x of again) results.set(x.id, core.findCitations(x.text, { emphasis: x.emphasis, knownNames: x.names }));
-    }
-  }
+  if (again.length) citeAll(again, "inputs-named.jsonl");
 }
 
 const citesOf = (key) => {

@@ -62,7 +62,12 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function fullYear(y: string): number {
+/**
+ * A year as printed, two digits read as 1950–2049.
+ *
+ * @example fullYear("97") // → 1997
+ */
+export function fullYear(y: string): number {
   const n = Number(y);
   if (y.length === 4) return n;
   return n < 50 ? 2000 + n : 1900 + n;

@@ -8,7 +8,7 @@
  * starts (the document's anchors) as well as from the newlines that survived.
  */
 import type { Disposition, DocketEntry, Document, ProceduralEvent, Ruling, Span } from "../model/types.js";
-import { isoDate } from "./dates.js";
+import { fullYear, isoDate } from "./dates.js";
 import { requestTypeOf } from "./requestTypes.js";
 
 // ── detection ────────────────────────────────────────────────────────────────
@@ -76,12 +76,6 @@ interface Head {
   shape: string;
 }
 
-function yearOf(y: string): number {
-  const n = Number(y);
-  if (y.length === 4) return n;
-  return n < 50 ? 2000 + n : 1900 + n;
-}
-
 function headAt(text: string, at: number): Head | null {
   // skip the indentation a line may keep
   let p = at;
@@ -97,14 +91,14 @@ function headAt(text: string, at: number): Head | null {
   // a date that ends a sentence begun on the line before ("Modified on\n05/27/1999 (Entered: …)") continues it
   if (/^[([]Entered\b/.test(text.slice(bodyStart, bodyStart + 9))) return null;
   if (CONTINUED.test(text.slice(Math.max(0, at - 16), at))) return null;
-  const date = isoDate(yearOf(g.year), Number(g.month), Number(g.day));
+  const date = isoOf(g);
   if (!date) return null;
   const shape = `${g.month.length}${g.day.length}${g.year.length}`;
   return { start: p, bodyStart, date, number: g.number ?? null, shape };
 }
 
 function isoOf(g: Record<string, string>): string | null {
-  return isoDate(yearOf(g.year), Number(g.month), Number(g.day));
+  return isoDate(fullYear(g.year), Number(g.month), Number(g.day));
 }
 
 /** Removes page furniture and joins the entry's lines into one. */

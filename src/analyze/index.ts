@@ -30,17 +30,16 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
 
   const { caption, end: captionEnd } = readCaption(doc, citations);
   const signature = readSignature(text, bodyEnd);
-  // unsigned: what an opinion's heading says ("Decided …"), the stamp's filed date, a date alone in the heading
-  const head = text.slice(0, captionEnd + 5000);
-  const date = signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head);
-
   // a docket report is a table of entries, not prose: each entry is an event, and only
   // the court's order entries hold rulings
   const docket = readDocketReport(doc);
+  // A docket report is dated by its "As of" line (read as its stamp), not by the last order it lists.
+  // Unsigned: what an opinion's heading says ("Decided …"), the stamp's filed date, a date alone in the heading.
+  const head = text.slice(0, captionEnd + 5000);
+  const date = docket ? (doc.stamp?.filed ?? null) : (signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head));
+
   let rulings: Ruling[];
   let events: ProceduralEvent[];
-  // A docket report is dated by its "As of" line (read as its stamp), not by the last order it lists.
-  const readingDate = docket ? (doc.stamp?.filed ?? null) : date;
   if (docket) {
     findings.push({ severity: "info", code: "analyze.docket-report", message: `read as a docket report: ${docket.entries.length} entries` });
     rulings = docket.rulings;
@@ -72,7 +71,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     source: doc.source,
     stamp: doc.stamp,
     caption,
-    date: readingDate,
+    date,
     judge: signature.judge,
     text,
     pages: doc.pages,
