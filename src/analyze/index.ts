@@ -10,6 +10,7 @@ import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
 import { headDate, readSignature } from "./signature.js";
+import { readJudge } from "./judge.js";
 
 export { readCaption } from "./caption.js";
 export { findEvents } from "./events.js";
@@ -30,6 +31,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
 
   const { caption, end: captionEnd } = readCaption(doc, citations);
   const signature = readSignature(text, bodyEnd);
+  const author = readJudge(text, bodyEnd);
   // a docket report is a table of entries, not prose: each entry is an event, and only
   // the court's order entries hold rulings
   const docket = readDocketReport(doc);
@@ -62,6 +64,8 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     events = findEvents(bodySentences, { text, citations, exclude });
   }
 
+  if (author.perCuriam) findings.push({ severity: "info", code: "analyze.per-curiam", message: "a per curiam opinion: no single judge wrote it" });
+  else if (!author.judge && author.panel) findings.push({ severity: "info", code: "analyze.panel-only", message: `the panel is named (${author.panel}) but not the opinion's author` });
   if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
   if (!caption.caseNumber) findings.push({ severity: "info", code: "analyze.no-case-number", message: "no case number in the caption or stamp" });
   if (!docket && !signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
@@ -72,7 +76,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     stamp: doc.stamp,
     caption,
     date,
-    judge: signature.judge,
+    judge: author.judge,
     text,
     pages: doc.pages,
     sections: doc.sections,
