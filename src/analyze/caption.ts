@@ -8,6 +8,7 @@ import { captionHeadingEnd, courtFromCaptionText, courtFromStamp, defaultOffice 
 import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
+import { authorLines } from "./judge.js";
 
 /** A caption and where in the text it ends (the body starts). */
 export interface CaptionReading {
@@ -138,6 +139,67 @@ function titleOf(text: string, zone: Span[], from: number): Span | null {
   return null;
 }
 
+// a heading that names the document, standing as its own paragraph past the caption: a reprint's "OPINION",
+// "MEMORANDUM OPINION AND ORDER", "OPINION OF THE COURT", "MEMORANDUM OF DECISION ON …", "ON PETITIONS FOR REHEARING …"
+const HEADING_TITLE = new RegExp(`^(?:${TITLE_START.source.slice(1)}|\\s{0,3}(?:OPINION\\s{1,3}OF\\s{1,3}THE\\s{1,3}COURT|MEMORANDUM\\s{1,3}OF\\s{1,3}DECISION|DECISION\\s{1,3}AND\\s{1,3}(?:ORDER|ENTRY)|ON\\s{1,3}(?:PETITIONS?|MOTIONS?|APPLICATION|REHEARING|APPEAL)\\b))`);
+
+/**
+ * The document's own heading where the caption zone has none: a paragraph in capitals past the
+ * caption (after a reprint's synopsis and counsel), the one nearest before the opinion's author
+ * line when there is one. A heading broken across a two-column layer carries on past the other
+ * column's prose: the next paragraph in capitals that goes on from it.
+ *
+ * @example headingTitle("Counsel for plaintiffs.\n\nOPINION AND ORDER\n\nHARRIS, District Judge.\n\nThe Court …", 41) // → { start: 25, end: 42 }
+ */
+export function headingTitle(text: string, authorAt: number | null): Span[] | null {
+  const limit = authorAt ?? Math.min(text.length, 30000, Math.max(6000, Math.floor(text.length / 4)));
+  const zone = paragraphs(text, 0, Math.min(text.length, limit + 2));
+  let found = -1;
+  for (let i = 0; i < zone.length; i++) {
+    const s = text.slice(zone[i].start, zone[i].end).trim();
+    if (s.length > 300 || /[a-z]/.test(s.replace(/\b(?:and|of|the|in|on|for|to)\b/g, "")) || !HEADING_TITLE.test(s)) continue;
+    found = i;
+    // without an author line the first heading names the document; with one, the nearest before it
+    if (authorAt === null) break;
+  }
+  if (found < 0 || (authorAt !== null && authorAt - zone[found].end > 2500)) {
+    // an author line at the very top (a print's "Opinion" header) says nothing of where the heading is
+    if (authorAt !== null && authorAt < 200) return headingTitle(text, null);
+    // a two-column layer runs the heading into the other column's prose: "… to be traveling OPINION at a low rate …"
+    if (authorAt === null) return null;
+    const near = text.slice(Math.max(0, authorAt - 600), authorAt);
+    const inline = [...near.matchAll(INLINE_HEADING)].pop();
+    if (!inline) return null;
+    const start = Math.max(0, authorAt - 600) + inline.index + inline[0].length - inline.groups!.heading.length;
+    return [{ start, end: start + inline.groups!.heading.length }];
+  }
+  const pieces: Span[] = [trimmed(text, zone[found])];
+  for (let i = found + 1, skipped = 0; i < zone.length && pieces.length < 8; i++) {
+    const s = text.slice(zone[i].start, zone[i].end).trim();
+    const last = text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end);
+    const continues = TITLE_GOES_ON.test(s) || TITLE_CUT.test(last) || /^\(\d{1,2}\)/.test(s);
+    if (!/[a-z]/.test(s) && s.length < 200 && continues && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(s) && !HEADING_TITLE.test(s)) {
+      pieces.push(trimmed(text, zone[i]));
+      skipped = 0;
+      continue;
+    }
+    // the other column's prose between two pieces of a title cut mid-phrase
+    if (/[a-z]/.test(s) && TITLE_CUT.test(last) && skipped++ === 0) continue;
+    break;
+  }
+  return pieces;
+}
+
+// the short headings an opinion opens with, run into prose: only these, to be sure it is no sentence's words
+const INLINE_HEADING = /(?:^|\s)(?<heading>(?:MEMORANDUM\s{1,3}(?:AND\s{1,3})?)?(?:OPINION|DECISION)(?:\s{1,3}AND\s{1,3}ORDER)?|MEMORANDUM\s{1,3}AND\s{1,3}ORDER|OPINION\s{1,3}OF\s{1,3}THE\s{1,3}COURT)(?=\s{1,3}[a-z(]|\s{0,3}$)/g;
+
+function trimmed(text: string, z: Span): Span {
+  let { start, end } = z;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
 /**
  * Reads the caption at the head of a document.
  *
@@ -190,7 +252,11 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
       if (/^\s{0,3}(?:v|vs)\.\s/.test(text.slice(z.start, z.end))) afterVersus = true;
     }
   }
-  const titleText = title ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
+  if (!title) {
+    const heading = headingTitle(text, authorLines(text, 40000)[0]?.start ?? null);
+    if (heading) titleParts.push(...heading);
+  }
+  const titleText = titleParts.length ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
 
   // docket refs: bracketed right under the title, else anywhere in the caption zone
   const refs: string[] = [];
@@ -205,7 +271,7 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   // title and docket references blanked (a column layout mixes them into the party lines)
   const blank = (from: number, to: number) => " ".repeat(Math.max(0, to - from));
   let zoneCopy = zoneText;
-  for (const t of titleParts) zoneCopy = zoneCopy.slice(0, t.start) + blank(t.start, t.end) + zoneCopy.slice(t.end);
+  for (const t of titleParts.filter((x) => x.end <= zoneText.length)) zoneCopy = zoneCopy.slice(0, t.start) + blank(t.start, t.end) + zoneCopy.slice(t.end);
   const cleanBlock = (raw: string) =>
     (cn ? raw.split(cn.raw).join(" ") : raw)
       .replace(DOCKET_REF, " ")

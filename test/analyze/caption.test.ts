@@ -140,3 +140,22 @@ test("a court heading the court table does not know still heads the caption, not
   const fax = "SUPERIOR COURT OF WESTLAKE COUNTY\n\n100 Main Avenue, Suite 4\n\nIN THE SUPERIOR COURT OF WESTLAKE COUNTY\n\nMARA LUZ,\n\nPlaintiff,\n\nv.\n\nTHE STATE OF WESTLAKE,\n\nDefendant.";
   assert.deepEqual(readCaption(makeDocument(fax + body)).caption.parties.map((p) => [p.name, p.role]), [["Mara Luz", "plaintiff"], ["The State of Westlake", "defendant"]]);
 });
+
+test("a reprint's heading past the caption is the title: its own paragraph, or run into a column of prose", async () => {
+  const { headingTitle } = await import("../../src/analyze/caption.js");
+  const { authorLines } = await import("../../src/analyze/judge.js");
+  const title = (text: string) => {
+    const parts = headingTitle(text, authorLines(text)[0]?.start ?? null);
+    return parts ? parts.map((p) => text.slice(p.start, p.end)).join(" ") : null;
+  };
+  const cases: [string, string | null][] = [
+    ["Ann Roe, Legal Aid, for plaintiffs.\n\nMEMORANDUM OPINION AND ORDER\n\nQUINCE, District Judge.\n\nThe plaintiffs move for relief.", "MEMORANDUM OPINION AND ORDER"],
+    ["Counsel for appellee.\n\nOPINION OF THE COURT\n\nBRIX, Circuit Judge. This appeal asks whether the rule applies.", "OPINION OF THE COURT"],
+    // a heading broken across a two-column layer, the other column's prose between its pieces
+    ["The motion was argued in May and the\n\nORDER GRANTING IN PART AND DENYING IN\n\ncourt took the matter under advisement after\n\nPART THE PLAINTIFFS’ MOTION FOR FEES\n\nhearing from both sides on the record.", "ORDER GRANTING IN PART AND DENYING IN PART THE PLAINTIFFS’ MOTION FOR FEES"],
+    ["The complaint alleges a traffic stop on a county road late at night. ".repeat(4) + "the officer saw the van traveling OPINION at a low speed and weaving, HOLLIS, District Judge. After the stop", "OPINION"],
+    // a section heading deep in the body is not the title
+    ["The plaintiffs sued in 2019. ".repeat(400) + "\n\nORDER\n\nThe motion is denied.", null],
+  ];
+  for (const [text, want] of cases) assert.equal(title(text), want, text.slice(0, 80));
+});
