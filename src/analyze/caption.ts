@@ -9,6 +9,7 @@ import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
 import { authorLines } from "./judge.js";
+import { isPartyPaperTitle } from "./kind.js";
 
 /** A caption and where in the text it ends (the body starts). */
 export interface CaptionReading {
@@ -190,6 +191,27 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
   return pieces;
 }
 
+/**
+ * A party's filing's own title: the first paragraph in capitals near the caption that names a
+ * party's paper. Where a two-column caption splits it ("FIRST AMENDED CLASS ACTION" … "COMPLAINT"),
+ * the pieces in capitals between the party lines are joined.
+ *
+ * @example partyTitle("ACME, Plaintiff, v. ROE, Defendant.\n\nPLAINTIFF’S MOTION TO COMPEL\n\nPlaintiff moves …") // → spans of "PLAINTIFF’S MOTION TO COMPEL"
+ */
+export function partyTitle(text: string, from = 0): Span[] | null {
+  const zone = paragraphs(text, from, Math.min(text.length, from + 6000));
+  for (let i = 0; i < zone.length; i++) {
+    const s = text.slice(zone[i].start, zone[i].end).trim();
+    if (s.length > 400 || /[a-z]/.test(s.replace(/\b(?:and|of|the|in|on|for|to|by|a|an)\b/g, ""))) continue;
+    if (!isPartyPaperTitle(s)) continue;
+    // "COMPLAINT PRELIMINARY STATEMENT": the body's first heading run into the title
+    const cut = s.search(/\s(?:PRELIMINARY\s{1,3}STATEMENT|INTRODUCTION|TABLE\s{1,3}OF\s{1,3}CONTENTS|JURY\s{1,3}TRIAL\s{1,3}DEMAND)/);
+    const span = trimmed(text, zone[i]);
+    return [{ start: span.start, end: cut > 0 ? span.start + cut : span.end }];
+  }
+  return null;
+}
+
 // the short headings an opinion opens with, run into prose: only these, to be sure it is no sentence's words
 const INLINE_HEADING = /(?:^|\s)(?<heading>(?:MEMORANDUM\s{1,3}(?:AND\s{1,3})?)?(?:OPINION|DECISION)(?:\s{1,3}AND\s{1,3}ORDER)?|MEMORANDUM\s{1,3}AND\s{1,3}ORDER|OPINION\s{1,3}OF\s{1,3}THE\s{1,3}COURT)(?=\s{1,3}[a-z(]|\s{0,3}$)/g;
 
@@ -255,6 +277,10 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   if (!title) {
     const heading = headingTitle(text, authorLines(text, 40000)[0]?.start ?? null);
     if (heading) titleParts.push(...heading);
+    else {
+      const own = partyTitle(text, headingEnd);
+      if (own) titleParts.push(...own);
+    }
   }
   const titleText = titleParts.length ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
 

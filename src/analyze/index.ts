@@ -11,6 +11,7 @@ import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
 import { headDate, readSignature } from "./signature.js";
 import { readJudge } from "./judge.js";
+import { documentKind } from "./kind.js";
 
 export { readCaption } from "./caption.js";
 export { findEvents } from "./events.js";
@@ -64,6 +65,9 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     events = findEvents(bodySentences, { text, citations, exclude });
   }
 
+  const what = documentKind(text, { title: caption.title, docketReport: !!docket, authorLine: author.source?.from === "author-line" });
+  // a party's filing decides nothing, whatever words it quotes or proposes
+  if (what.author === "party") rulings = [];
   if (author.perCuriam) findings.push({ severity: "info", code: "analyze.per-curiam", message: "a per curiam opinion: no single judge wrote it" });
   else if (!author.judge && author.panel) findings.push({ severity: "info", code: "analyze.panel-only", message: `the panel is named (${author.panel}) but not the opinion's author` });
   if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
@@ -75,6 +79,8 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     source: doc.source,
     stamp: doc.stamp,
     caption,
+    kind: what.kind,
+    author: what.author,
     date,
     judge: author.judge,
     text,

@@ -286,12 +286,35 @@ export interface Judge {
   title: string | null;
 }
 
+/** What a document is. */
+export type DocumentKind =
+  | "order"
+  | "opinion"
+  | "judgment"
+  | "report-and-recommendation"
+  | "consent-decree"
+  | "docket-report"
+  | "complaint"
+  | "motion"
+  | "brief"
+  | "notice"
+  | "stipulation"
+  | "letter"
+  | "other";
+
+/** Who wrote a document: the court, or a party (whose filing decides nothing). */
+export type DocumentAuthor = "court" | "party";
+
 /** The whole reading of one document: the `casefile/1` contract. */
 export interface Reading {
   schema: "casefile/1";
   source: SourceInfo;
   stamp: Stamp | null;
   caption: Caption;
+  /** What the document is: an order, an opinion, a party's motion … */
+  kind: DocumentKind;
+  /** The court, or a party. */
+  author: DocumentAuthor;
   date: string | null;
   judge: Judge | null;
   text: string;

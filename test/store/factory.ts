@@ -65,6 +65,8 @@ export function makeReading(spec: ReadingSpec): Reading {
     schema: "casefile/1",
     source: { path: spec.path ?? `${sha256.slice(0, 8)}.txt`, format: "text", sha256, pages: pages.length },
     stamp: null,
+    kind: "order",
+    author: "court",
     caption: {
       court: spec.court === null ? null : { id: spec.court ?? "casd", name: "United States District Court" },
       caseNumber: spec.caseNumber === null ? null : { raw: spec.caseNumber ?? "3:17-cv-00218-MMA-BLM", normalized: spec.caseNumber ?? "3:17-cv-00218-MMA-BLM" },

@@ -62,6 +62,8 @@ export function makeReading(specs: CiteSpec[], options: ReadingOptions = {}): Re
     schema: "casefile/1",
     source: { path: "test.txt", format: "text", sha256: "0".repeat(64), pages: 1 },
     stamp,
+    kind: "order",
+    author: "court",
     caption: { court: null, caseNumber: null, parties: [], title: null, docketRefs: [] },
     date: options.date === undefined ? "2018-04-05" : options.date,
     judge: null,
