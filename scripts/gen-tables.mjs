@@ -64,7 +64,6 @@ function header(source, files, what) {
     `// Licence: BSD-2-Clause; the notice below is also kept in LICENSE-${source.project}.`,
     "//",
     ...licence.map((l) => (l ? `// ${l}` : "//")),
-    "/* eslint-disable */",
     "",
   ].join("\n");
 }

@@ -669,15 +669,19 @@ function courtOfJurisdiction(mlz: string): string | null {
   const highest =
     (court === "supreme.court" && postal !== "ny") || court === "supreme.judicial.court" || (court === "court.appeals" && (postal === "ny" || postal === "md"));
   if (!highest) return null;
-  return COURTS.find((c) => c.type === "state-supreme" && c.jurisdiction === postal)?.id ?? null;
+  return HIGHEST_COURT.get(postal) ?? null;
 }
+
+/** Each state's court of last resort, by postal code. */
+const HIGHEST_COURT = new Map<string, string>();
+for (const c of COURTS) if (c.type === "state-supreme" && !HIGHEST_COURT.has(c.jurisdiction)) HIGHEST_COURT.set(c.jurisdiction, c.id);
 
 /** The court a reporter of reporters-db prints alone: every jurisdiction it lists names the same court of last resort. */
 function reporterCourt(jurisdictions: readonly string[]): string | null {
   if (jurisdictions.length === 0) return null;
-  const ids = new Set(jurisdictions.map(courtOfJurisdiction));
-  if (ids.size !== 1) return null;
-  return [...ids][0];
+  const first = courtOfJurisdiction(jurisdictions[0]);
+  for (let i = 1; i < jurisdictions.length && first !== null; i++) if (courtOfJurisdiction(jurisdictions[i]) !== first) return null;
+  return first;
 }
 
 function reporterScope(citeType: string, court: string | null): ReporterScope {

@@ -28,7 +28,6 @@
 // CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
 // OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
 // OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-/* eslint-disable */
 /** Bluebook abbreviation of each state → its name: `"Cal.": "California"`. */
 export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "Ala.": "Alabama",

@@ -30,7 +30,6 @@
 // CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
 // OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
 // OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-/* eslint-disable */
 /** Court id → its name regexes (Python syntax, ${variables} unexpanded). */
 export const COURT_NAME_REGEXES: Readonly<Record<string, readonly string[]>> = {
   "alacirct": ["Alabama Circuit Courts"],

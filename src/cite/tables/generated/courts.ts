@@ -29,7 +29,6 @@
 // CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
 // OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
 // OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-/* eslint-disable */
 import type { GeneratedCourt } from "./types.js";
 
 /** Types one row where it is written (an array literal of thousands of shapes is too much for tsc to infer). */
