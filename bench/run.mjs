@@ -63,6 +63,26 @@ if (run("cite")) {
     console.log(`cite: ${(mbps / 0.24).toFixed(0)}x eyecite's 0.24 MB/s, ${(mbps / 0.12).toFixed(0)}x the TypeScript port's 0.12 MB/s (figures from ../shared/citebench/README.md)`);
     console.log(`cite: the first (cold) pass, JIT warming up: ${cold.toFixed(1)} MB/s`);
     console.log(`cite: heap ${mb(heap0)} MB before, ${mb(heap1)} MB after, peak ${mb(peakHeap)} MB`);
+
+    // Linear in document size: the documents joined into one 8 MB text, against a 1 MB prefix of
+    // it; the same MB/s at both sizes means no step of the pass grows faster than the text.
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < 8e6; i = (i + 1) % docs.length) {
+      parts.push(docs[i]);
+      size += Buffer.byteLength(docs[i]) + 2;
+    }
+    const big = parts.join("\n\n");
+    const small = big.slice(0, Math.round(big.length / 8));
+    const rate = (text) => {
+      lib.findCitations(text);
+      const t = performance.now();
+      const n = lib.findCitations(text).length;
+      return { mbps: Buffer.byteLength(text) / 1e6 / ((performance.now() - t) / 1000), n };
+    };
+    const r1 = rate(small);
+    const r8 = rate(big);
+    console.log(`cite: one ${mb(Buffer.byteLength(big))} MB document: ${r8.mbps.toFixed(1)} MB/s (${r8.n} citations); its first ${mb(Buffer.byteLength(small))} MB: ${r1.mbps.toFixed(1)} MB/s; ratio ${(r8.mbps / r1.mbps).toFixed(2)} (1.00 = linear)`);
   }
 }
 

@@ -1,102 +1,145 @@
 /**
- * The shared scanning pieces of the case-citation recognizers: the reporter pattern
- * generated from `tables/reporters.ts`, pin cites, the court/date parenthetical and
+ * The shared scanning pieces of the case-citation recognizers: the reporter trie built
+ * from `tables/reporters.ts`, pin cites, the court/date parenthetical and
  * balanced explanatory parentheticals. Every pattern here is sticky and bounded so a
  * scan is linear in the text.
  */
 import { NUMBERED_REPORTERS, REPORTERS, lookupReporter, type ReporterEdition } from "./tables/reporters.js";
 
-/** Turns one spelling of a reporter into a regex source tolerant of spacing after periods. */
-function spellingSource(spelling: string): string {
-  let out = "";
-  const s = spelling.trim();
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const prev = s[i - 1];
-    const next = s[i + 1];
-    if (/\s/.test(ch)) {
-      if (/\s/.test(prev ?? "")) continue;
-      // `Cal. App.` may lose its space (`Cal.App.`); `Ohio St.` may not (`OhioSt.` is not a spelling).
-      out += prev === "." ? "\\s{0,2}" : "\\s{1,2}";
-    } else if (ch === ".") {
-      out += next !== undefined && !/\s/.test(next) ? "\\.\\s{0,2}" : "\\.";
-    } else if (ch === "'" || ch === "’") {
-      out += "['’]";
-    } else {
-      out += ch.replace(/[\\^$*+?()[\]{}|/&]/g, "\\$&");
-    }
-  }
-  return out;
-}
-
-const SPELLINGS: string[] = [];
-/** The printed spelling each source came from. */
-const PRINTED = new Map<string, string>();
-/** The spellings again, grouped by their first character (order kept): the alternation tried at a position. */
-const SPELLINGS_BY_FIRST = new Map<string, string[]>();
-{
-  const seen = new Set<string>();
-  const firsts = new Map<string, string>();
-  for (const r of REPORTERS) {
-    for (const v of [r.name, ...r.variants]) {
-      const src = spellingSource(v);
-      if (!seen.has(src)) {
-        seen.add(src);
-        SPELLINGS.push(src);
-        PRINTED.set(src, v);
-        firsts.set(src, v.trim()[0]);
-      }
-    }
-  }
-  // Longest spelling first so `F. Supp. 2d` wins over `F. Supp.` in the alternation.
-  SPELLINGS.sort((a, b) => b.length - a.length);
-  for (const src of SPELLINGS) {
-    const first = firsts.get(src)!;
-    const list = SPELLINGS_BY_FIRST.get(first);
-    if (list) list.push(src);
-    else SPELLINGS_BY_FIRST.set(first, [src]);
-  }
-}
-
 /**
- * Regex source of every reporter spelling, longest first, as one alternation.
+ * The reporter trie: every spelling of every edition, one character a step, looked up where a
+ * volume was found. A lookup walks at most the longest spelling's length, so a scan stays linear
+ * however many reporters the tables hold (a regex alternation would try each spelling in turn).
  *
- * @example new RegExp(REPORTER_SOURCE).test("F. Supp. 2d") // true
+ * Spacing is folded into the walk: after a period any 0–2 whitespace characters may follow
+ * (`Cal.App. 4th` is `Cal. App. 4th`); a space not after a period stands for 1–2 whitespace
+ * characters (`Ohio St.`, never `OhioSt.`). Curly apostrophes read as straight ones.
  */
-export const REPORTER_SOURCE = `(?:${SPELLINGS.join("|")})`;
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The edition a spelling ending here names, or null. */
+  edition: ReporterEdition | null;
+  /** Whether that edition is cited by case number (`F. Cas. No. 13,245`). */
+  numbered: boolean;
+}
+
+const SPACE = 32;
+const PERIOD = 46;
+const APOSTROPHE = 39;
+
+/** `\s` as regexes read it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `’` and `‘` read as `'`. */
+function foldChar(code: number): number {
+  return code === 0x2019 || code === 0x2018 ? APOSTROPHE : code;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), edition: null, numbered: false });
+const TRIE = newNode();
+{
+  const numbered = new Set(NUMBERED_REPORTERS);
+  for (const r of REPORTERS) {
+    for (const spelling of [r.name, ...r.variants]) {
+      const s = spelling.trim();
+      let node = TRIE;
+      for (let i = 0; i < s.length; i++) {
+        const code = foldChar(s.charCodeAt(i));
+        if (isSpace(code)) {
+          // A run of spaces is one step, and none after a period (the walk skips those itself).
+          if (isSpace(s.charCodeAt(i - 1)) || s.charCodeAt(i - 1) === PERIOD) continue;
+          let child = node.next.get(SPACE);
+          if (!child) node.next.set(SPACE, (child = newNode()));
+          node = child;
+        } else {
+          let child = node.next.get(code);
+          if (!child) node.next.set(code, (child = newNode()));
+          node = child;
+        }
+      }
+      if (node === TRIE || node.edition) continue;
+      // The edition a spelling stands for is the one its lookup gives (an edition's own name first).
+      const edition = lookupReporter(s);
+      if (!edition) continue;
+      node.edition = edition;
+      node.numbered = numbered.has(edition.name);
+    }
+  }
+}
+
+/** Where the spellings found at a position end, shortest first, and their nodes: reused, so a miss allocates nothing. */
+const FOUND_ENDS: number[] = [];
+const FOUND_NODES: TrieNode[] = [];
+
+/** Walks the trie from `pos`, noting every spelling that ends on the way; returns how many. */
+function walkReporters(text: string, pos: number): number {
+  FOUND_ENDS.length = 0;
+  FOUND_NODES.length = 0;
+  let node = TRIE;
+  let i = pos;
+  let afterPeriod = false;
+  const n = text.length;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (afterPeriod) {
+        // `F. Supp.` as `F.Supp.`: up to two spaces after a period, then the spelling goes on.
+        let j = i;
+        while (j < n && j - i < 2 && isSpace(text.charCodeAt(j))) j++;
+        if (j < n && isSpace(text.charCodeAt(j))) break;
+        afterPeriod = false;
+        i = j;
+        continue;
+      }
+      const child = node.next.get(SPACE);
+      if (!child) break;
+      let j = i + 1;
+      if (j < n && isSpace(text.charCodeAt(j))) j++;
+      node = child;
+      i = j;
+      continue;
+    }
+    code = foldChar(code);
+    const child = node.next.get(code);
+    if (!child) break;
+    node = child;
+    i++;
+    afterPeriod = code === PERIOD;
+    if (node.edition) {
+      FOUND_ENDS.push(i);
+      FOUND_NODES.push(node);
+    }
+  }
+  return FOUND_ENDS.length;
+}
 
 // A reporter must end where a word ends: `U.S.` but not the `U.S.` of `U.S.C.`. A reporter
 // ending in a period may have its page glued on (`231 F. Supp.154`, `444 U. S.1026`): a series
 // (`F.3d`) is no page, since the page must end its word.
-const REPORTER_END = "(?:(?<=\\.)(?=\\d)|(?![A-Za-z0-9'’]))";
+function endsReporter(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  if (next >= 48 && next <= 57) return text.charCodeAt(end - 1) === PERIOD;
+  return !((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === APOSTROPHE || next === 0x2019);
+}
 
 /** The page of a full cite: digits, a roman numeral (preface pages), or a blank `___`. */
 const PAGE_SOURCE = "(?:(?<page>\\d{1,8}(?:-[A-Z])?|[ivxlc]{1,8})(?![\\w])|(?<blank>_{1,20}|-{3,20}))";
 
 /**
- * One sticky pattern per first character of a reporter: at a position only the spellings that
- * can begin with the character there are tried (a twentieth of the alternation).
+ * `, 205` after `845 F.2d`: what follows the reporter of a full cite, tried where a spelling ends.
+ * Nineteenth-century reports and journals print the year between volume and page: `2 Am. Law
+ * Rev. (1868) 346`.
  */
-function byFirstChar(make: (reporterSource: string) => string, keep?: (spelling: string) => boolean): Map<string, RegExp> {
-  const out = new Map<string, RegExp>();
-  for (const [first, list] of SPELLINGS_BY_FIRST) {
-    const kept = keep ? list.filter((src) => keep(PRINTED.get(src) ?? "")) : list;
-    if (kept.length) out.set(first, new RegExp(make(`(?:${kept.join("|")})`), "y"));
-  }
-  return out;
-}
+const FULL_TAIL = new RegExp(`(?<comma>,)?\\s{0,3}(?:\\((?:1[6-9]\\d\\d|20\\d\\d),?\\)\\s{1,2})?${PAGE_SOURCE}`, "y");
 
-/** `845 F.2d 205`: the core of a full cite, from the reporter on (the volume is found first). */
-const FULL_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END}(?<comma>,)?\\s{0,3}${PAGE_SOURCE}`);
+/** `, No. 13,245` after `F. Cas.`: the reporters cited by case number, the number in place of the page. */
+const NUMBERED_TAIL = /,?\s{0,3}No\.\s{0,2}(?<page>\d{1,3}(?:,\d{3})?|\d{4,6})(?![\w]|[,.]\d)/y;
 
-/** `F. Cas. No. 13,245`: the reporters cited by case number, the number in place of the page. */
-const NUMBERED_CORE = byFirstChar(
-  (rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}No\\.\\s{0,2}(?<page>\\d{1,3}(?:,\\d{3})?|\\d{4,6})(?![\\w]|[,.]\\d)`,
-  (spelling) => NUMBERED_REPORTERS.includes(lookupReporter(spelling)?.name ?? ""),
-);
-
-/** `673 F.2d at 1026`, `1 U. S., at 2`, `174 Cal.App.2d at p. 651`: a short cite from the reporter on. */
-const SHORT_CORE = byFirstChar((rep) => `(?<reporter>${rep})${REPORTER_END},?\\s{0,3}at\\s{1,3}(?:pp?\\.\\s{0,2})?(?=[*\\d])`);
+/** ` at 1026`, `, at 2`, ` at p. 651` after a reporter: a short cite, up to where its pin begins. */
+const SHORT_TAIL = /,?\s{0,3}at\s{1,3}(?:pp?\.\s{0,2})?(?=[*\d])/y;
 
 // `845 ` of `845 F.2d`: digits starting a word, spaces, a capital. The lookbehind follows the
 // first digit so the engine skips from digit to digit instead of trying it everywhere. A period
@@ -172,8 +215,12 @@ export function journalVolumes(text: string): readonly VolumeAnchor[] {
   return anchorsOf(text).journals;
 }
 
-// ` U.S.C. § 1983`, ` Fed. Reg. 10146`: an abbreviation and then a section sign or number.
-const NEXT_CITE = /\s{1,2}(?:[A-Z][A-Za-z]{0,6}\.\s?){1,4}\s{0,2}(?:§|\d)/y;
+// ` U.S.C. § 1983`, ` Fed. Reg. 10146`: an abbreviation and then a section sign or number; or a
+// section sign right after the "page", which makes it a code's year (`12 O.S. 1971 § 1031`).
+/** ` 2402` after `68 O.S. 1981`: a number after a space. */
+const NUMBER_AFTER = /\s{1,2}\d/y;
+
+const NEXT_CITE = /\s{1,2}(?:[A-Z][A-Za-z]{0,6}\.\s?){1,4}\s{0,2}(?:§|\d)|,?\s{0,2}§/y;
 
 /** A reporter, and the page after it, matched at a given position. */
 export interface ReporterMatch {
@@ -190,29 +237,39 @@ export interface ReporterMatch {
  * @example matchFullCore("845 F.2d 205", 4)?.page // "205"
  */
 export function matchFullCore(text: string, pos: number): ReporterMatch | null {
-  const re = FULL_CORE.get(text.charAt(pos));
-  if (!re) return null;
-  re.lastIndex = pos;
-  const m = re.exec(text) ?? matchNumbered(text, pos);
-  if (!m) return null;
-  const found = m.groups!.reporter;
-  const edition = lookupReporter(found);
-  if (!edition) return null;
-  const end = pos + m[0].length;
+  const count = walkReporters(text, pos);
+  if (count === 0) return null;
+  // Longest spelling first, as `F. Supp. 2d` must win over `F. Supp.`; then the numbered form.
+  let m: RegExpExecArray | null = null;
+  let at = -1;
+  let node: TrieNode | null = null;
+  for (let k = count - 1; k >= 0 && !m; k--) {
+    if (!endsReporter(text, FOUND_ENDS[k])) continue;
+    FULL_TAIL.lastIndex = FOUND_ENDS[k];
+    m = FULL_TAIL.exec(text);
+    if (m) [at, node] = [FOUND_ENDS[k], FOUND_NODES[k]];
+  }
+  for (let k = count - 1; k >= 0 && !m; k--) {
+    if (!FOUND_NODES[k].numbered || !endsReporter(text, FOUND_ENDS[k])) continue;
+    NUMBERED_TAIL.lastIndex = FOUND_ENDS[k];
+    m = NUMBERED_TAIL.exec(text);
+    if (m) [at, node] = [FOUND_ENDS[k], FOUND_NODES[k]];
+  }
+  if (!m || !node?.edition) return null;
+  const found = text.slice(pos, at);
+  const end = at + m[0].length;
   // `1 U.S., 1`: a comma may follow the reporter, but not before the next cite's volume (`533 U.S., 121 S. Ct. 2151`).
   if (m.groups!.comma && (!m.groups!.page || startsParallel(text, end - m.groups!.page.length))) return null;
   // `24 A. 42 U.S.C. § 1983`: a "page" followed by a code and a section is the next cite's volume.
   NEXT_CITE.lastIndex = end;
   if (NEXT_CITE.test(text)) return null;
-  return { reporterFound: found, edition, page: m.groups!.page ?? null, end };
-}
-
-/** `Fed. Cas. No. 13,245` at `pos`, tried only where a reporter cited by number can begin. */
-function matchNumbered(text: string, pos: number): RegExpExecArray | null {
-  const re = NUMBERED_CORE.get(text.charAt(pos));
-  if (!re) return null;
-  re.lastIndex = pos;
-  return re.exec(text);
+  // `68 O.S. 1981 2402`: a year-like "page" with a bare number after it is a code's year and section.
+  const page = m.groups!.page;
+  if (page && page.length === 4 && /^(?:1[6-9]|20)\d\d$/.test(page)) {
+    NUMBER_AFTER.lastIndex = end;
+    if (NUMBER_AFTER.test(text)) return null;
+  }
+  return { reporterFound: found, edition: node.edition, page: m.groups!.page ?? null, end };
 }
 
 /**
@@ -221,14 +278,15 @@ function matchNumbered(text: string, pos: number): RegExpExecArray | null {
  * @example matchShortCore("673 F.2d at 1026", 4)?.end // 12
  */
 export function matchShortCore(text: string, pos: number): Omit<ReporterMatch, "page"> | null {
-  const re = SHORT_CORE.get(text.charAt(pos));
-  if (!re) return null;
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  if (!m) return null;
-  const edition = lookupReporter(m.groups!.reporter);
-  if (!edition) return null;
-  return { reporterFound: m.groups!.reporter, edition, end: pos + m[0].length };
+  const count = walkReporters(text, pos);
+  for (let k = count - 1; k >= 0; k--) {
+    const e = FOUND_ENDS[k];
+    if (!endsReporter(text, e)) continue;
+    SHORT_TAIL.lastIndex = e;
+    const m = SHORT_TAIL.exec(text);
+    if (m) return { reporterFound: text.slice(pos, e), edition: FOUND_NODES[k].edition!, end: e + m[0].length };
+  }
+  return null;
 }
 
 // One pin: `206`, `1025-26`, `206 n.1`, `*3`, `* 4`, `485 & n.5`, `¶ 12`.

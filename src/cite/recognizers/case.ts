@@ -49,14 +49,15 @@ interface Core {
 const NEUTRAL_SOURCE = NEUTRAL_FORMS.map((f, i) => {
   // `12`, `1-A`, and the Sixth Circuit's `0170P` (published) / `0170N` (not).
   const num = "(?<num_I>\\d{4}[PN]|\\d{1,7}(?:-[A-Z])?)";
-  if (f.style === "dash") return `(?<year_I>(?:1[89]|20)\\d\\d)-(?<tok_I>${f.token})-${num}`.replace(/_I/g, `_${i}`);
+  // `2005-NMCA-078`, also spaced `2005 -NMCA- 078`.
+  if (f.style === "dash") return `(?<year_I>(?:1[89]|20)\\d\\d)\\s?-(?<tok_I>${f.token})-\\s?${num}`.replace(/_I/g, `_${i}`);
   if (f.style === "prefix") return `(?<tok_I>${f.token})\\s(?<year_I>(?:1[89]|20)\\d\\d)-${num}`.replace(/_I/g, `_${i}`);
   return `(?<year_I>(?:1[89]|20)\\d\\d)\\s(?<tok_I>${f.token})\\s${num}`.replace(/_I/g, `_${i}`);
 });
 // `2020 ND 12`, `2022-NCSC-1`, `2017 IL App (4th) 160407`, `T.C. Memo. 2019-233`.
 const NEUTRAL = new RegExp(`(?<![\\w-])(?:${NEUTRAL_SOURCE.join("|")})(?![\\w])`, "y");
 // Where a public-domain cite can begin: a year and a capital, or the Tax Court's `T.C.` (`2020 ND`, `2022-NCSC`).
-const NEUTRAL_ANCHOR = /(?<![\w-])(?:(?:1[89]|20)\d\d[\s-][A-Z]|T\.C\.)/g;
+const NEUTRAL_ANCHOR = /(?<![\w-])(?:(?:1[89]|20)\d\d(?:\s-?|-)[A-Z]|T\.C\.)/g;
 
 /** Court implied by the reporter alone, when it implies one. */
 function reporterCourt(edition: ReporterEdition | null): string | null {

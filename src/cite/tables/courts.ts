@@ -5,7 +5,12 @@
  * CM/ECF office numbers that lead their case numbers.
  *
  * Data first, then a few small lookups. No Node-only imports: this runs in a browser.
+ * Every court of Free Law Project's courts-db (`generated/courts.ts`, from `npm run
+ * gen:tables`) is known too: `courtById` and `courtFromCitation` fall back to it for the
+ * courts this hand table, which adds captions and CM/ECF offices, does not hold.
  */
+import { COURTS_DB } from "./generated/courts.js";
+import type { GeneratedCourt } from "./generated/types.js";
 
 export type CourtType =
   | "scotus"
@@ -659,13 +664,64 @@ export const COURTS: readonly Court[] = withEstablished([...NATIONAL, ...circuit
 
 const BY_ID = new Map(COURTS.map((c) => [c.id, c]));
 
+// ---------------------------------------------------------------------------
+// Courts of courts-db (generated) that the table above does not hold
+
+const POSTAL_BY_NAME = new Map(STATES.map((s) => [s.name.toLowerCase(), s.postal]));
+
+/** The kind of court a courts-db row is, in this table's terms. */
+function generatedType(c: GeneratedCourt): CourtType {
+  if (c.id === "scotus") return "scotus";
+  if (c.system === "federal") {
+    if (c.type === "appellate") return "appellate";
+    if (c.type === "trial") return "district";
+    if (c.type === "bankruptcy") return c.level === "iac" ? "bankruptcy-appellate" : "bankruptcy";
+    return "special";
+  }
+  if (c.system === "state") {
+    if (c.level === "colr") return "state-supreme";
+    if (c.level === "iac" || c.type === "appellate") return "state-appellate";
+    return "state-trial";
+  }
+  return "special";
+}
+
+/** A courts-db row as a `Court`: its name, citation string, kind, state and first year. */
+function fromGenerated(c: GeneratedCourt): Court {
+  const postal = c.location ? POSTAL_BY_NAME.get(c.location.toLowerCase()) : undefined;
+  const first = c.dates.map(([start]) => (start ? Number(start.slice(0, 4)) : null)).find((y) => y !== null);
+  return {
+    id: c.id,
+    name: c.name,
+    citation: c.citation ? [c.citation] : [],
+    caption: [],
+    type: generatedType(c),
+    jurisdiction: c.system === "federal" && !postal ? "us" : (postal ?? "us"),
+    ...(c.system === "federal" && postal ? { circuit: STATE_BY_POSTAL.get(postal)?.circuit } : {}),
+    ...(first ? { established: first } : {}),
+  };
+}
+
+/** courts-db rows by id, made into `Court`s on first ask. */
+const GENERATED_BY_ID = new Map<string, GeneratedCourt>(COURTS_DB.map((c) => [c.id, c]));
+const FROM_GENERATED = new Map<string, Court>();
+
 /**
- * The court with this CourtListener id.
+ * The court with this CourtListener id: from the table above, else from courts-db.
  *
  * @example courtById("ca9")?.name // "United States Court of Appeals for the Ninth Circuit"
  */
 export function courtById(id: string): Court | null {
-  return BY_ID.get(id) ?? null;
+  const own = BY_ID.get(id);
+  if (own) return own;
+  let made = FROM_GENERATED.get(id);
+  if (!made) {
+    const row = GENERATED_BY_ID.get(id);
+    if (!row) return null;
+    made = fromGenerated(row);
+    FROM_GENERATED.set(id, made);
+  }
+  return made;
 }
 
 /**
@@ -703,6 +759,13 @@ for (const court of COURTS) {
     // First come wins: federal and national courts are listed before state courts.
     if (!BY_CITATION.has(key)) BY_CITATION.set(key, court.id);
   }
+}
+// Then every court of courts-db by its citation string (`Cal. Super. Ct.`, `N.Y. Fam. Ct.`), where
+// the table above has no court under it. Upstream's strings are unique, so none is ambiguous.
+for (const court of COURTS_DB) {
+  if (!court.citation) continue;
+  const key = citationKey(court.citation);
+  if (!BY_CITATION.has(key)) BY_CITATION.set(key, court.id);
 }
 
 /** Trailing words that narrow a court without changing it: "2d Dist.", "1st Dep't",

@@ -2,8 +2,11 @@
  * Law reviews and journals as they are cited. `journal` is the canonical (Bluebook)
  * abbreviation the recognizer outputs; `variants` are other printed spellings. A journal
  * not listed here is still read by the recognizer's general shape (`… L. Rev.`, `… L.J.`),
- * with its name as printed.
+ * with its name as printed. The hand rows come first (their canonical forms win); every other
+ * journal of reporters-db follows.
  */
+
+import { JOURNALS_DB } from "./generated/journals.js";
 
 /** One journal. */
 export interface JournalRow {
@@ -252,7 +255,28 @@ function reviewRows(): JournalRow[] {
  *
  * @example JOURNALS.find((j) => j.variants.includes("Texas L.Rev."))?.journal // "Tex. L. Rev."
  */
-export const JOURNALS: readonly JournalRow[] = withSmallCaps([...OTHERS, ...reviewRows()]);
+export const JOURNALS: readonly JournalRow[] = withSmallCaps(withGenerated([...OTHERS, ...reviewRows()]));
+
+/**
+ * Then every journal of reporters-db (`generated/journals.ts`) the rows above do not name, with
+ * its variants. One-word titles (`Taxes`, `Digest`, `IDEA`) are left out: after a number they
+ * are more often prose than a journal.
+ */
+function withGenerated(rows: JournalRow[]): JournalRow[] {
+  // `Cent. Law J.` and `Cent. L.J.` are one spelling to the recognizer.
+  const key = (s: string) => s.replace(/\bLaw\b(?!\.)/g, "L.").replace(/\s+/g, "").toLowerCase();
+  const known = new Set(rows.flatMap((r) => [r.journal, ...r.variants].map(key)));
+  const fresh = JOURNALS_DB.filter((j) => /\s/.test(j.key.trim()) && !known.has(key(j.key)));
+  // A variant upstream gives one journal that is another's name stays that other's.
+  for (const j of fresh) known.add(key(j.key));
+  const out = [...rows];
+  for (const j of fresh) {
+    const variants = j.variations.filter((v) => !known.has(key(v)));
+    for (const v of variants) known.add(key(v));
+    out.push({ journal: j.key, variants });
+  }
+  return out;
+}
 
 /**
  * Briefs and many opinions print journal names in small caps, which plain text turns into
