@@ -394,7 +394,8 @@ export interface OriginatingCourt {
 /** A docket report read whole: case fields, parties and entries (DOCKET.md). */
 export interface Docket {
   kind: "district" | "bankruptcy" | "appellate";
-  court: { id: string; name: string } | null;
+  /** PACER's court id as the page carries it (`cand`, `azb`); `courtListenerId` where CourtListener spells it otherwise. */
+  court: { id: string; name: string; courtListenerId?: string } | null;
   docketNumber: string | null;
   caseName: string | null;
   dateFiled: string | null;

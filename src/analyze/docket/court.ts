@@ -12,13 +12,20 @@ const HOST = /\b(?:ecf|pacer|ecf-train|ecf-test)\.(?<id>[a-z]{2,6}\d{0,2})\.usco
 // "U.S. Bankruptcy Court:flsb", "CM/ECF - casd", "Live Database: nyeb_live", "KYWB Production Database"
 const TITLE_ID = /(?:Court\s{0,2}:\s{0,2}|CM\/ECF\s{0,2}-\s{0,2}|Database\s{0,2}:\s{0,2})(?<id>[a-z]{3,6})\b/i;
 
-/** PACER ids that CourtListener spells otherwise. */
-const PACER_TO_CL: Record<string, string> = { cofc: "uscfc", "ca-dc": "cadc", dcd: "dcd", nmid: "nmid", cavc: "cavc" };
+/** PACER ids that CourtListener spells otherwise (PACER's `azb` is CourtListener's `arb`). */
+const PACER_TO_CL: Record<string, string> = { azb: "arb", cofc: "uscfc" };
+const CL_TO_PACER: Record<string, string> = Object.fromEntries(Object.entries(PACER_TO_CL).map(([p, c]) => [c, p]));
 
-function known(id: string): { id: string; name: string } | null {
-  const key = PACER_TO_CL[id.toLowerCase()] ?? id.toLowerCase();
-  const c = courtById(key);
-  return c ? { id: c.id, name: c.name } : null;
+/**
+ * A docket names its court by PACER's id, the one its own host and links carry; where
+ * CourtListener spells it otherwise, `courtListenerId` says so.
+ */
+function known(id: string): { id: string; name: string; courtListenerId?: string } | null {
+  const pacer = CL_TO_PACER[id.toLowerCase()] ?? id.toLowerCase();
+  const cl = PACER_TO_CL[pacer] ?? pacer;
+  const c = courtById(cl);
+  if (!c) return null;
+  return pacer === cl ? { id: c.id, name: c.name } : { id: pacer, name: c.name, courtListenerId: cl };
 }
 
 /**
@@ -26,7 +33,7 @@ function known(id: string): { id: string; name: string } | null {
  *
  * @example courtOfPage('<a href="https://ecf.cand.uscourts.gov/doc1/1">', "", "district")?.id // → "cand"
  */
-export function courtOfPage(html: string, heading: string, kind: "district" | "bankruptcy" | "appellate"): { id: string; name: string } | null {
+export function courtOfPage(html: string, heading: string, kind: "district" | "bankruptcy" | "appellate"): { id: string; name: string; courtListenerId?: string } | null {
   const counts = new Map<string, number>();
   for (const m of html.matchAll(HOST)) {
     const id = m.groups!.id.toLowerCase();
@@ -35,8 +42,10 @@ export function courtOfPage(html: string, heading: string, kind: "district" | "b
   let host: string | null = null;
   let n = 0;
   for (const [id, k] of counts) if (k > n && known(id)) [host, n] = [id, k];
-  if (host) return known(host);
+  // an appellate docket links to the district court appealed from: its heading names it first
   const fromHeading = headingCourt(heading, kind);
+  if (kind === "appellate" && fromHeading && /^ca/.test(fromHeading.id)) return fromHeading;
+  if (host) return known(host);
   if (fromHeading) return fromHeading;
   const title = /<title>(?<t>[^<]{0,200})<\/title>/i.exec(html)?.groups?.t ?? "";
   const id = TITLE_ID.exec(title)?.groups?.id;
@@ -60,7 +69,7 @@ function headingCourt(heading: string, kind: "district" | "bankruptcy" | "appell
   // a bankruptcy report headed by its district ("District of Arizona") is the district's bankruptcy court
   if (kind === "bankruptcy" && court?.type === "district") {
     const b = courtById(c.id.replace(/d$/, "b"));
-    if (b) return { id: b.id, name: b.name };
+    if (b) return known(b.id);
   }
-  return c;
+  return known(c.id) ?? c;
 }

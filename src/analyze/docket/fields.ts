@@ -14,7 +14,7 @@ const LABELS: [RegExp, string][] = [
   [/Date\s{0,2}Filed/i, "dateFiled"],
   [/Date\s{0,2}Terminated/i, "dateTerminated"],
   [/Date\s{0,2}Converted/i, "dateConverted"],
-  [/Date\s{0,2}Discharged/i, "dateDischarged"],
+  [/Date\s{0,2}Discharged|Debtor\s{0,2}discharged/i, "dateDischarged"],
   [/Date\s{0,2}Dismissed/i, "dateDismissed"],
   [/Date\s{0,2}Reopened/i, "dateReopened"],
   [/Jury\s{0,2}Demand/i, "juryDemand"],
@@ -28,6 +28,7 @@ const LABELS: [RegExp, string][] = [
   [/Fee\s{0,2}Status/i, "feeStatus"],
   [/Case\s{0,2}Type\s{0,2}Information/i, "caseType"],
   [/Lower\s{0,2}Court/i, "lowerCourt"],
+  [/Case\s{0,2}title/i, "caseTitle"],
 ];
 
 // a label at a line start or after the value before it: "Date Filed: 01/19/2006", "Docketed: 01/27/2010 Termed: …"
@@ -87,5 +88,7 @@ export function judgeName(s: string | null | undefined): string | null {
     .replace(/^(?:(?:Chief|Senior|Magistrate|District|Bankruptcy|U\.S\.|United States|Honorable|Hon\.|Judge|Justice|Mag\.|Visiting)\s{1,2})+/i, "")
     .replace(/\s*\(.*$/, "")
     .trim();
+  // "Unassigned", "None", "Judge Unknown": no judge
+  if (/^(?:unassigned|none|unknown|n\/a)\b/i.test(name)) return null;
   return name || null;
 }

@@ -29,6 +29,10 @@ const DATE_CELL = /^(?<date>\d{1,2}\/\d{1,2}\/\d{4})(?:\s{1,3}\d{1,2}:\d\d(?::\d
 // the report's own heading line that carries the case number
 const CASE_NUMBER =
   /(?:DOCKET\s{1,3}FOR\s{1,3}CASE|Petition|Proceeding|Appeals\s{1,3}Docket|Case\s{1,3}Number|Docket\s{1,3}Number|Case)\s{0,3}#?\s{0,3}:\s{0,3}(?<number>[A-Za-z0-9:][\w:.\-/]{2,60})/i;
+// the # cell: "12", "1 (53 pgs)", "1 2 pg, 197.66 KB" — but not a page count alone ("2 pg, 197.66 KB")
+const NUMBER_HEAD = /^(?<n>\d{1,6})(?![\d.,/]|\s{0,2}(?:pgs?|KB|MB)\b)/;
+// a number heading the docket text, with its page count: "1 (11 pgs) ", "47 "
+const LEADING_NUMBER = /^(?<n>\d{1,6})\s{1,3}(?:\(\d{1,5}\s{0,2}pgs?(?:;\s{0,2}\d{1,4}\s{0,2}docs?)?\)\s{0,3})?/;
 const MDL_NUMBER = /\b(?<number>MDL\s{1,3}No\.\s{0,3}\d{1,6})\b/;
 // "(Entered: 01/25/2006)", "[Entered: 01/27/2010 12:25 PM]"
 const ENTERED = /[([]\s{0,2}Entered:\s{0,3}(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})/gi;
@@ -66,7 +70,8 @@ export function readDocketHtml(html: string): DocketPage | null {
   const entries = readEntries(dom, appellate);
   const parties = appellate ? readAppellateParties(dom) : readParties(dom);
   const numberLine = plain.find((l) => CASE_NUMBER.test(l) && !/^Case\s{0,2}:/i.test(l)) ?? plain.find((l) => MDL_NUMBER.test(l));
-  const docketNumber = numberLine ? (CASE_NUMBER.exec(numberLine)?.groups?.number ?? MDL_NUMBER.exec(numberLine)?.groups?.number ?? null) : null;
+  // "NYS/1:22-cv-10283" (the JPML names the district before the number)
+  const docketNumber = numberLine ? ((CASE_NUMBER.exec(numberLine)?.groups?.number ?? MDL_NUMBER.exec(numberLine)?.groups?.number)?.replace(/^[A-Z]{2,4}\//, "") ?? null) : null;
 
   if (!entries.items.length && !parties.length && !docketNumber) {
     const what = NOT_DOCKET.find(([re]) => re.test(all))?.[1] ?? "a PACER page with no docket";
@@ -86,14 +91,14 @@ export function readDocketHtml(html: string): DocketPage | null {
     court,
     docketNumber,
     caseName: null,
-    dateFiled: isoOfPrinted(f.dateFiled ?? f.docketed),
-    dateTerminated: isoOfPrinted(f.dateTerminated ?? f.termed),
+    dateFiled: isoOfPrinted(appellate ? (f.docketed ?? f.dateFiled) : f.dateFiled),
+    dateTerminated: isoOfPrinted(appellate ? (f.termed ?? null) : f.dateTerminated),
     dateConverted: isoOfPrinted(f.dateConverted),
     dateDischarged: isoOfPrinted(f.dateDischarged),
     assignedTo: judgeName(f.assignedTo),
     referredTo: judgeName(f.referredTo),
     cause: nonEmpty(f.cause),
-    natureOfSuit: nonEmpty(f.natureOfSuit),
+    natureOfSuit: naturesOfSuit(dom) ?? nonEmpty(f.natureOfSuit),
     juryDemand: nonEmpty(f.juryDemand),
     demand: nonEmpty(f.demand),
     jurisdiction: nonEmpty(f.jurisdiction),
@@ -117,13 +122,33 @@ function headingEnd(plain: readonly string[]): number {
   for (let i = 0; i < plain.length; i++) {
     const l = plain[i];
     if (/^represented\s{1,2}by$/i.test(l) || /^(?:Date\s{0,2}Filed|Filing\s{1,2}Date|Docket\s{1,2}Date|Date\s{1,2}Entered)$/i.test(l) || /^Docket\s{1,2}Text$/i.test(l)) {
-      // the party's own lines before "represented by" belong to the parties
-      let j = i;
-      while (j > 0 && i - j < 12 && !/:\s*\S|:$/.test(plain[j - 1]) && !/^(?:Plaintiff|Defendant|Debtor|Petitioner|Respondent)/i.test(plain[j])) j--;
-      return Math.max(1, Math.min(i, j));
+      return Math.max(1, i);
     }
   }
   return Math.min(plain.length, 120);
+}
+
+/**
+ * An adversary proceeding's `Nature[s] of Suit:` table: one row per nature, code and name in
+ * their own cells (`21 | Validity, Priority or Extent of Lien`), joined with `; `.
+ */
+function naturesOfSuit(dom: HtmlDocument): string | null {
+  for (const row of elementsByName(dom, "tr")) {
+    const texts = cellsOf(row).map((c) => textOf(c));
+    const at = texts.findIndex((t) => /^Natures?(?:\[s\])?\s{1,2}of\s{1,2}Suits?\s{0,2}:$/i.test(t));
+    if (at < 0) continue;
+    const table = ancestor(row, "table");
+    if (!table) return null;
+    const out: string[] = [];
+    for (const r of elementsByName(table, "tr")) {
+      const rest = cellsOf(r)
+        .map((c) => textOf(c))
+        .filter((t, i) => t && !(i <= at && /^Natures?/i.test(t)));
+      if (rest.length) out.push(rest.join(" "));
+    }
+    return out.length ? out.join("; ") : null;
+  }
+  return null;
 }
 
 // ── case name ────────────────────────────────────────────────────────────────
@@ -146,6 +171,8 @@ function caseNameOf(plain: readonly string[], headEnd: number, d: Docket): strin
     }
     return null;
   }
+  const titled = plain.slice(0, headEnd).find((l) => /^Case\s{0,2}title\s{0,2}:/i.test(l));
+  if (titled) return titled.replace(/^Case\s{0,2}title\s{0,2}:\s*/i, "");
   // district: the title is the line before "Assigned to:"
   const at = plain.findIndex((l, i) => i < headEnd + 5 && /^Assigned\s{0,2}to\s{0,2}:/i.test(l));
   if (at > 0) {
@@ -155,8 +182,7 @@ function caseNameOf(plain: readonly string[], headEnd: number, d: Docket): strin
       return l.replace(/^Case\s{1,2}title:\s*/i, "");
     }
   }
-  const titled = plain.slice(0, headEnd).find((l) => /^Case\s{0,2}title\s{0,2}:/i.test(l));
-  return titled ? titled.replace(/^Case\s{0,2}title\s{0,2}:\s*/i, "") : null;
+  return null;
 }
 
 // ── appellate fields ─────────────────────────────────────────────────────────
@@ -220,48 +246,52 @@ function readEntries(dom: HtmlDocument, appellate: boolean): { items: DocketItem
     if (!byTable.has(t)) byTable.set(t, []);
     byTable.get(t)!.push({ row, cells, date });
   }
-  let best: EntryRow[] = [];
-  let table: Element | null = null;
-  for (const [t, rows] of byTable) {
-    if (rows.length > best.length) [best, table] = [rows, t];
-  }
+  // the entry table is the one with the most dated rows; PACER splits a long one every hundred
+  // rows, so the tables of the same shape next to it continue it
+  const order = [...byTable.entries()];
+  let bi = -1;
+  for (let i = 0; i < order.length; i++) if (bi < 0 || order[i][1].length > order[bi][1].length) bi = i;
+  if (bi < 0) return { items: [], dateColumn: "filed" };
+  const shapeOf = (rows: EntryRow[]): number => {
+    const counts = new Map<number, number>();
+    for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+    return [...counts.entries()].sort((x, y) => y[1] - x[1])[0][0];
+  };
+  const shape = shapeOf(order[bi][1]);
+  let first = bi;
+  let last = bi;
+  while (first > 0 && order[first - 1][0] && shapeOf(order[first - 1][1]) === shape) first--;
+  while (last + 1 < order.length && order[last + 1][0] && shapeOf(order[last + 1][1]) === shape) last++;
+  const tables = order.slice(first, last + 1).map(([t]) => t!);
   // the header row names the date column
   let dateColumn: "filed" | "entered" = "filed";
   let numberCol = -1;
-  if (table) {
-    for (const row of elementsByName(table, "tr")) {
-      if (ancestor(row, "table") !== table) continue;
+  const ownRows = (t: Element): Element[] => elementsByName(t, "tr").filter((row) => ancestor(row, "table") === t);
+  header: for (const t of tables) {
+    for (const row of ownRows(t)) {
       const heads = cellsOf(row).map((c) => textOf(c));
       const di = heads.findIndex((h) => /^(?:Date\s{0,2}Filed|Filing\s{0,2}Date|Date\s{0,2}Entered|Docket\s{0,2}Date|Entered|Filed|Date)$/i.test(h));
       if (di < 0) continue;
       if (/Entered|Docket\s{0,2}Date/i.test(heads[di])) dateColumn = "entered";
       numberCol = heads.findIndex((h) => h === "#" || /^(?:No\.|Doc\.?\s{0,2}No\.?|Number)$/i.test(h));
-      break;
+      break header;
     }
   }
   // rows without a date in the table (an entry with its date left blank) still count when they carry a number
   const rows: EntryRow[] = [];
-  if (table) {
-    const dated = new Set(best.map((r) => r.row));
-    let seenHeader = false;
-    for (const row of elementsByName(table, "tr")) {
-      if (ancestor(row, "table") !== table) continue;
-      if (dated.has(row)) {
-        rows.push(best.find((r) => r.row === row)!);
-        seenHeader = true;
+  const dated = new Map<Element, EntryRow>();
+  for (let i = first; i <= last; i++) for (const r of order[i][1]) dated.set(r.row, r);
+  for (const t of tables) {
+    for (const row of ownRows(t)) {
+      const d = dated.get(row);
+      if (d) {
+        rows.push(d);
         continue;
       }
       const cells = cellsOf(row);
       const heads = cells.map((c) => textOf(c));
-      if (heads.some((h) => /^Docket\s{0,2}Text$/i.test(h))) {
-        seenHeader = true;
-        continue;
-      }
-      if (!seenHeader && !best.length) continue;
       // "date blank, number, text": the first cell empty, a number, then text
-      if (cells.length >= 3 && heads[0] === "" && /^\d{1,6}$/.test(heads[1]) && heads[heads.length - 1].length > 3 && (seenHeader || rows.length)) {
-        rows.push({ row, cells, date: 0 });
-      }
+      if (cells.length >= 3 && heads[0] === "" && /^\d{1,6}$/.test(heads[1]) && heads[heads.length - 1].length > 3) rows.push({ row, cells, date: 0 });
     }
   }
   const items: DocketItem[] = [];
@@ -283,11 +313,20 @@ function entryOf(r: EntryRow, appellate: boolean, dateColumn: "filed" | "entered
   let pacerSeqNo: string | null = null;
   const numberCells = numberCol > r.date && numberCol < cells.length - 1 ? [cells[numberCol], ...middle.filter((c) => c !== cells[numberCol])] : middle;
   for (const c of numberCells) {
-    const t = textOf(c).replace(/\s+/g, " ");
-    const m = /^(?<n>\d{1,6})(?:\s|$)/.exec(t);
-    if (m?.groups && !/\bpgs?\b|KB|MB/.test(t.slice(0, 20))) {
+    const m = NUMBER_HEAD.exec(textOf(c));
+    if (m?.groups) {
       number = m.groups.n;
       break;
+    }
+  }
+  let text = description;
+  // no # column: the number is a link at the head of the docket text, "1 (11 pgs) Chapter 11 voluntary petition"
+  if (!number && !middle.length) {
+    const lead = linksOf(textCell)[0];
+    const m = LEADING_NUMBER.exec(description);
+    if (lead && m?.groups && lead.text === m.groups.n) {
+      number = m.groups.n;
+      text = description.slice(m[0].length);
     }
   }
   for (const c of [...middle, textCell]) {
@@ -302,19 +341,19 @@ function entryOf(r: EntryRow, appellate: boolean, dateColumn: "filed" | "entered
       if (box && appellate) pacerSeqNo = box.attribs.value ?? null;
     }
   }
-  if (!description && !number) return null;
+  if (!text && !number) return null;
   let entered: string | null = null;
-  for (const m of description.matchAll(ENTERED)) entered = isoOfPrinted(m.groups!.date) ?? entered;
+  for (const m of text.matchAll(ENTERED)) entered = isoOfPrinted(m.groups!.date) ?? entered;
   const dateFiled = dateColumn === "entered" ? null : columnDate;
   const dateEntered = dateColumn === "entered" ? columnDate : entered;
-  const refs = entryRefs(description).filter((x) => x !== number);
+  const refs = entryRefs(text).filter((x) => x !== number);
   return {
     number,
     dateFiled,
     dateEntered,
-    description,
+    description: text,
     docketRefs: refs,
-    attachments: attachmentsOf(description),
+    attachments: attachmentsOf(text),
     pacerDocId,
     pacerSeqNo,
   };
@@ -346,18 +385,36 @@ export function attachmentsOf(description: string): DocketAttachment[] {
 
 const CRIMINAL_HEAD = /^(?:Pending\s{1,2}Counts|Terminated\s{1,2}Counts|Complaints|Highest\s{1,2}Offense\s{1,2}Level\s{1,2}\((?:Opening|Terminated)\)|Disposition)$/i;
 
-/** A role printed as a heading row (`<b><u>Plaintiff</u></b>`) or at a party cell's head (`<i><b>Debtor</b></i>`). */
+/**
+ * A role printed as a heading row: `<b><u>Plaintiff</u></b>` (district), `<b>Plaintiff<br>-----</b>`
+ * (adversary proceeding), `<i><b>Debtor</b></i>` alone in a cell.
+ */
 function headingRole(cell: Element): string | null {
-  const lines = linesOf(cell).filter((l) => l.text);
+  const lines = linesOf(cell).filter((l) => l.text && !/^-{3,}$/.test(l.text));
   if (lines.length !== 1) return null;
   const l = lines[0];
-  if (l.runs.length && l.runs.every((r) => r.underline || (r.bold && r.italic))) return l.text;
+  if (!l.runs.length || l.text.length > 80) return null;
+  const ruled = linesOf(cell).some((x) => /^-{3,}$/.test(x.text));
+  if (l.runs.every((r) => r.underline || (r.bold && r.italic) || (ruled && r.bold))) return l.text;
   return null;
+}
+
+/** The first non-empty line is bold: a party's name opens the cell. */
+function opensBold(cell: Element): boolean {
+  const first = linesOf(cell).find((l) => l.text);
+  return !!first && first.runs.length > 0 && first.runs.every((r) => r.bold);
+}
+
+/** A bankruptcy party cell opens with its role in bold italics, then the name in bold. */
+function opensWithRole(cell: Element): boolean {
+  const lines = linesOf(cell).filter((l) => l.text);
+  return lines.length > 1 && lines[0].runs.length > 0 && lines[0].runs.every((r) => r.italic) && lines[1].runs.some((r) => r.bold);
 }
 
 function readParties(dom: HtmlDocument): DocketParty[] {
   const parties: DocketParty[] = [];
   let role = "";
+  let expectParty = false;
   let section: string | null = null;
   let defendant: DocketParty | null = null;
   for (const row of elementsByName(dom, "tr")) {
@@ -365,27 +422,35 @@ function readParties(dom: HtmlDocument): DocketParty[] {
     if (!cells.length) continue;
     const texts = cells.map((c) => textOf(c));
     const by = texts.findIndex((t) => /^represented\s{1,2}by$/i.test(t));
+    const add = (party: DocketParty | null, attorneys: Element | undefined): void => {
+      if (!party) return;
+      party.attorneys = attorneysOf(attorneys);
+      parties.push(party);
+      section = null;
+      expectParty = false;
+      if (/^defendant/i.test(party.role)) defendant = party;
+    };
     if (by > 0) {
-      const party = partyOf(cells[by - 1], role);
-      if (party) {
-        party.attorneys = attorneysOf(cells[by + 1]);
-        parties.push(party);
-        section = null;
-        if (/^defendant/i.test(party.role)) defendant = party;
-      }
+      add(partyOf(cells[by - 1], role), cells[by + 1]);
       continue;
     }
     const heading = headingRole(cells[0]);
-    if (heading) {
+    if (heading && texts.slice(1).every((t) => !t || CRIMINAL_HEAD.test(t))) {
       if (CRIMINAL_HEAD.test(heading)) section = heading.toLowerCase();
-      else if (!/^(?:V\.?|vs?\.?)$/i.test(heading) && heading.length < 80) {
+      else if (!/^(?:V\.?|vs?\.?)$/i.test(heading)) {
         role = heading;
         section = null;
+        expectParty = true;
       }
       continue;
     }
+    // a party with no attorney: its cell alone, after its role heading or with the role at its head
+    if (texts.filter(Boolean).length === 1 && ((expectParty && opensBold(cells[0])) || opensWithRole(cells[0]))) {
+      add(partyOf(cells[0], role), undefined);
+      continue;
+    }
     if (section && defendant && texts[0] && !/^None$/i.test(texts[0])) {
-      const crim = (defendant.criminal ??= { counts: [], complaints: [], highestOffenseLevelOpening: "", highestOffenseLevelTerminated: "" });
+      const crim = ((defendant as DocketParty).criminal ??= { counts: [], complaints: [], highestOffenseLevelOpening: "", highestOffenseLevelTerminated: "" });
       const disposition = texts.length > 1 ? texts[texts.length - 1] : "";
       if (section.startsWith("pending")) crim.counts.push({ name: texts[0].replace(/\s+\(/g, "("), disposition, status: "pending" });
       else if (section.startsWith("terminated")) crim.counts.push({ name: texts[0].replace(/\s+\(/g, "("), disposition, status: "terminated" });
@@ -399,7 +464,8 @@ function readParties(dom: HtmlDocument): DocketParty[] {
 
 /** A party cell: name in bold, the role at its head on bankruptcy reports, then extra lines. */
 function partyOf(cell: Element, role: string): DocketParty | null {
-  const lines = linesOf(cell).filter((l) => l.text);
+  // "-----------------------" rules under an adversary's role are no line of the party's
+  const lines = linesOf(cell).filter((l) => l.text && !/^-{3,}$/.test(l.text));
   if (!lines.length) return null;
   let i = 0;
   let r = role;
@@ -464,18 +530,16 @@ function readAppellateParties(dom: HtmlDocument): DocketParty[] {
     if (cells.length !== 2) continue;
     const left = linesOf(cells[0]).filter((l) => l.text);
     if (left.length < 2) continue;
-    const roleLine = left[left.length - 1].text;
+    const roleLine = left[left.length - 1].text.replace(/[,;]+$/, "");
     if (!APPELLATE_ROLE.test(roleLine) || roleLine.length > 60) continue;
     // a caption block ("GIFTY R. SAMUELS / Appellant / v. / …") repeats the parties: skip rows holding "v."
     if (left.some((l) => /^v\.?$/i.test(l.text))) continue;
-    const name = squish(
-      left
-        .slice(0, -1)
-        .map((l) => l.text)
-        .join(" "),
-    );
+    // "Terminated: 07/31/2017" under the name is the party's end, not its name
+    const nameLines = left.slice(0, -1).filter((l) => !/^Terminated\s{0,2}:/i.test(l.text));
+    const ended = left.find((l) => /^Terminated\s{0,2}:/i.test(l.text));
+    const name = squish(nameLines.map((l) => l.text).join(" "));
     if (!name || DATE_CELL.test(name)) continue;
-    out.push({ name, role: roleLine, extraInfo: "", dateTerminated: null, attorneys: appellateAttorneys(cells[1]) });
+    out.push({ name, role: roleLine, extraInfo: "", dateTerminated: ended ? isoOfPrinted(ended.text) : null, attorneys: appellateAttorneys(cells[1]) });
   }
   return out;
 }
