@@ -12,7 +12,7 @@
 import { parseDocument } from "htmlparser2";
 import type { Document as HtmlDocument, Element } from "domhandler";
 import type { Docket, DocketAttachment, DocketAttorney, DocketCriminal, DocketItem, DocketParty, OriginatingCourt } from "../../model/types.js";
-import { entryRefs } from "../docketReport.js";
+import { docketRefsOf } from "./refs.js";
 import { courtOfPage } from "./court.js";
 import { ancestor, cellsOf, elementsByName, type Line, linesOf, linksOf, squish, textOf } from "./dom.js";
 import { isoOfPrinted, judgeName, labeledFields } from "./fields.js";
@@ -38,12 +38,14 @@ const MDL_NUMBER = /\b(?<number>MDL\s{1,3}No\.\s{0,3}\d{1,6})\b/;
 const ENTERED = /[([]\s{0,2}Entered:\s{0,3}(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})/gi;
 
 /** Looks like a page PACER (or RECAP, or CourtListener) served. */
-const PACER_MARK = /CM\/ECF|PACER|uscourts\.gov|DktRpt|iquery\.pl|Docket\s{1,3}Report|General\s{1,3}Docket|RECAP|courtlistener|ECF\s{1,3}Live|Live\s{1,3}Database|Electronic\s{1,3}Case\s{1,3}Filing/i;
+const PACER_MARK = /DOCKET\s{1,3}FOR\s{1,3}CASE|Petition\s{1,3}#|Docket\s{1,3}Text|CM\/ECF|PACER|uscourts\.gov|DktRpt|iquery\.pl|Docket\s{1,3}Report|General\s{1,3}Docket|RECAP|courtlistener|ECF\s{1,3}Live|Live\s{1,3}Database|Electronic\s{1,3}Case\s{1,3}Filing/i;
 
 /** What a page is when it holds no docket, from its text. First match wins. */
 const NOT_DOCKET: [RegExp, string][] = [
   [/\b(?:40[0-9]|50[0-9])\s{1,3}(?:Request\s{1,3}Time-?out|Not\s{1,3}Found|Forbidden|Bad\s{1,3}Request|Internal\s{1,3}Server\s{1,3}Error|Service\s{1,3}Unavailable|Bad\s{1,3}Gateway|Gateway\s{1,3}Time-?out)|\bNot\s{1,3}Found\b.{0,80}\brequested\s{1,3}URL/is, "an HTTP error page"],
   [/Claims\s{1,3}Register/i, "a claims register"],
+  [/(?:Cannot|Could\s{1,3}not)\s{1,3}find\s{1,3}case|\bCase\s{1,3}not\s{1,3}found|not\s{1,3}a\s{1,3}valid\s{1,3}case|no\s{1,3}case\s{1,3}found|Invalid\s{1,3}case/i, "a case-not-found page"],
+  [/\bError\s{0,2}:|\bUnable\s{1,3}to\b|do\s{1,3}not\s{1,3}have\s{1,3}permission|does\s{1,3}not\s{1,3}exist|\bmust\s{1,3}be\b|no\s{1,3}documents\s{1,3}in\s{1,3}this\s{1,3}case/i, "an error page"],
   [/Document\s{1,3}Selection\s{1,3}Menu|Multiple\s{1,3}Documents|Select\s{1,3}the\s{1,3}document/i, "a document menu"],
   [/Transaction\s{1,3}Receipt|\bbillable\s{1,3}pages?\b|will\s{1,3}be\s{1,3}charged|\bfee\s{1,3}of\s{1,3}\$|View\s{1,3}Document|cost\s{1,3}of\s{1,3}(?:this|the)|\bmany\s{1,3}(?:docket\s{1,3})?entries\b|\bcharge\b/i, "a billing prompt"],
   [/Download\s{1,3}Confirmation|confirm(?:ation)?\b.{0,40}\bdownload/i, "a download confirmation"],
@@ -64,7 +66,9 @@ export function readDocketHtml(html: string): DocketPage | null {
   const lines = linesOf(body);
   const plain = lines.map((l) => l.text).filter(Boolean);
   const all = plain.join("\n");
-  if (!PACER_MARK.test(html.slice(0, 200_000))) return null;
+  const title = textOf({ children: elementsByName(dom, "title")[0]?.children ?? [] });
+  // a page may carry a large script before its body: the mark is looked for in what it prints
+  if (!PACER_MARK.test(`${title}\n${all}`) && !PACER_MARK.test(html.slice(0, 20_000))) return null;
 
   const appellate = /Court\s{1,3}of\s{1,3}Appeals\s{1,3}Docket\s{0,2}#|General\s{1,3}Docket/i.test(all);
   const entries = readEntries(dom, appellate);
@@ -74,7 +78,8 @@ export function readDocketHtml(html: string): DocketPage | null {
   const docketNumber = numberLine ? ((CASE_NUMBER.exec(numberLine)?.groups?.number ?? MDL_NUMBER.exec(numberLine)?.groups?.number)?.replace(/^[A-Z]{2,4}\//, "") ?? null) : null;
 
   if (!entries.items.length && !parties.length && !docketNumber) {
-    const what = NOT_DOCKET.find(([re]) => re.test(all))?.[1] ?? "a PACER page with no docket";
+    const said = `${title}\n${all}`;
+    const what = NOT_DOCKET.find(([re]) => re.test(said))?.[1] ?? "a PACER page with no docket";
     return { docket: null, notDocket: what };
   }
   if (/Claims\s{1,3}Register/i.test(plain.slice(0, 40).join(" ")) && !entries.items.length) return { docket: null, notDocket: "a claims register" };
@@ -346,7 +351,7 @@ function entryOf(r: EntryRow, appellate: boolean, dateColumn: "filed" | "entered
   for (const m of text.matchAll(ENTERED)) entered = isoOfPrinted(m.groups!.date) ?? entered;
   const dateFiled = dateColumn === "entered" ? null : columnDate;
   const dateEntered = dateColumn === "entered" ? columnDate : entered;
-  const refs = entryRefs(text).filter((x) => x !== number);
+  const refs = docketRefsOf(text, number);
   return {
     number,
     dateFiled,

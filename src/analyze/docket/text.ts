@@ -13,7 +13,8 @@
 import { courtFromCaptionText } from "../../cite/tables/courts.js";
 import type { Docket, DocketAttorney, DocketEntry, DocketItem, DocketParty } from "../../model/types.js";
 import { courtFromCaptionText as localCourt } from "../court.js";
-import { cleanEntryText, entryRefs } from "../docketReport.js";
+import { cleanEntryText } from "../docketReport.js";
+import { docketRefsOf } from "./refs.js";
 import { isoOfPrinted, judgeName, labeledFields } from "./fields.js";
 import { attachmentsOf } from "./html.js";
 
@@ -39,7 +40,7 @@ export function docketItemsFromText(entries: readonly DocketEntry[]): DocketItem
     dateFiled: e.date,
     dateEntered: e.entered,
     description: cleanEntryText(e.text),
-    docketRefs: entryRefs(e.text).filter((r) => r !== e.number),
+    docketRefs: docketRefsOf(e.text, e.number),
     attachments: attachmentsOf(e.text),
     pacerDocId: null,
     pacerSeqNo: null,
