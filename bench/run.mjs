@@ -4,6 +4,8 @@
 //          one document at a time, warm, in one process; heap before/after.
 //   pdf    pages/s and peak RSS reading the corpus PDFs, next to `pdftotext -layout`.
 //   store  ingest throughput and query latency (bench/store.mjs).
+//   docket PACER docket pages/s and MB/s over ../shared/dockets, and one generated page of
+//          10,000+ entries next to one of 1,000 (the ratio shows the reading is linear).
 // usage: npm run bench [-- cite|pdf|store ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
@@ -113,6 +115,37 @@ if (run("pdf")) {
       const psecs = (performance.now() - t1) / 1000;
       console.log(`pdf: pdftotext -layout on the same files: ${psecs.toFixed(2)} s, ${(pages / psecs).toFixed(1)} pages/s; casefile/pdftotext time ratio ${(secs / psecs).toFixed(2)} (casefile does layout, citations and analysis too)`);
     }
+  }
+}
+
+if (run("docket")) {
+  const pages = walk(join(shared, "dockets"), (p) => p.endsWith(".html"));
+  if (pages.length === 0) console.log("docket: ../shared/dockets not found; skipped");
+  else {
+    const htmls = pages.map((f) => readFileSync(f, "utf8"));
+    const bytes = htmls.reduce((n, h) => n + Buffer.byteLength(h), 0);
+    for (const h of htmls) lib.readDocketHtml(h); // warm
+    const t0 = performance.now();
+    let entries = 0;
+    for (let rep = 0; rep < 3; rep++) for (const h of htmls) entries += lib.readDocketHtml(h)?.docket?.entries.length ?? 0;
+    const secs = (performance.now() - t0) / 1000;
+    console.log(`docket: ${pages.length} pages, ${mb(bytes)} MB: ${((3 * pages.length) / secs).toFixed(0)} pages/s, ${((3 * bytes) / 1e6 / secs).toFixed(1)} MB/s, ${(entries / secs).toFixed(0)} entries/s`);
+    // a generated Docket Report: the same row n times
+    const page = (n) => {
+      const rows = [];
+      for (let i = 1; i <= n; i++) rows.push(`<tr><td>01/02/2020</td><td><a href="/doc1/0350${String(i).padStart(8, "0")}">${i}</a></td><td>ORDER granting ${i > 1 ? i - 1 : ""} Motion to Extend Time. Signed by Judge A. B. on 1/2/2020. (Entered: 01/02/2020)</td></tr>`);
+      return `<html><head><title>CM/ECF</title></head><body><h3>U.S. District Court<br>District of Oregon<br>CIVIL DOCKET FOR CASE #: 3:20-cv-00001-AB</h3><table><tr><td>Roe v. Doe<br>Assigned to: Judge A. B.</td><td>Date Filed: 01/02/2020</td></tr></table><table><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>${rows.join("\n")}</table></body></html>`;
+    };
+    const time = (n) => {
+      const h = page(n);
+      const t = performance.now();
+      const got = lib.readDocketHtml(h)?.docket?.entries.length;
+      return { ms: performance.now() - t, got, mb: Buffer.byteLength(h) / 1e6 };
+    };
+    time(1000);
+    const small = time(1000);
+    const big = time(12000);
+    console.log(`docket: generated 1,000 entries ${small.ms.toFixed(0)} ms; 12,000 entries (${big.mb.toFixed(1)} MB) ${big.ms.toFixed(0)} ms, ${big.got} read; ratio ${(big.ms / small.ms).toFixed(1)}x for 12x the entries`);
   }
 }
 

@@ -15,6 +15,7 @@ export { ingest } from "./ingest/index.js";
 export { layout } from "./layout/index.js";
 export { findCitations } from "./cite/index.js";
 export { analyze } from "./analyze/index.js";
+export { readDocketHtml, readTextDocket } from "./analyze/docket/index.js";
 export { verify } from "./verify/index.js";
 export { locate } from "./model/sourcemap.js";
 export { CasefileError, EXIT } from "./model/errors.js";

@@ -1,4 +1,5 @@
 import { analyze } from "./analyze/index.js";
+import { applyDocketPage } from "./analyze/docket/index.js";
 import { findCitations } from "./cite/index.js";
 import { ingest } from "./ingest/index.js";
 import { layout } from "./layout/index.js";
@@ -23,6 +24,8 @@ export async function read(input: ReadInput): Promise<Reading> {
   // The citation core knows nothing of pages: places are added from the source map here.
   const citations = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));
   const reading = analyze(doc, citations);
+  // A PACER page's tables say more than its flattened text: its docket is read from the markup.
+  if (ingested.markup !== undefined) applyDocketPage(reading, ingested.markup);
   reading.findings.push(...verify(reading));
   return reading;
 }

@@ -6,6 +6,7 @@ import type { Citation, Document, Finding, ProceduralEvent, Reading, Ruling, Spa
 import { readCaption } from "./caption.js";
 import { locate } from "../model/sourcemap.js";
 import { readDocketReport } from "./docketReport.js";
+import { readTextDocket } from "./docket/text.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
@@ -93,6 +94,6 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     rulings: rulings.map((r) => ({ ...r, loc: locate(doc.anchors, r.start) })),
     events: events.map((e) => ({ ...e, loc: locate(doc.anchors, e.start) })),
     findings,
-    ...(docket ? { docket: docket.entries } : {}),
+    ...(docket ? { docket: readTextDocket(text, docket.entries) } : {}),
   };
 }

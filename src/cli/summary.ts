@@ -54,7 +54,7 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
       : r.stamp?.filed
         ? `filed on ${r.stamp.filed}`
         : null,
-    r.docket ? `docket report: ${r.docket.length} entries` : null,
+    r.docket ? `docket report: ${r.docket.entries.length} entries, ${r.docket.parties.length} parties` : null,
   ].filter(Boolean);
   if (meta.length) out.push(dim(meta.join(" · ")));
 

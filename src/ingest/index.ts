@@ -46,5 +46,6 @@ export async function ingest(bytes: Uint8Array, opts: { path: string }): Promise
     source: { path: opts.path, format, sha256, pages: pages.length, bytes: bytes.length },
     pages,
     findings,
+    ...(format === "html" ? { markup: text } : {}),
   };
 }

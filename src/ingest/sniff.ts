@@ -26,7 +26,7 @@ function startsWithPdf(bytes: Uint8Array): boolean {
 }
 
 // e.g. "<!DOCTYPE html>", "<html lang=en>", "<section class=\"casebody\">", "<p id=\"p-1\">"
-const HTML_TAG = /<(?:!doctype\s{1,5}html|html|head|body|p|div|section|article|span|br|table|meta|title|h[1-6])(?=[\s>/])/i;
+const HTML_TAG = /<(?:!doctype\s{1,5}html|html|head|body|p|div|section|article|span|br|table|meta|title|script|h[1-6])(?=[\s>/])/i;
 
 /**
  * Guesses the format of a file from its first bytes.

@@ -77,6 +77,8 @@ export interface Ingested {
   source: SourceInfo;
   pages: Page[];
   findings: Finding[];
+  /** The decoded markup of an HTML source, for readers of its structure (PACER docket tables). */
+  markup?: string;
 }
 
 export interface SourceInfo {
@@ -326,8 +328,8 @@ export interface Reading {
   rulings: Ruling[];
   events: ProceduralEvent[];
   findings: Finding[];
-  /** Set only when the document is a docket report: its entries, in the order printed. */
-  docket?: DocketEntry[];
+  /** A docket report read whole (DOCKET.md); null for a page that is not one. */
+  docket?: Docket | null;
 }
 
 /** One entry of a CM/ECF docket report, e.g.
@@ -342,4 +344,102 @@ export interface DocketEntry extends Span {
   text: string;
   /** ISO date of the `(Entered: …)` note, when printed. */
   entered: string | null;
+}
+
+/** An attorney of a party on a docket report, as printed. */
+export interface DocketAttorney {
+  name: string;
+  /** Firm, address, phone and e-mail lines, joined with newlines. */
+  contact: string;
+  /** `LEAD ATTORNEY`, `ATTORNEY TO BE NOTICED`, `TERMINATED: 01/02/2019`, `COR NTC Retained` … */
+  roles: string[];
+}
+
+/** A criminal defendant's counts and complaints, each as printed. */
+export interface DocketCriminal {
+  counts: { name: string; disposition: string; status: "pending" | "terminated" }[];
+  complaints: { name: string; disposition: string }[];
+  highestOffenseLevelOpening: string;
+  highestOffenseLevelTerminated: string;
+}
+
+/** One party of a docket report. */
+export interface DocketParty {
+  name: string;
+  /** As printed: `Plaintiff`, `Defendant (1)`, `Debtor`, `Plaintiff - Appellee` … */
+  role: string;
+  extraInfo: string;
+  /** ISO date of `TERMINATED: …` under the party, when printed. */
+  dateTerminated: string | null;
+  attorneys: DocketAttorney[];
+  criminal?: DocketCriminal;
+}
+
+/** An attachment of a docket entry (`(Attachments: # 1 Exhibit A)` or the multi-document view). */
+export interface DocketAttachment {
+  number: number;
+  description: string;
+  pageCount: number | null;
+  pacerDocId: string | null;
+}
+
+/** One entry of a docket report in the `docket` object of `casefile read --json`. */
+export interface DocketItem {
+  /** As printed in the # column; null when the entry has none. */
+  number: string | null;
+  /** ISO date filed; null when the report's date column holds the entered date. */
+  dateFiled: string | null;
+  /** ISO date entered: the `(Entered: …)` note, or the date column on a report sorted by it. */
+  dateEntered: string | null;
+  /** The whole docket text as printed, whitespace runs collapsed. */
+  description: string;
+  /** Entries this text points at: `granting 12 Motion` → `"12"`, `[49-1]` → `"49-1"`. */
+  docketRefs: string[];
+  attachments: DocketAttachment[];
+  pacerDocId: string | null;
+  pacerSeqNo: string | null;
+}
+
+/** A court of appeals' record of the court appealed from. */
+export interface OriginatingCourt {
+  court: { id: string } | null;
+  docketNumber: string | null;
+  assignedTo: string | null;
+  orderingJudge: string | null;
+  dateFiled: string | null;
+  dateJudgment: string | null;
+  dateNoticeOfAppeal: string | null;
+  dateReceived: string | null;
+  dateDisposed: string | null;
+  disposition: string | null;
+}
+
+/** A docket report read whole: case fields, parties and entries (DOCKET.md). */
+export interface Docket {
+  kind: "district" | "bankruptcy" | "appellate";
+  /** PACER's court id as the page carries it (`cand`, `azb`); `courtListenerId` where CourtListener spells it otherwise. */
+  court: { id: string; name: string; courtListenerId?: string } | null;
+  docketNumber: string | null;
+  caseName: string | null;
+  dateFiled: string | null;
+  dateTerminated: string | null;
+  dateConverted: string | null;
+  dateDischarged: string | null;
+  assignedTo: string | null;
+  referredTo: string | null;
+  cause: string | null;
+  natureOfSuit: string | null;
+  juryDemand: string | null;
+  demand: string | null;
+  jurisdiction: string | null;
+  mdlStatus: string | null;
+  appealFrom?: string | null;
+  caseType?: string | null;
+  feeStatus?: string | null;
+  panel?: string[];
+  originatingCourt?: OriginatingCourt | null;
+  parties: DocketParty[];
+  /** What the date column holds: `filed` ('Date Filed') or `entered` ('Date Entered', 'Docket Date'). */
+  dateColumn: "filed" | "entered";
+  entries: DocketItem[];
 }

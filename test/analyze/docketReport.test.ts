@@ -238,15 +238,19 @@ test("read: a text docket report becomes entries, events and the orders' rulings
   ]);
   const reading = await read({ path: "docket.txt", bytes: new TextEncoder().encode(text) });
   assert.deepEqual(
-    reading.docket?.map((e) => e.number),
+    reading.docket?.entries.map((e) => e.number),
     ["1", "5", "6"],
   );
+  // the heading gives the case fields
+  assert.equal(reading.docket?.docketNumber, "1:20-cv-00123-ABC");
+  assert.equal(reading.docket?.dateFiled, "2020-01-02");
+  assert.deepEqual(reading.docket?.entries[2].docketRefs, ["5"]);
   assert.equal(reading.events.length, 3);
   assert.deepEqual(
     reading.rulings.map((r) => [r.disposition, r.request, r.motion.docket, r.docketEntry]),
     [["granted", "Motion for Extension of Time to File Answer", ["5"], "6"]],
   );
-  for (const e of reading.docket ?? []) assert.match(reading.text.slice(e.start, e.end), /^\d\d\/\d\d\/\d{4}/);
+  for (const e of parseDocket(reading.text)) assert.match(reading.text.slice(e.start, e.end), /^\d\d\/\d\d\/\d{4}/);
   // No "As of" line: undated, not dated by the last order it lists.
   assert.equal(reading.date, null);
   const asOf = await read({ path: "docket.txt", bytes: new TextEncoder().encode(`Case: 1:20-cv-00123-ABC As of: 07/20/2020 05:26 PM EDT 1 of 9\n${text}`) });
