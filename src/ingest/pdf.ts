@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument, OPS, Util, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CasefileError, EXIT } from "../model/errors.js";
+import { pageReader, type PageReader } from "./ocr.js";
 import type { Finding, Ingested, Page, SourceLine } from "../model/types.js";
 import { reorderCaption, reorderGutterCaption } from "./pdf/columns.js";
 import { fontStyleOf, type FontFacts } from "./pdf/fonts.js";
@@ -17,6 +18,7 @@ import { buildLines, composeLine, dominantSize } from "./pdf/lines.js";
 import { assignLineNumber, splitMargin } from "./pdf/margin.js";
 import { paragraphStarts, textBlock } from "./pdf/paragraphs.js";
 import { assessTextLayer, looksLikeGlyphCodes, shiftGlyphCodes, unshiftGlyphCodes } from "./pdf/quality.js";
+import { mergeRuns, recognizedRuns, textLayerNeed, type OcrTally } from "./pdf/recognized.js";
 import { classifyPage, isStampText, joinStampTails, markRepeats, type PageWork } from "./pdf/roles.js";
 import { findRules } from "./pdf/rules.js";
 import type { TextRun } from "./pdf/run.js";
@@ -32,6 +34,12 @@ export interface PdfOptions {
   maxChars?: number;
   /** Wall-clock budget in milliseconds; pages past it are reported, not read. */
   budgetMs?: number;
+  /** Read pages without a usable text layer by OCR (default true). */
+  ocr?: boolean;
+  /** Wall-clock budget for OCR over the whole document, apart from `budgetMs`. */
+  ocrBudgetMs?: number;
+  /** Resolution pages are rendered at for OCR (default 300). */
+  ocrDpi?: number;
 }
 
 /**
@@ -50,6 +58,10 @@ function standardFontDir(): string | undefined {
 const MAX_PAGES = 2000;
 const MAX_CHARS = 5_000_000;
 const BUDGET_MS = 12_000;
+/** A scanned page takes a second or two to read; ninety seconds is some fifty pages. */
+const OCR_BUDGET_MS = 90_000;
+/** Below this mean word confidence OCR'd text is more guess than reading. */
+const LOW_CONFIDENCE = 70;
 
 interface TextItemLike {
   str: string;
@@ -213,15 +225,102 @@ export async function ingestPdf(bytes: Uint8Array, opts: PdfOptions): Promise<In
     throw mapLoadError(err, opts.path);
   }
   const findings: Finding[] = [];
+  const ocr = opts.ocr === false ? null : ocrSession(opts);
   try {
-    const works = await readPages(doc, opts, started, budget, findings);
-    return finish(works, doc.numPages, { path: opts.path, sha256, bytes: bytes.length }, findings);
+    const works = await readPages(doc, opts, started, budget, findings, ocr);
+    return finish(works, doc.numPages, { path: opts.path, sha256, bytes: bytes.length }, findings, ocr !== null);
   } finally {
+    await ocr?.reader.close();
     await task.destroy();
   }
 }
 
-async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[]): Promise<PageWork[]> {
+/** OCR over one document: one reader, its own time budget, what it read and where it stopped. */
+interface OcrSession {
+  reader: PageReader;
+  budget: number;
+  spent: number;
+  pages: number[];
+  tally: OcrTally;
+  /** The page OCR ran out of time on, if it did. */
+  capped: number | null;
+  failed: { page: number; message: string }[];
+}
+
+function ocrSession(opts: PdfOptions): OcrSession {
+  return {
+    reader: pageReader({ dpi: opts.ocrDpi }),
+    budget: opts.ocrBudgetMs ?? OCR_BUDGET_MS,
+    spent: 0,
+    pages: [],
+    tally: { words: 0, chars: 0, weighted: 0 },
+    capped: null,
+    failed: [],
+  };
+}
+
+/** Reads page `n` by OCR within what is left of the budget; null when it cannot. */
+async function ocrPage(session: OcrSession, page: PDFPageProxy, n: number, firstOrder: number): Promise<TextRun[] | null> {
+  const left = session.budget - session.spent;
+  if (session.capped !== null || left <= 0) {
+    session.capped ??= n;
+    return null;
+  }
+  const t0 = Date.now();
+  try {
+    // A page that outlasts the budget takes the worker down with it; nothing else would stop it.
+    const got = await withTimeout(session.reader.read(page), left, () => void session.reader.close());
+    const { runs, tally } = recognizedRuns(got, firstOrder);
+    if (runs.length > 0) session.pages.push(n);
+    session.tally.words += tally.words;
+    session.tally.chars += tally.chars;
+    session.tally.weighted += tally.weighted;
+    return runs;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/^gave up after/.test(message)) session.capped = n;
+    else session.failed.push({ page: n, message: message.split("\n")[0].slice(0, 120) });
+    return null;
+  } finally {
+    session.spent += Date.now() - t0;
+  }
+}
+
+function ocrFindings(session: OcrSession, numPages: number): Finding[] {
+  const out: Finding[] = [];
+  if (session.pages.length > 0) {
+    const mean = Math.round(session.tally.weighted / Math.max(1, session.tally.chars));
+    const which = session.pages.length === 1 ? `page ${session.pages[0]}` : `${session.pages.length} pages (${pageList(session.pages)})`;
+    const low = mean < LOW_CONFIDENCE;
+    out.push({
+      severity: low ? "warning" : "info",
+      code: "pdf.ocr",
+      message: `the text of ${which} of ${numPages} was read by OCR, mean word confidence ${mean}%${low ? " (low: check the text against the scan)" : ""}`,
+    });
+  }
+  if (session.failed.length > 0) {
+    const first = session.failed[0];
+    out.push({ severity: "warning", code: "pdf.ocr-failed", message: `OCR could not read ${session.failed.length === 1 ? "page" : "pages"} ${pageList(session.failed.map((f) => f.page))} (${first.message})` });
+  }
+  if (session.capped !== null) {
+    out.push({ severity: "warning", code: "pdf.ocr-cap", message: `OCR stopped at page ${session.capped} of ${numPages} (time limit); pages after it without a text layer are unread` });
+  }
+  return out;
+}
+
+/** "1-3, 7" */
+function pageList(pages: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    parts.push(j > i ? `${pages[i]}-${pages[j]}` : String(pages[i]));
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[], ocr: OcrSession | null): Promise<PageWork[]> {
   const maxPages = opts.maxPages ?? MAX_PAGES;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const works: PageWork[] = [];
@@ -232,16 +331,19 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
   if (doc.numPages > maxPages) {
     findings.push({ severity: "warning", code: "pdf.page-cap", message: `read the first ${maxPages} of ${doc.numPages} pages` });
   }
+  // Time spent on OCR has its own budget and is not charged to reading text layers.
+  const elapsed = () => Date.now() - started - (ocr?.spent ?? 0);
   for (let n = 1; n <= count; n++) {
     const empty: PageWork = { number: n, width: 612, height: 792, lines: [], numbers: [], rules: [], roles: [] };
-    if (Date.now() - started > budget || chars > maxChars) {
+    if (elapsed() > budget || chars > maxChars) {
       findings.push({ severity: "warning", code: "pdf.read-cap", message: `stopped reading at page ${n} of ${doc.numPages} (time or text limit)` });
       for (let k = n; k <= count; k++) works.push({ ...empty, number: k });
       break;
     }
     try {
       // One page may not take the rest of the budget hostage (a huge image in the operator list).
-      const read = await withTimeout(readPage(doc, n), Math.max(1, budget - (Date.now() - started)), () => undefined);
+      const ocrLeft = ocr && ocr.capped === null ? Math.max(0, ocr.budget - ocr.spent) : 0;
+      const read = await withTimeout(readPage(doc, n, ocr), Math.max(1, budget - elapsed()) + ocrLeft, () => undefined);
       chars += read.chars;
       rotatedDropped += read.rotatedDropped;
       repaired += read.repaired;
@@ -257,6 +359,7 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
       works.push(empty);
     }
   }
+  if (ocr) findings.push(...ocrFindings(ocr, doc.numPages));
   if (repaired > 0) {
     findings.push({ severity: "info", code: "pdf.glyph-codes", message: `${repaired} runs of text were glyph numbers without a Unicode map and were shifted back to characters` });
   }
@@ -266,14 +369,38 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
   return works;
 }
 
-/** Reads one page: runs, margin numbers out, lines, caption columns, stamp tails, rules. */
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number }> {
+const IMAGE_OPS = new Set(Object.entries(OPS).filter(([name]) => /^paint\w*Image/.test(name)).map(([, code]) => code));
+
+/** Whether a page's operator list paints a picture (a scan, a photo, a stamp image). */
+function paintsImage(fnArray: readonly number[]): boolean {
+  return fnArray.some((op) => IMAGE_OPS.has(op));
+}
+
+/**
+ * Reads one page: runs (from the text layer, or by OCR where the layer is missing or
+ * unreliable), margin numbers out, lines, caption columns, stamp tails, rules.
+ */
+async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number }> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   // The operator list loads the fonts (their names give italics) and holds the drawn rules.
   const ops = needsOperatorList(page, content, viewport.transform, viewport.height) ? await page.getOperatorList() : null;
-  const { runs, rotated, repaired } = await extractRuns(page, viewport.transform, content);
+  const layer = await extractRuns(page, viewport.transform, content);
+  let runs = layer.runs;
+  let repaired = layer.repaired;
+  if (ocr) {
+    // Judged on copies: building lines marks runs (superscripts, fake bold).
+    const need = textLayerNeed(buildLines(splitMargin(runs.map((r) => ({ ...r })), viewport.width).runs));
+    // A page with a little text and no picture (a short last page) has nothing more to read.
+    const worth = need === "missing" && runs.some((r) => r.text.trim() !== "") ? paintsImage((ops ?? (await page.getOperatorList())).fnArray) : need !== null;
+    const read = worth ? await ocrPage(ocr, page, n, runs.length) : null;
+    if (read && read.length > 0) {
+      runs = need === "missing" ? mergeRuns(runs, read) : read;
+      if (need === "unreliable") repaired = 0;
+    }
+  }
+  const { rotated } = layer;
   const { numbers, runs: rest } = splitMargin(runs, viewport.width);
   const built = buildLines(rest);
   // A caption divided by ")" is found anywhere; one divided by white space only on the first page.
@@ -295,7 +422,7 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageW
   };
 }
 
-function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[]): Ingested {
+function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[], ocred: boolean): Ingested {
   const bodySize = dominantSize(works.flatMap((w) => w.lines.flatMap((l) => l.runs))) || 12;
   for (const w of works) w.roles = classifyPage(w, bodySize);
   markRepeats(works);
@@ -324,7 +451,8 @@ function finish(works: PageWork[], numPages: number, src: { path: string; sha256
   });
   const allText = pages.map((p) => p.lines.map((l) => l.text).join("\n")).join("\n");
   if (allText.trim() === "") {
-    findings.push({ severity: "error", code: "pdf.no-text-layer", message: `the PDF has no text layer; OCR is needed to read it (${src.path})` });
+    const why = ocred ? "and OCR found no text in it" : "and OCR was turned off";
+    findings.push({ severity: "error", code: "pdf.no-text-layer", message: `the PDF has no text layer ${why} (${src.path})` });
   } else {
     const quality = assessTextLayer(allText);
     if (quality) findings.push(quality);
