@@ -227,8 +227,8 @@ export async function ingestPdf(bytes: Uint8Array, opts: PdfOptions): Promise<In
   const findings: Finding[] = [];
   const ocr = opts.ocr === false ? null : ocrSession(opts);
   try {
-    const works = await readPages(doc, opts, started, budget, findings, ocr);
-    return finish(works, doc.numPages, { path: opts.path, sha256, bytes: bytes.length }, findings, ocr !== null);
+    const { works, unread } = await readPages(doc, opts, started, budget, findings, ocr);
+    return finish(works, doc.numPages, { path: opts.path, sha256, bytes: bytes.length }, findings, ocr === null ? unread : null);
   } finally {
     await ocr?.reader.close();
     await task.destroy();
@@ -320,7 +320,7 @@ function pageList(pages: number[]): string {
   return parts.join(", ");
 }
 
-async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[], ocr: OcrSession | null): Promise<PageWork[]> {
+async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[], ocr: OcrSession | null): Promise<{ works: PageWork[]; unread: number[] }> {
   const maxPages = opts.maxPages ?? MAX_PAGES;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const works: PageWork[] = [];
@@ -328,6 +328,8 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
   let rotatedDropped = 0;
   let repaired = 0;
   const count = Math.min(doc.numPages, maxPages);
+  // Pages that want OCR when it is turned off.
+  const unread: number[] = [];
   if (doc.numPages > maxPages) {
     findings.push({ severity: "warning", code: "pdf.page-cap", message: `read the first ${maxPages} of ${doc.numPages} pages` });
   }
@@ -347,6 +349,7 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
       chars += read.chars;
       rotatedDropped += read.rotatedDropped;
       repaired += read.repaired;
+      if (read.scanned && !ocr) unread.push(n);
       works.push(read.work);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -366,7 +369,7 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
   if (rotatedDropped > 0) {
     findings.push({ severity: "info", code: "pdf.rotated-text", message: `${rotatedDropped} runs of rotated text (side margins, watermarks) were left out` });
   }
-  return works;
+  return { works, unread };
 }
 
 const IMAGE_OPS = new Set(Object.entries(OPS).filter(([name]) => /^paint\w*Image/.test(name)).map(([, code]) => code));
@@ -380,7 +383,7 @@ function paintsImage(fnArray: readonly number[]): boolean {
  * Reads one page: runs (from the text layer, or by OCR where the layer is missing or
  * unreliable), margin numbers out, lines, caption columns, stamp tails, rules.
  */
-async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number }> {
+async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number; scanned: boolean }> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -389,12 +392,14 @@ async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null
   const layer = await extractRuns(page, viewport.transform, content);
   let runs = layer.runs;
   let repaired = layer.repaired;
-  if (ocr) {
-    // Judged on copies: building lines marks runs (superscripts, fake bold).
-    const need = textLayerNeed(buildLines(splitMargin(runs.map((r) => ({ ...r })), viewport.width).runs));
-    // A page with a little text and no picture (a short last page) has nothing more to read.
-    const worth = need === "missing" && runs.some((r) => r.text.trim() !== "") ? paintsImage((ops ?? (await page.getOperatorList())).fnArray) : need !== null;
-    const read = worth ? await ocrPage(ocr, page, n, runs.length) : null;
+  // Judged on copies: building lines marks runs (superscripts, fake bold).
+  const need = textLayerNeed(buildLines(splitMargin(runs.map((r) => ({ ...r })), viewport.width).runs));
+  // A page with a little text and no picture (a short last page) has nothing more to read;
+  // one with no text at all is rendered when OCR is on (its words may be drawn as outlines).
+  const hasText = runs.some((r) => r.text.trim() !== "");
+  const scanned = need === "missing" && (hasText || !ocr) ? paintsImage((ops ?? (await page.getOperatorList())).fnArray) : need !== null;
+  if (ocr && scanned) {
+    const read = await ocrPage(ocr, page, n, runs.length);
     if (read && read.length > 0) {
       runs = need === "missing" ? mergeRuns(runs, read) : read;
       if (need === "unreliable") repaired = 0;
@@ -419,10 +424,11 @@ async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null
     chars: runs.reduce((s, r) => s + r.text.length, 0),
     rotatedDropped,
     repaired,
+    scanned,
   };
 }
 
-function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[], ocred: boolean): Ingested {
+function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[], unread: number[] | null): Ingested {
   const bodySize = dominantSize(works.flatMap((w) => w.lines.flatMap((l) => l.runs))) || 12;
   for (const w of works) w.roles = classifyPage(w, bodySize);
   markRepeats(works);
@@ -451,9 +457,13 @@ function finish(works: PageWork[], numPages: number, src: { path: string; sha256
   });
   const allText = pages.map((p) => p.lines.map((l) => l.text).join("\n")).join("\n");
   if (allText.trim() === "") {
-    const why = ocred ? "and OCR found no text in it" : "and OCR was turned off";
+    const why = unread ? "and OCR was turned off" : "and OCR found no text in it";
     findings.push({ severity: "error", code: "pdf.no-text-layer", message: `the PDF has no text layer ${why} (${src.path})` });
   } else {
+    if (unread && unread.length > 0) {
+      const which = `${unread.length === 1 ? "page" : "pages"} ${pageList(unread)} of ${numPages} ${unread.length === 1 ? "has" : "have"}`;
+      findings.push({ severity: "warning", code: "pdf.ocr-skipped", message: `${which} no usable text layer and OCR was turned off` });
+    }
     const quality = assessTextLayer(allText);
     if (quality) findings.push(quality);
   }
