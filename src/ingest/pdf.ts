@@ -18,7 +18,7 @@ import { buildLines, composeLine, dominantSize } from "./pdf/lines.js";
 import { assignLineNumber, splitMargin } from "./pdf/margin.js";
 import { paragraphStarts, textBlock } from "./pdf/paragraphs.js";
 import { assessTextLayer, looksLikeGlyphCodes, shiftGlyphCodes, unshiftGlyphCodes } from "./pdf/quality.js";
-import { mergeRuns, recognizedRuns, textLayerNeed, type OcrTally } from "./pdf/recognized.js";
+import { mergeRuns, ocrFinding, pageList, recognizedRuns, textLayerNeed, type OcrTally } from "./pdf/recognized.js";
 import { classifyPage, isStampText, joinStampTails, markRepeats, type PageWork } from "./pdf/roles.js";
 import { findRules } from "./pdf/rules.js";
 import type { TextRun } from "./pdf/run.js";
@@ -60,8 +60,6 @@ const MAX_CHARS = 5_000_000;
 const BUDGET_MS = 12_000;
 /** A scanned page takes a second or two to read; ninety seconds is some fifty pages. */
 const OCR_BUDGET_MS = 90_000;
-/** Below this mean word confidence OCR'd text is more guess than reading. */
-const LOW_CONFIDENCE = 70;
 
 interface TextItemLike {
   str: string;
@@ -288,16 +286,8 @@ async function ocrPage(session: OcrSession, page: PDFPageProxy, n: number, first
 
 function ocrFindings(session: OcrSession, numPages: number): Finding[] {
   const out: Finding[] = [];
-  if (session.pages.length > 0) {
-    const mean = Math.round(session.tally.weighted / Math.max(1, session.tally.chars));
-    const which = session.pages.length === 1 ? `page ${session.pages[0]}` : `${session.pages.length} pages (${pageList(session.pages)})`;
-    const low = mean < LOW_CONFIDENCE;
-    out.push({
-      severity: low ? "warning" : "info",
-      code: "pdf.ocr",
-      message: `the text of ${which} of ${numPages} was read by OCR, mean word confidence ${mean}%${low ? " (low: check the text against the scan)" : ""}`,
-    });
-  }
+  const read = ocrFinding(session.pages, session.tally, numPages);
+  if (read) out.push(read);
   if (session.failed.length > 0) {
     const first = session.failed[0];
     out.push({ severity: "warning", code: "pdf.ocr-failed", message: `OCR could not read ${session.failed.length === 1 ? "page" : "pages"} ${pageList(session.failed.map((f) => f.page))} (${first.message})` });
@@ -306,18 +296,6 @@ function ocrFindings(session: OcrSession, numPages: number): Finding[] {
     out.push({ severity: "warning", code: "pdf.ocr-cap", message: `OCR stopped at page ${session.capped} of ${numPages} (time limit); pages after it without a text layer are unread` });
   }
   return out;
-}
-
-/** "1-3, 7" */
-function pageList(pages: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length; ) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
-    parts.push(j > i ? `${pages[i]}-${pages[j]}` : String(pages[i]));
-    i = j + 1;
-  }
-  return parts.join(", ");
 }
 
 async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[], ocr: OcrSession | null): Promise<{ works: PageWork[]; unread: number[] }> {

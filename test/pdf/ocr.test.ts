@@ -3,7 +3,7 @@ import { before, describe, it } from "node:test";
 import { analyze } from "../../src/analyze/index.js";
 import { findCitations } from "../../src/cite/index.js";
 import { ingestPdf } from "../../src/ingest/pdf.js";
-import { mergeRuns, recognizedRuns, textLayerNeed, type OcrLine, type OcrWord } from "../../src/ingest/pdf/recognized.js";
+import { mergeRuns, ocrFinding, pageList, recognizedRuns, textLayerNeed, type OcrLine, type OcrWord } from "../../src/ingest/pdf/recognized.js";
 import { makeRun } from "../../src/ingest/pdf/run.js";
 import { layout } from "../../src/layout/index.js";
 import type { Ingested, SourceLine } from "../../src/model/types.js";
@@ -92,6 +92,31 @@ describe("mergeRuns: OCR fills in where the text layer has nothing", () => {
   for (const [name, ocr, want] of cases) {
     it(name, () => assert.deepEqual(mergeRuns([stamp], ocr).map((r) => r.text), want));
   }
+});
+
+describe("ocrFinding: says which pages OCR read and how sure it was", () => {
+  const cases: [string, number[], number, number, [string, string] | null][] = [
+    // name, pages, mean confidence, pages in the document, expected [severity, message]
+    ["nothing read", [], 0, 3, null],
+    ["one page, clear", [1], 94, 1, ["info", "the text of page 1 of 1 was read by OCR, mean word confidence 94%"]],
+    ["pages in runs", [1, 2, 3, 7], 88, 9, ["info", "the text of 4 pages (1-3, 7) of 9 was read by OCR, mean word confidence 88%"]],
+    ["at the line", [2], 70, 2, ["info", "the text of page 2 of 2 was read by OCR, mean word confidence 70%"]],
+    ["a poor scan", [1, 2], 55, 2, ["warning", "the text of 2 pages (1-2) of 2 was read by OCR, mean word confidence 55% (low: check the text against the scan)"]],
+  ];
+  for (const [name, pages, mean, numPages, want] of cases) {
+    it(name, () => {
+      const f = ocrFinding(pages, { words: 10, chars: 100, weighted: mean * 100 }, numPages);
+      assert.deepEqual(f && [f.severity, f.message], want);
+      if (f) assert.equal(f.code, "pdf.ocr");
+    });
+  }
+
+  const lists: [number[], string][] = [
+    [[4], "4"],
+    [[1, 2], "1-2"],
+    [[1, 3, 4, 5, 9, 10], "1, 3-5, 9-10"],
+  ];
+  for (const [pages, want] of lists) it(`pageList ${JSON.stringify(pages)} → ${want}`, () => assert.equal(pageList(pages), want));
 });
 
 // One scanned order, read once by OCR; the tests below look at what came out.

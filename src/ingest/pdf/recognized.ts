@@ -3,6 +3,7 @@
  * numbers, caption columns, stamps, headers and footers are found on a scanned page
  * exactly as on a born-digital one. Pure functions: tested without tesseract.
  */
+import type { Finding } from "../../model/types.js";
 import type { BuiltLine } from "./lines.js";
 import { assessTextLayer } from "./quality.js";
 import { isStampText } from "./roles.js";
@@ -45,6 +46,8 @@ const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const SPECK_CONFIDENCE = 60;
 /** Row heights within this share of the page's usual one are the usual type size, read unevenly. */
 const SIZE_SNAP = 0.12;
+/** Below this mean word confidence OCR'd text is more guess than reading. */
+const LOW_CONFIDENCE = 70;
 /** Fewer characters than this outside the CM/ECF stamp, and a page has no text layer to speak of. */
 const MIN_LAYER_CHARS = 50;
 
@@ -136,4 +139,39 @@ export function mergeRuns(layer: readonly TextRun[], ocr: readonly TextRun[]): T
     });
   });
   return [...layer, ...fresh];
+}
+
+/**
+ * The finding that says which pages were read by OCR and how sure it was: the mean
+ * confidence of their words, weighted by length. Info, or a warning when it is low.
+ *
+ * @example ocrFinding([2, 3], { words: 300, chars: 1500, weighted: 138000 }, 3)?.message
+ * // "the text of 2 pages (2-3) of 3 was read by OCR, mean word confidence 92%"
+ */
+export function ocrFinding(pages: readonly number[], tally: OcrTally, numPages: number): Finding | null {
+  if (pages.length === 0) return null;
+  const mean = Math.round(tally.weighted / Math.max(1, tally.chars));
+  const which = pages.length === 1 ? `page ${pages[0]}` : `${pages.length} pages (${pageList(pages)})`;
+  const low = mean < LOW_CONFIDENCE;
+  return {
+    severity: low ? "warning" : "info",
+    code: "pdf.ocr",
+    message: `the text of ${which} of ${numPages} was read by OCR, mean word confidence ${mean}%${low ? " (low: check the text against the scan)" : ""}`,
+  };
+}
+
+/**
+ * Page numbers in ascending order, runs joined.
+ *
+ * @example pageList([1, 2, 3, 7]) // "1-3, 7"
+ */
+export function pageList(pages: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    parts.push(j > i ? `${pages[i]}-${pages[j]}` : String(pages[i]));
+    i = j + 1;
+  }
+  return parts.join(", ");
 }
