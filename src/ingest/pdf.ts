@@ -370,8 +370,9 @@ async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null
   const layer = await extractRuns(page, viewport.transform, content);
   let runs = layer.runs;
   let repaired = layer.repaired;
-  // Judged on copies: building lines marks runs (superscripts, fake bold).
-  const need = textLayerNeed(buildLines(splitMargin(runs.map((r) => ({ ...r })), viewport.width).runs));
+  let { numbers, runs: rest } = splitMargin(runs, viewport.width);
+  let built = buildLines(rest);
+  const need = textLayerNeed(built);
   // A page with a little text and no picture (a short last page) has nothing more to read;
   // one with no text at all is rendered when OCR is on (its words may be drawn as outlines).
   const hasText = runs.some((r) => r.text.trim() !== "");
@@ -379,13 +380,14 @@ async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null
   if (ocr && scanned) {
     const read = await ocrPage(ocr, page, n, runs.length);
     if (read && read.length > 0) {
-      runs = need === "missing" ? mergeRuns(runs, read) : read;
+      // Building lines marked the layer's runs (raised marks); they are placed afresh among the new words.
+      runs = need === "missing" ? mergeRuns(runs.map((r) => ({ ...r, superscript: undefined })), read) : read;
       if (need === "unreliable") repaired = 0;
+      ({ numbers, runs: rest } = splitMargin(runs, viewport.width));
+      built = buildLines(rest);
     }
   }
   const { rotated } = layer;
-  const { numbers, runs: rest } = splitMargin(runs, viewport.width);
-  const built = buildLines(rest);
   // A caption divided by ")" is found anywhere; one divided by white space only on the first page.
   let lines = reorderCaption(built);
   if (n === 1 && lines.every((l, i) => l === built[i])) lines = reorderGutterCaption(built, viewport.height);

@@ -194,7 +194,7 @@ describe("ingestPdf: readable PDFs with a bad text layer", () => {
     });
     // The text layer's own check; OCR of such pages is tested in ocr.test.ts.
     const ing = await ingestPdf(bytes, { path: "salad.pdf", ocr: false });
-    assert.deepEqual(ing.findings.map((f) => f.code), ["pdf.unreliable-text"]);
+    assert.deepEqual(ing.findings.map((f) => f.code), ["pdf.ocr-skipped", "pdf.unreliable-text"]);
   });
 
   it("stops reading past the text limit and says so", async () => {
