@@ -3,12 +3,15 @@
 //   cite   MB/s and citations/s of the citation core over ../shared/citebench/bulk,
 //          one document at a time, warm, in one process; heap before/after.
 //   pdf    pages/s and peak RSS reading the corpus PDFs, next to `pdftotext -layout`.
+//   ocr    pages/s and peak RSS reading scanned pages (pictures of text, no text layer)
+//          by OCR at 300 dpi: one worker, pages one at a time.
 //   store  ingest throughput and query latency (bench/store.mjs).
 //   docket PACER docket pages/s and MB/s over ../shared/dockets, and one generated page of
 //          10,000+ entries next to one of 1,000 (the ratio shows the reading is linear).
-// usage: npm run bench [-- cite|pdf|store ...]
+// usage: npm run bench [-- cite|pdf|ocr|docket|store ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
+import { clearInterval, setInterval } from "node:timers";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -98,7 +101,8 @@ if (run("pdf")) {
     const t0 = performance.now();
     for (const f of files) {
       try {
-        const r = await lib.read({ path: f, bytes: new Uint8Array(readFileSync(f)) });
+        // Text layers only: scanned pages are the ocr row's.
+        const r = await lib.read({ path: f, bytes: new Uint8Array(readFileSync(f)), ocr: false });
         pages += r.source.pages;
       } catch {
         failed++;
@@ -147,6 +151,50 @@ if (run("docket")) {
     const big = time(12000);
     console.log(`docket: generated 1,000 entries ${small.ms.toFixed(0)} ms; 12,000 entries (${big.mb.toFixed(1)} MB) ${big.ms.toFixed(0)} ms, ${big.got} read; ratio ${(big.ms / small.ms).toFixed(1)}x for 12x the entries`);
   }
+}
+
+if (run("ocr")) {
+  // Scanned pages made here: prose of our own drawn at 200 dpi onto a picture, embedded with pdf-lib.
+  const { createCanvas, GlobalFonts } = await import("@napi-rs/canvas");
+  const { PDFDocument } = await import("pdf-lib");
+  GlobalFonts.registerFromPath(join(root, "node_modules", "pdfjs-dist", "standard_fonts", "LiberationSans-Regular.ttf"), "BenchSans");
+  const words = "the court has considered the motion and the papers filed in support and in opposition and finds that the plaintiff has not shown good cause for relief defendant shall answer within fourteen days of this order".split(" ");
+  const PAGES = 3;
+  const dpi = 200;
+  const s = dpi / 72;
+  const doc = await PDFDocument.create();
+  let seed = 7;
+  for (let p = 0; p < PAGES; p++) {
+    const canvas = createCanvas(Math.round(612 * s), Math.round(792 * s));
+    const ctx = canvas.getContext("2d");
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = "#000";
+    ctx.font = `${12 * s}px BenchSans`;
+    for (let i = 0; i < 26; i++) {
+      const line = [];
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        line.push(words[seed % words.length]);
+      }
+      ctx.fillText(line.join(" "), 72 * s, (90 + i * 24) * s);
+    }
+    const page = doc.addPage([612, 792]);
+    page.drawImage(await doc.embedPng(canvas.toBuffer("image/png")), { x: 0, y: 0, width: 612, height: 792 });
+  }
+  const bytes = await doc.save();
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const ing = await lib.ingest(bytes, { path: "bench-scan.pdf" });
+  const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  clearInterval(timer);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const ocr = ing.findings.find((f) => f.code === "pdf.ocr");
+  console.log(`ocr: ${PAGES} scanned pages in ${secs.toFixed(2)} s: ${(PAGES / secs).toFixed(2)} pages/s (worker start included), CPU ${cpuSecs.toFixed(1)} s (${(PAGES / cpuSecs).toFixed(2)} pages per CPU-second, all threads), peak RSS ${mb(peakRss)} MB; ${ocr ? ocr.message : "no OCR finding"}`);
 }
 
 if (run("store")) {

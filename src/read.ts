@@ -11,6 +11,8 @@ export interface ReadInput {
   /** Shown in `source.path`; also used to guess the format when bytes are ambiguous. */
   path: string;
   bytes: Uint8Array;
+  /** Read scanned PDF pages (no usable text layer) by OCR; default true. */
+  ocr?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ReadInput {
  * @example const reading = await read({ path: "order.pdf", bytes: await readFile("order.pdf") });
  */
 export async function read(input: ReadInput): Promise<Reading> {
-  const ingested = await ingest(input.bytes, { path: input.path });
+  const ingested = await ingest(input.bytes, { path: input.path, ocr: input.ocr });
   const doc = layout(ingested);
   // The citation core knows nothing of pages: places are added from the source map here.
   const citations = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));

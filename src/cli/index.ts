@@ -58,10 +58,11 @@ export function buildProgram(): Command {
     .option("--json", "print the casefile/1 JSON contract")
     .option("--compact", "with --json: one line, no indentation")
     .option("--no-text", "with --json: leave out the clean text")
+    .option("--no-ocr", "do not OCR scanned PDF pages (pages without a usable text layer)")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "info"]))
-    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; failOn?: string }) => {
+    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; ocr?: boolean; failOn?: string }) => {
       const input = await readInput(file);
-      const reading = await read(input);
+      const reading = await read({ ...input, ocr: opts.ocr !== false });
       if (opts.json) {
         const out = opts.text === false ? { ...reading, text: undefined } : reading;
         await write(JSON.stringify(out, null, opts.compact ? 0 : 2) + "\n");

@@ -13,7 +13,15 @@ export { textToPages } from "./text.js";
 export { htmlToPages, decodeEntities } from "./html.js";
 
 interface PdfModule {
-  ingestPdf(bytes: Uint8Array, opts: { path: string }): Promise<Ingested>;
+  ingestPdf(bytes: Uint8Array, opts: IngestOptions): Promise<Ingested>;
+}
+
+/** Options for `ingest`. */
+export interface IngestOptions {
+  /** Shown in `source.path` and in messages. */
+  path: string;
+  /** Read scanned PDF pages (no usable text layer) by OCR; default true. */
+  ocr?: boolean;
 }
 
 /** Loaded on demand, so reading text never loads pdfjs. */
@@ -27,7 +35,7 @@ async function loadPdf(): Promise<PdfModule> {
  *
  * @example const ing = await ingest(new TextEncoder().encode("ORDER\n…"), { path: "order.txt" }); ing.source.format // → "text"
  */
-export async function ingest(bytes: Uint8Array, opts: { path: string }): Promise<Ingested> {
+export async function ingest(bytes: Uint8Array, opts: IngestOptions): Promise<Ingested> {
   if (bytes.length === 0) throw new CasefileError("input.empty", `file is empty: ${opts.path}`, EXIT.DATA);
   const format = sniffFormat(bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument, OPS, Util, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { CasefileError, EXIT } from "../model/errors.js";
+import { pageReader, type PageReader } from "./ocr.js";
 import type { Finding, Ingested, Page, SourceLine } from "../model/types.js";
 import { reorderCaption, reorderGutterCaption } from "./pdf/columns.js";
 import { fontStyleOf, type FontFacts } from "./pdf/fonts.js";
@@ -17,6 +18,7 @@ import { buildLines, composeLine, dominantSize } from "./pdf/lines.js";
 import { assignLineNumber, splitMargin } from "./pdf/margin.js";
 import { paragraphStarts, textBlock } from "./pdf/paragraphs.js";
 import { assessTextLayer, looksLikeGlyphCodes, shiftGlyphCodes, unshiftGlyphCodes } from "./pdf/quality.js";
+import { mergeRuns, ocrFinding, pageList, recognizedRuns, textLayerNeed, type OcrTally } from "./pdf/recognized.js";
 import { classifyPage, isStampText, joinStampTails, markRepeats, type PageWork } from "./pdf/roles.js";
 import { findRules } from "./pdf/rules.js";
 import type { TextRun } from "./pdf/run.js";
@@ -32,6 +34,12 @@ export interface PdfOptions {
   maxChars?: number;
   /** Wall-clock budget in milliseconds; pages past it are reported, not read. */
   budgetMs?: number;
+  /** Read pages without a usable text layer by OCR (default true). */
+  ocr?: boolean;
+  /** Wall-clock budget for OCR over the whole document, apart from `budgetMs`. */
+  ocrBudgetMs?: number;
+  /** Resolution pages are rendered at for OCR (default 300). */
+  ocrDpi?: number;
 }
 
 /**
@@ -50,6 +58,8 @@ function standardFontDir(): string | undefined {
 const MAX_PAGES = 2000;
 const MAX_CHARS = 5_000_000;
 const BUDGET_MS = 12_000;
+/** A scanned page takes a second or two to read; ninety seconds is some fifty pages. */
+const OCR_BUDGET_MS = 90_000;
 
 interface TextItemLike {
   str: string;
@@ -213,15 +223,82 @@ export async function ingestPdf(bytes: Uint8Array, opts: PdfOptions): Promise<In
     throw mapLoadError(err, opts.path);
   }
   const findings: Finding[] = [];
+  const ocr = opts.ocr === false ? null : ocrSession(opts);
   try {
-    const works = await readPages(doc, opts, started, budget, findings);
-    return finish(works, doc.numPages, { path: opts.path, sha256, bytes: bytes.length }, findings);
+    const { works, unread } = await readPages(doc, opts, started, budget, findings, ocr);
+    return finish(works, doc.numPages, { path: opts.path, sha256, bytes: bytes.length }, findings, ocr === null ? unread : null);
   } finally {
+    await ocr?.reader.close();
     await task.destroy();
   }
 }
 
-async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[]): Promise<PageWork[]> {
+/** OCR over one document: one reader, its own time budget, what it read and where it stopped. */
+interface OcrSession {
+  reader: PageReader;
+  budget: number;
+  spent: number;
+  pages: number[];
+  tally: OcrTally;
+  /** The page OCR ran out of time on, if it did. */
+  capped: number | null;
+  failed: { page: number; message: string }[];
+}
+
+function ocrSession(opts: PdfOptions): OcrSession {
+  return {
+    reader: pageReader({ dpi: opts.ocrDpi }),
+    budget: opts.ocrBudgetMs ?? OCR_BUDGET_MS,
+    spent: 0,
+    pages: [],
+    tally: { words: 0, chars: 0, weighted: 0 },
+    capped: null,
+    failed: [],
+  };
+}
+
+/** Reads page `n` by OCR within what is left of the budget; null when it cannot. */
+async function ocrPage(session: OcrSession, page: PDFPageProxy, n: number, firstOrder: number): Promise<TextRun[] | null> {
+  const left = session.budget - session.spent;
+  if (session.capped !== null || left <= 0) {
+    session.capped ??= n;
+    return null;
+  }
+  const t0 = Date.now();
+  try {
+    // A page that outlasts the budget takes the worker down with it; nothing else would stop it.
+    const got = await withTimeout(session.reader.read(page), left, () => void session.reader.close());
+    const { runs, tally } = recognizedRuns(got, firstOrder);
+    if (runs.length > 0) session.pages.push(n);
+    session.tally.words += tally.words;
+    session.tally.chars += tally.chars;
+    session.tally.weighted += tally.weighted;
+    return runs;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/^gave up after/.test(message)) session.capped = n;
+    else session.failed.push({ page: n, message: message.split("\n")[0].slice(0, 120) });
+    return null;
+  } finally {
+    session.spent += Date.now() - t0;
+  }
+}
+
+function ocrFindings(session: OcrSession, numPages: number): Finding[] {
+  const out: Finding[] = [];
+  const read = ocrFinding(session.pages, session.tally, numPages);
+  if (read) out.push(read);
+  if (session.failed.length > 0) {
+    const first = session.failed[0];
+    out.push({ severity: "warning", code: "pdf.ocr-failed", message: `OCR could not read ${session.failed.length === 1 ? "page" : "pages"} ${pageList(session.failed.map((f) => f.page))} (${first.message})` });
+  }
+  if (session.capped !== null) {
+    out.push({ severity: "warning", code: "pdf.ocr-cap", message: `OCR stopped at page ${session.capped} of ${numPages} (time limit); pages after it without a text layer are unread` });
+  }
+  return out;
+}
+
+async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: number, budget: number, findings: Finding[], ocr: OcrSession | null): Promise<{ works: PageWork[]; unread: number[] }> {
   const maxPages = opts.maxPages ?? MAX_PAGES;
   const maxChars = opts.maxChars ?? MAX_CHARS;
   const works: PageWork[] = [];
@@ -229,22 +306,28 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
   let rotatedDropped = 0;
   let repaired = 0;
   const count = Math.min(doc.numPages, maxPages);
+  // Pages that want OCR when it is turned off.
+  const unread: number[] = [];
   if (doc.numPages > maxPages) {
     findings.push({ severity: "warning", code: "pdf.page-cap", message: `read the first ${maxPages} of ${doc.numPages} pages` });
   }
+  // Time spent on OCR has its own budget and is not charged to reading text layers.
+  const elapsed = () => Date.now() - started - (ocr?.spent ?? 0);
   for (let n = 1; n <= count; n++) {
     const empty: PageWork = { number: n, width: 612, height: 792, lines: [], numbers: [], rules: [], roles: [] };
-    if (Date.now() - started > budget || chars > maxChars) {
+    if (elapsed() > budget || chars > maxChars) {
       findings.push({ severity: "warning", code: "pdf.read-cap", message: `stopped reading at page ${n} of ${doc.numPages} (time or text limit)` });
       for (let k = n; k <= count; k++) works.push({ ...empty, number: k });
       break;
     }
     try {
       // One page may not take the rest of the budget hostage (a huge image in the operator list).
-      const read = await withTimeout(readPage(doc, n), Math.max(1, budget - (Date.now() - started)), () => undefined);
+      const ocrLeft = ocr && ocr.capped === null ? Math.max(0, ocr.budget - ocr.spent) : 0;
+      const read = await withTimeout(readPage(doc, n, ocr), Math.max(1, budget - elapsed()) + ocrLeft, () => undefined);
       chars += read.chars;
       rotatedDropped += read.rotatedDropped;
       repaired += read.repaired;
+      if (read.scanned && !ocr) unread.push(n);
       works.push(read.work);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -257,25 +340,54 @@ async function readPages(doc: PDFDocumentProxy, opts: PdfOptions, started: numbe
       works.push(empty);
     }
   }
+  if (ocr) findings.push(...ocrFindings(ocr, doc.numPages));
   if (repaired > 0) {
     findings.push({ severity: "info", code: "pdf.glyph-codes", message: `${repaired} runs of text were glyph numbers without a Unicode map and were shifted back to characters` });
   }
   if (rotatedDropped > 0) {
     findings.push({ severity: "info", code: "pdf.rotated-text", message: `${rotatedDropped} runs of rotated text (side margins, watermarks) were left out` });
   }
-  return works;
+  return { works, unread };
 }
 
-/** Reads one page: runs, margin numbers out, lines, caption columns, stamp tails, rules. */
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number }> {
+const IMAGE_OPS = new Set(Object.entries(OPS).filter(([name]) => /^paint\w*Image/.test(name)).map(([, code]) => code));
+
+/** Whether a page's operator list paints a picture (a scan, a photo, a stamp image). */
+function paintsImage(fnArray: readonly number[]): boolean {
+  return fnArray.some((op) => IMAGE_OPS.has(op));
+}
+
+/**
+ * Reads one page: runs (from the text layer, or by OCR where the layer is missing or
+ * unreliable), margin numbers out, lines, caption columns, stamp tails, rules.
+ */
+async function readPage(doc: PDFDocumentProxy, n: number, ocr: OcrSession | null): Promise<{ work: PageWork; chars: number; rotatedDropped: number; repaired: number; scanned: boolean }> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   // The operator list loads the fonts (their names give italics) and holds the drawn rules.
   const ops = needsOperatorList(page, content, viewport.transform, viewport.height) ? await page.getOperatorList() : null;
-  const { runs, rotated, repaired } = await extractRuns(page, viewport.transform, content);
-  const { numbers, runs: rest } = splitMargin(runs, viewport.width);
-  const built = buildLines(rest);
+  const layer = await extractRuns(page, viewport.transform, content);
+  let runs = layer.runs;
+  let repaired = layer.repaired;
+  let { numbers, runs: rest } = splitMargin(runs, viewport.width);
+  let built = buildLines(rest);
+  const need = textLayerNeed(built);
+  // A page with a little text and no picture (a short last page) has nothing more to read;
+  // one with no text at all is rendered when OCR is on (its words may be drawn as outlines).
+  const hasText = runs.some((r) => r.text.trim() !== "");
+  const scanned = need === "missing" && (hasText || !ocr) ? paintsImage((ops ?? (await page.getOperatorList())).fnArray) : need !== null;
+  if (ocr && scanned) {
+    const read = await ocrPage(ocr, page, n, runs.length);
+    if (read && read.length > 0) {
+      // Building lines marked the layer's runs (raised marks); they are placed afresh among the new words.
+      runs = need === "missing" ? mergeRuns(runs.map((r) => ({ ...r, superscript: undefined })), read) : read;
+      if (need === "unreliable") repaired = 0;
+      ({ numbers, runs: rest } = splitMargin(runs, viewport.width));
+      built = buildLines(rest);
+    }
+  }
+  const { rotated } = layer;
   // A caption divided by ")" is found anywhere; one divided by white space only on the first page.
   let lines = reorderCaption(built);
   if (n === 1 && lines.every((l, i) => l === built[i])) lines = reorderGutterCaption(built, viewport.height);
@@ -292,10 +404,11 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<{ work: PageW
     chars: runs.reduce((s, r) => s + r.text.length, 0),
     rotatedDropped,
     repaired,
+    scanned,
   };
 }
 
-function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[]): Ingested {
+function finish(works: PageWork[], numPages: number, src: { path: string; sha256: string; bytes: number }, findings: Finding[], unread: number[] | null): Ingested {
   const bodySize = dominantSize(works.flatMap((w) => w.lines.flatMap((l) => l.runs))) || 12;
   for (const w of works) w.roles = classifyPage(w, bodySize);
   markRepeats(works);
@@ -324,8 +437,13 @@ function finish(works: PageWork[], numPages: number, src: { path: string; sha256
   });
   const allText = pages.map((p) => p.lines.map((l) => l.text).join("\n")).join("\n");
   if (allText.trim() === "") {
-    findings.push({ severity: "error", code: "pdf.no-text-layer", message: `the PDF has no text layer; OCR is needed to read it (${src.path})` });
+    const why = unread ? "and OCR was turned off" : "and OCR found no text in it";
+    findings.push({ severity: "error", code: "pdf.no-text-layer", message: `the PDF has no text layer ${why} (${src.path})` });
   } else {
+    if (unread && unread.length > 0) {
+      const which = `${unread.length === 1 ? "page" : "pages"} ${pageList(unread)} of ${numPages} ${unread.length === 1 ? "has" : "have"}`;
+      findings.push({ severity: "warning", code: "pdf.ocr-skipped", message: `${which} no usable text layer and OCR was turned off` });
+    }
     const quality = assessTextLayer(allText);
     if (quality) findings.push(quality);
   }

@@ -8,15 +8,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { renderScan } from "../fixtures/pdf/scan.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bin = join(root, "bin", "casefile.js");
 const seed = join(root, "examples", "linlor-v-futero.txt");
 const dir = mkdtempSync(join(tmpdir(), "casefile-cli-"));
 
-function casefile(args: string[], input?: string | Buffer) {
+function casefile(args: string[], input?: string | Buffer, timeout = 60_000) {
   assert.ok(existsSync(join(root, "dist", "cli", "index.js")), "dist/ is missing: run `npm run build` first");
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", cwd: root, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", cwd: root, timeout });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -108,4 +109,17 @@ test("read --fail-on warning exits 1 when a citation looks wrong, 0 when none do
   assert.ok(JSON.parse(r.out).findings.some((f: { code: string }) => f.code === "cite.year-out-of-range"));
   const right = file("right-year.txt", "Plaintiff relies on Smith v. Jones, 845 F.2d 205, 206 (9th Cir. 1988).\n");
   assert.equal(casefile(["read", right, "--json", "--fail-on", "warning"]).code, 0);
+});
+
+test("read reads a scanned PDF by OCR, and --no-ocr leaves it unread and says so", async () => {
+  const scan = file("scan.pdf", Buffer.from(await renderScan([{ lines: [{ text: "ORDER ON THE MOTION TO STAY", x: 160, y: 120 }, { text: "IT IS SO ORDERED.", x: 108, y: 200 }] }], { dpi: 200 })));
+  const off = casefile(["read", scan, "--json", "--no-ocr", "--fail-on", "error"]);
+  assert.equal(off.code, 1, off.err);
+  assert.ok(JSON.parse(off.out).findings.some((f: { code: string; severity: string }) => f.code === "pdf.no-text-layer" && f.severity === "error"));
+  const on = casefile(["read", scan, "--json"], undefined, 180_000);
+  assert.equal(on.code, 0, on.err);
+  const reading = JSON.parse(on.out);
+  assert.match(reading.text, /^ORDER ON THE MOTION TO STAY\n/);
+  assert.match(reading.text, /SO ORDERED\.$/);
+  assert.ok(reading.findings.some((f: { code: string; message: string }) => f.code === "pdf.ocr" && /mean word confidence \d+%/.test(f.message)));
 });
