@@ -51,7 +51,7 @@ const BY_CLAIM = new Set(["dismissal", "summary-judgment", "judgment-on-pleading
 const WHOLE_CASE = /^(?:(?:the|this|that|its|his|her|their|[A-Z][\w.'’ -]{0,40}(?:['’]s?))\s{1,2})?(?:(?:first|second|third|fourth|amended|entire|instant|above[-\s]captioned)\s{1,2}){0,3}(?:case|action|matter|complaint|petition|lawsuit|suit)\b/i;
 
 // the part named after the verb: "… is granted with respect to plaintiffs' third cause of action"
-const SCOPE_AFTER = new RegExp(String.raw`\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed|GRANTS|DENIES|grants|denies)\b(?<scope>[^.;]{0,30}?${SCOPED.source}[^.;]{0,120})`, "i");
+const SCOPE_AFTER = new RegExp(String.raw`\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b(?<scope>[^.;,]{0,12}?${SCOPED.source}[^.;]{0,120})`, "i");
 
 /** The part of a motion a ruling decides, or null when it decides the whole. */
 function scopeOf(r: Ruling): string | null {
@@ -94,8 +94,10 @@ export function foldParts(rulings: Ruling[]): Ruling[] {
     }
     out.push(r);
   }
-  // a whole motion granted or denied whose parts went both ways was granted in part
+  // a whole motion granted or denied whose parts went both ways was granted in part;
+  // a part alone is a ruling of its own
   for (const r of out) {
+    if (r.parts?.length === 1 && !wholes.includes(r)) delete r.parts;
     if (!r.parts?.length) continue;
     const sides = new Set([outcome(r.disposition), ...r.parts.map((p) => outcome(p.disposition))].filter(Boolean));
     if (sides.size > 1 && (r.disposition === "granted" || r.disposition === "denied" || r.disposition === "dismissed")) r.disposition = "granted-in-part";
@@ -118,7 +120,7 @@ function addPart(whole: Ruling, r: Ruling): void {
  * motion to dismiss is GRANTED. … This matter is DISMISSED.") is no request of its own.
  */
 export function dropConsequences(rulings: Ruling[]): Ruling[] {
-  const granted = rulings.some((r) => (r.disposition === "granted" || r.disposition === "granted-in-part") && BY_CLAIM.has(r.requestType ?? "") && MOTION.test(r.request));
+  const granted = rulings.some((r) => !r.recommended && (r.disposition === "granted" || r.disposition === "granted-in-part") && BY_CLAIM.has(r.requestType ?? "") && MOTION.test(r.request));
   if (!granted) return rulings;
-  return rulings.filter((r) => !(r.disposition === "dismissed" && WHOLE_CASE.test(r.request) && !MOTION.test(r.request)));
+  return rulings.filter((r) => !(!r.recommended && r.disposition === "dismissed" && WHOLE_CASE.test(r.request) && !MOTION.test(r.request)));
 }
