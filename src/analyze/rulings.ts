@@ -13,7 +13,7 @@ import { requestTypeOf } from "./requestTypes.js";
 import type { Sentence } from "./sentences.js";
 import { appellateDisposition, remandNoted, weDecide } from "./rulings/appellate.js";
 import type { Found } from "./rulings/candidate.js";
-import { maskStarPages } from "./rulings/furniture.js";
+import { maskStarPages, publisherMatter } from "./rulings/furniture.js";
 import { dropConsequences, foldAppeal, foldMandate, foldParts } from "./rulings/refiners.js";
 
 // what a court does in the present tense: "GRANTS", "denies", "takes under submission"
@@ -334,7 +334,7 @@ function activeMatches(s: string): Found[] {
   all.forEach((m, i) => {
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     // "County Defendants argue the Court must dismiss …" is a party's wish
-    if (HYPOTHESIS.test(before) || /\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|asks?|requests?|submits?|believes?|suggests?|proposes?)\s{1,2}(?:that\s{1,2})?$/i.test(before)) return;
+    if (HYPOTHESIS.test(before) || /\b(?:then|THEN),?\s{1,2}$/.test(before) || /\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|asks?|requests?|submits?|believes?|suggests?|proposes?)\s{1,2}(?:that\s{1,2})?$/i.test(before)) return;
     const first = { verb: m.groups!.verb, at: m.index, objectStart: m.index + m[0].length, objectEnd: s.length, passive: false };
     // "DENIES as moot Flores's motion": the qualifier before the object does not end it
     const qualifier = QUALIFIER_FIRST.exec(s.slice(first.objectStart))?.[0].length ?? 0;
@@ -559,7 +559,10 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
   // "IT IS RECOMMENDED that:" opens a list whose items ("1. The motion be GRANTED; 2.") recommend
   let listOpen = false;
   let previous = "";
+  // a reprint's synopsis and headnotes are the publisher's, never the court's decision
+  const publisher = publisherMatter(text);
   sents.forEach((sent, index) => {
+    if (publisher && sent.start >= publisher.start && sent.start < publisher.end) return;
     const said = text.slice(sent.start, sent.end);
     const s = maskStarPages(said);
     listOpen = listOpen && (LIST_ITEM.test(s) || LIST_GOES_ON.test(previous));
@@ -606,7 +609,7 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       // a mandate without a subject decides the appeal
       if (!request && /^(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)$/.test(f.verb)) request = "the appeal";
       // "We affirm.", "We dismiss for lack of jurisdiction": the appeal
-      if (f.appellate && (!request || /^(?:for|because|on|in|as|to|with|without|and)\b/i.test(request))) request = "the appeal";
+      if (f.appellate && (!request || /^(?:[^A-Za-z]|(?:for|because|on|in|as|to|with|without|and|but|so|since)\b)/i.test(request))) request = "the appeal";
       if (!request && !f.passive) continue;
       // "the court must approve any settlement of a certified class" states the law
       if (!f.passive && /^(?:any|every|such)\b/i.test(request) && /\bmust\b/.test(s.slice(f.at, f.objectStart))) continue;
@@ -698,6 +701,11 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
 // "PURSUANT TO STIPULATION, IT IS SO ORDERED", "STIPULATION AND [PROPOSED] ORDER", "STIPULATED ORDER", "CONSENT DECREE"
 const STIPULATED = /\bPURSUANT\s{1,2}TO\s{1,2}(?:THE\s{1,2})?STIPULATION,?\s{1,2}IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|\bSTIPULAT(?:ION|ED)\b[^\n]{0,80}?\bORDER\b|\bORDER\b[^\n]{0,40}?\bSTIPULAT|\b(?:CONSENT|AGREED)\s{1,2}(?:ORDER|DECREE|JUDGMENT)\b/;
 
+// "CONSENT DECREE", "INTERIM CONSENT DECREE", "CONSENT JUDGMENT": the decree itself
+const DECREE_ONLY = /^(?:CONSENT|AGREED)\s{1,2}(?:DECREE|JUDGMENT)$/;
+// "IT IS THEREFORE ORDERED that …", "IT IS, ORDERED, ADJUDGED AND DECREED that:" up to its sentence's end
+const DECRETAL = /\b(?:IT|It|it)\s{1,2}(?:IS|is),?\s{1,2}(?:(?:HEREBY|THEREFORE|FURTHER|Hereby|Therefore|hereby|therefore|further),?\s{1,2}){0,2}(?:ORDERED|Ordered)\b(?!\s{0,2}[.:]?\s{0,2}$)[^]{0,400}?(?:[.:](?=\s)|$)/;
+
 // "[PROPOSED] ORDER OF DISMISSAL AND RETAINING JURISDICTION": the capitalized heading of an order a party drafted
 const PROPOSED_ORDER = /\[\s{0,2}PROPOSED\s{0,2}\]\s{0,3}(?:[A-Z][A-Z’'&,-]{0,20}\s{1,3}){0,3}ORDER\b(?:\s{1,3}[A-Z][A-Z’'&,-]{0,20}(?![A-Za-z])){0,12}/;
 
@@ -711,12 +719,23 @@ const PROPOSED_ORDER = /\[\s{0,2}PROPOSED\s{0,2}\]\s{0,3}(?:[A-Z][A-Z’'&,-]{0,
 export function stipulationRuling(text: string, title: string | null, docketRefs: readonly string[], attachment?: string | null): Ruling | null {
   if (!decides(text, title, attachment)) return null;
   const inTitle = title ? STIPULATED.exec(title) : null;
-  const m = STIPULATED.exec(text.slice(Math.max(0, text.length - 3000)));
+  // the stipulation is named where the order closes ("PURSUANT TO STIPULATION, IT IS SO ORDERED") or in its heading ("AGREED ORDER")
+  const tailMatch = STIPULATED.exec(text.slice(Math.max(0, text.length - 3000)));
+  const headMatch = tailMatch ? null : /^[ \t]{0,40}(?:[A-Z]{2,}[ \t]{1,3}){0,3}(?:AGREED|STIPULATED|CONSENT)[ \t]{1,3}ORDER\b[^\n]{0,80}$/m.exec(text.slice(0, 3000));
+  const m = tailMatch ?? headMatch;
   // a proposed order the court entered grants what the party proposed, unless its title says otherwise
   const proposed = inTitle || m ? null : PROPOSED_ORDER.exec(text.slice(0, 5000));
   if (!inTitle && !m && (!proposed || TITLE_DISPOSITION.test(title ?? "") || TITLE_DISPOSITION.test(proposed[0]))) return null;
-  const at = m ? Math.max(0, text.length - 3000) + m.index : proposed ? proposed.index : text.indexOf(title!);
-  const said = m ? m[0] : proposed ? proposed[0] : title!;
+  // a consent decree is the instrument itself, entered on consent: it decides no request of a party's
+  if (DECREE_ONLY.test((inTitle ?? m ?? proposed)![0])) return null;
+  let at = tailMatch ? Math.max(0, text.length - 3000) + tailMatch.index : headMatch ? headMatch.index : proposed ? proposed.index : text.indexOf(title!);
+  let said = m ? m[0] : proposed ? proposed[0] : title!;
+  // what the order decrees says it best: "IT IS THEREFORE ORDERED that … this case is DISMISSED WITH PREJUDICE"
+  const decree = DECRETAL.exec(text);
+  if (decree) {
+    at = decree.index;
+    said = decree[0];
+  }
   return {
     disposition: "granted",
     request: title ?? (proposed ? proposed[0].replace(/\s+/g, " ").trim() : "stipulation"),
