@@ -640,7 +640,7 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       if (type !== "other" && /\bmo(?:tion|ves?|ved)|\brequest|\bpetition|\bapplication/i.test(s)) earlier.push({ type, docket: sentenceDockets });
     }
   });
-  return foldParts(dropConsequences(foldMandate(mergeDuplicates(out))));
+  return mergeDuplicates(foldParts(dropConsequences(foldMandate(out))));
 }
 
 /**

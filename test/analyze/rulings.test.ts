@@ -82,7 +82,12 @@ test("a stipulated or consent order grants what the parties agreed", () => {
   const r = stipulationRuling("Each party bears its own fees.\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED.", null, ["12"]);
   assert.equal(r?.disposition, "granted");
   assert.deepEqual(r?.motion.docket, ["12"]);
-  assert.equal(stipulationRuling("Body.", "CONSENT DECREE", [])?.disposition, "granted");
+  // a consent decree is the instrument itself: it decides no party's request
+  assert.equal(stipulationRuling("Body.", "CONSENT DECREE", []), null);
+  // an agreed order is said by its decretal sentence
+  const agreed = stipulationRuling("AGREED ORDER\n\nThe parties have settled. IT IS THEREFORE ORDERED that this action is DISMISSED WITH PREJUDICE.\n\nSO ORDERED.", null, []);
+  assert.equal(agreed?.disposition, "granted");
+  assert.equal(agreed?.text, "IT IS THEREFORE ORDERED that this action is DISMISSED WITH PREJUDICE.");
   assert.equal(stipulationRuling("The Court DENIES the motion.", "ORDER DENYING MOTION TO DISMISS", []), null);
 });
 

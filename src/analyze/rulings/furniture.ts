@@ -34,6 +34,6 @@ export function publisherMatter(text: string): { start: number; end: number } | 
   const start = PUBLISHER_START.exec(head);
   if (!start) return null;
   const from = start.index + start[0].length;
-  const end = OPINION_START.exec(head.slice(from));
+  const end = OPINION_START.exec(text.slice(from));
   return end ? { start: start.index, end: from + end.index } : null;
 }

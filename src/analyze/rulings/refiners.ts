@@ -71,18 +71,18 @@ const outcome = (d: Disposition): "for" | "against" | null =>
  * With no ruling on the whole motion, the parts of one motion make one.
  */
 export function foldParts(rulings: Ruling[]): Ruling[] {
-  const wholes = rulings.filter((r) => !isPart(r) && !r.recommended && BY_CLAIM.has(r.requestType ?? "") && MOTION.test(r.request));
+  const wholes = rulings.filter((r) => !isPart(r) && !r.recommended && MOTION.test(r.request) && (BY_CLAIM.has(r.requestType ?? "") || r.requestType === "other" || !r.requestType));
   const out: Ruling[] = [];
   let made: Ruling | null = null;
   for (const r of rulings) {
     const part = isPart(r) && outcome(r.disposition) !== null;
     const type = r.requestType && r.requestType !== "other" ? r.requestType : null;
-    const whole = part ? (wholes.find((w) => (type ? w.requestType === type : true) && sameMotion(w, r)) ?? null) : null;
+    const whole = part ? (wholes.find((w) => sameRequest(w, r, type) && sameMotion(w, r)) ?? null) : null;
     if (part && whole) {
       addPart(whole, r);
       continue;
     }
-    if (part && !wholes.length && (type === null || BY_CLAIM.has(type))) {
+    if (part && !wholes.some((w) => BY_CLAIM.has(w.requestType ?? "")) && (type === null || BY_CLAIM.has(type))) {
       if (made && sameMotion(made, r)) {
         addPart(made, r);
         continue;
@@ -103,6 +103,14 @@ export function foldParts(rulings: Ruling[]): Ruling[] {
     if (sides.size > 1 && (r.disposition === "granted" || r.disposition === "denied" || r.disposition === "dismissed")) r.disposition = "granted-in-part";
   }
   return out;
+}
+
+const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
+
+/** Whether a part belongs to a whole: the same kind of motion, or a motion the part names in the whole's own words. */
+function sameRequest(whole: Ruling, part: Ruling, type: string | null): boolean {
+  if (whole.requestType && whole.requestType !== "other") return type === null || whole.requestType === type;
+  return words(part.request).startsWith(words(whole.request));
 }
 
 function sameMotion(a: Ruling, b: Ruling): boolean {
