@@ -44,7 +44,7 @@ const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:G
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
-const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability|(?:class\s+)?certification|injunctions?|plans?|findings)\b/i;
+const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability|(?:class\s+)?certification|injunctions?|plans?|findings|orders?)\b/i;
 // a passive subject that names a party's or this case's request ("Plaintiff's motion", "the Motion", "Defendants' motion to dismiss [12]")
 const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|Each|all|All|ALL|any|Any|both|Both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
 // what a lower-case "affirmed" / "vacated" / "remanded" may be said of in a decision of this court
@@ -184,6 +184,8 @@ function reviewDisposition(verb: string, after: string, object: string, sentence
     if (/\bas\s+modified\b|\bwith\s+(?:the\s+)?modifications?\b/.test(a) || /\bas\s+modified\b/i.test(object)) return "modified";
     return inPart ? "adopted-in-part" : "adopted";
   }
+  // "the Memorandum and Recommendation is APPROVED AND ADOPTED"
+  if (v.startsWith("approv") && ofReport && !pronoun) return inPart ? "adopted-in-part" : "adopted";
   if (v.startsWith("modif")) return ofReport ? "modified" : null;
   if (/^(?:reject|declin)/.test(v)) return ofReport ? "rejected" : null;
   if (v.startsWith("overrul")) return inPart ? "sustained-in-part" : "overruled";

@@ -16,7 +16,7 @@ const AND_ACT = /(?:,\s{0,2}|\s)(?:and|AND)\s{1,2}(?:(?:therefore|accordingly|th
 // "if we affirm", "because we reverse", "whether we vacate": a hypothesis or a reason, not the decision
 const NOT_DECIDING = /\b(?:if|unless|should|once|when|whenever|until|before|after|whether|assuming|provided|extent|because|since|as|although|though|that|where|how|why|what|even)\s{1,2}(?:\w{1,12}\s{1,2})?$/i;
 // a standard of review, not a decision: "we affirm a grant of summary judgment only if", "we reverse only when"
-const STANDARD_AFTER = /^\s{0,2}(?:an?\s|only\b|if\b|when\b|where\b|unless\b|on\s+any\s+ground|for\s+abuse)/i;
+const STANDARD_AFTER = /^\s{0,2}(?:an?\s|only\b|if\b|when\b|where\b|unless\b|on\s+any\s+ground|for\s+abuse)|^[^.;]{0,60}?\bonly\s{1,2}[“"]?(?:if|when|where|upon)\b/i;
 
 /**
  * "We affirm", "we therefore REVERSE", "we vacate the Initial Opinion … and remand": the appellate

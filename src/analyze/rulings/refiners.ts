@@ -15,6 +15,8 @@ const APPELLATE: ReadonlySet<Disposition> = new Set(["affirmed", "reversed", "va
 export function foldAppeal(made: Ruling[]): Ruling[] {
   const out: Ruling[] = [];
   for (const r of made) {
+    // "ACCEPTS the Report and ADOPTS it": the pronoun stands for what the sentence already decided
+    if (/^(?:it|them|same|the\s+same)\b/i.test(r.request) && out.some((o) => o.disposition === r.disposition && o.start === r.start)) continue;
     const head = out.find((o) => APPELLATE.has(o.disposition) && o.start === r.start && !o.recommended === !r.recommended);
     if (head && r.disposition === "remanded") {
       if (head.disposition !== "affirmed") head.remand = true;
@@ -35,6 +37,15 @@ export function foldAppeal(made: Ruling[]): Ruling[] {
  * sentence ("we affirm the district court's order") is the same ruling.
  */
 export function foldMandate(rulings: Ruling[]): Ruling[] {
+  // "It is further ordered that the case is remanded …" after a reversal or vacatur: the remand is noted on it
+  const undone = rulings.find((r) => r.disposition === "reversed" || r.disposition === "vacated" || r.disposition === "affirmed-in-part");
+  if (undone) {
+    const remands = rulings.filter((r) => r.disposition === "remanded" && r.start > undone.start && /^(?:the|this)\s+(?:case|action|matter|cause|proceeding)s?\b/i.test(r.request));
+    if (remands.length) {
+      undone.remand = true;
+      rulings = rulings.filter((r) => !remands.includes(r));
+    }
+  }
   const stated = rulings.filter((r) => APPELLATE.has(r.disposition) && r.request !== "the appeal");
   return rulings.filter((r) => !(r.request === "the appeal" && stated.some((o) => o !== r && (o.disposition === r.disposition || r.disposition === "affirmed-in-part" || o.disposition === "affirmed-in-part"))) || !APPELLATE.has(r.disposition) || !stated.length);
 }

@@ -45,3 +45,10 @@ test("the we-decide parser marks where its verb starts and declines what is no d
     assert.equal(weDecide.extract(n), null, n);
   }
 });
+
+test("a remand ordered in its own sentence after a reversal is noted on the reversal", () => {
+  const got = rulingsOf("It is hereby ordered that the district court's order of May 2, 2006 is reversed. It is further ordered that the case is remanded to the district court.");
+  assert.equal(got.length, 1);
+  assert.equal(got[0].disposition, "reversed");
+  assert.equal(got[0].remand, true);
+});

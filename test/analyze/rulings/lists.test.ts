@@ -23,6 +23,9 @@ const table: [string, Want[]][] = [
   ],
   ["The Court GRANTS the motion to transfer and DENIES the motion to stay.", [want("granted", "the motion to transfer"), want("denied", "the motion to stay")]],
   ["All other pending motions are denied as moot.", [want("denied-as-moot", "All other pending motions")]],
+  // one act said twice of one report ("ACCEPTS … and ADOPTS it") is one ruling; "APPROVED" of a report adopts it
+  ["The Court ACCEPTS Judge Roe's Report and Recommendation and ADOPTS it as the opinion of the Court.", [want("adopted", "Judge Roe's Report and Recommendation")]],
+  ["Judge Roe's Memorandum and Recommendation is APPROVED AND ADOPTED in its entirety.", [want("adopted")]],
 ];
 
 test("a list of decisions in one sentence gives one ruling per request", () => {

@@ -33,3 +33,7 @@ const negatives = [
 test("sentences that decide nothing yield no ruling", () => {
   for (const n of negatives) assert.deepEqual(rulingsOf(n), [], n);
 });
+
+test("a standard said with the court's own verb is no ruling", () => {
+  assert.deepEqual(rulingsOf("We will grant the motion only “if the movant is entitled to judgment as a matter of law.”"), []);
+});
