@@ -11,6 +11,10 @@ import type { Citation, Disposition, Footnote, Ruling, Span } from "../model/typ
 import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { requestTypeOf } from "./requestTypes.js";
 import type { Sentence } from "./sentences.js";
+import { appellateDisposition, remandNoted, weDecide } from "./rulings/appellate.js";
+import type { Found } from "./rulings/candidate.js";
+import { maskStarPages, publisherMatter } from "./rulings/furniture.js";
+import { dropConsequences, foldAppeal, foldMandate, foldParts } from "./rulings/refiners.js";
 
 // what a court does in the present tense: "GRANTS", "denies", "takes under submission"
 const VERB_ACTIVE =
@@ -23,7 +27,7 @@ const PARTICIPLE =
 
 // "the Court DENIES", "the Court hereby GRANTS", "the Court also DENIES AS MOOT", "the Court will grant"
 const ACTIVE = new RegExp(
-  `(?:\\b(?:the|this|The|This)\\s{1,2}(?:Court|court)|(?<![A-Za-z.])I(?=\\s{1,2}(?:hereby\\s{1,2}|therefore\\s{1,2}|will\\s{1,2}|must\\s{1,2})?(?:GRANT|DENY|DISMISS|grant|deny|dismiss)\\b))(?:,?\\s{1,2}(?:hereby|also|therefore|thus|accordingly|further|now|herein|respectfully|consequently|(?:will|shall|must)(?:\\s{1,2}(?:therefore|also|thus|accordingly))?),?){0,3}\\s{1,2}(?<verb>(?:${VERB_ACTIVE})|(?<=(?:will|shall|must|I|hereby|therefore)\\s{1,2})(?:${VERB_BASE}))\\b`,
+  `(?:\\b(?:the|this|The|This)\\s{1,2}(?:Court|court)|(?<![A-Za-z.])I(?=\\s{1,2}(?:hereby\\s{1,2}|therefore\\s{1,2}|will\\s{1,2}|must\\s{1,2})?(?:GRANT|DENY|DISMISS|grant|deny|dismiss)\\b))(?:,?\\s{1,2}(?:hereby|also|therefore|thus|accordingly|further|now|herein|respectfully|consequently|HEREBY|ALSO|THEREFORE|FURTHER|ACCORDINGLY|(?:will|shall|must)(?:\\s{1,2}(?:therefore|also|thus|accordingly))?),?){0,3}\\s{1,2}(?<verb>(?:${VERB_ACTIVE})|(?<=(?:will|shall|must|I|hereby|therefore)\\s{1,2})(?:${VERB_BASE}))\\b`,
   "g",
 );
 // a further verb in the same sentence: "… and DENIES Plaintiff's motion to amend", "… but DENIES it as to Count II"
@@ -40,9 +44,9 @@ const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:G
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
-const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability)\b/i;
+const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability|(?:class\s+)?certification|injunctions?|plans?|findings|orders?)\b/i;
 // a passive subject that names a party's or this case's request ("Plaintiff's motion", "the Motion", "Defendants' motion to dismiss [12]")
-const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|all|any|both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
+const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|Each|all|All|ALL|any|Any|both|Both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
 // what a lower-case "affirmed" / "vacated" / "remanded" may be said of in a decision of this court
 const DECISION_SUBJECT = /^(?:the|this|its|that)\s{1,2}(?:district\s{1,2}court['’]s\s{1,2})?(?:judgment|order|decision|ruling|conviction|sentence|case|matter|action|appeal|petition|award|decree)\b/i;
 // someone's argument, not the court's ruling: "Defendants contend that …", "the argument that …"
@@ -180,6 +184,8 @@ function reviewDisposition(verb: string, after: string, object: string, sentence
     if (/\bas\s+modified\b|\bwith\s+(?:the\s+)?modifications?\b/.test(a) || /\bas\s+modified\b/i.test(object)) return "modified";
     return inPart ? "adopted-in-part" : "adopted";
   }
+  // "the Memorandum and Recommendation is APPROVED AND ADOPTED"
+  if (v.startsWith("approv") && ofReport && !pronoun) return inPart ? "adopted-in-part" : "adopted";
   if (v.startsWith("modif")) return ofReport ? "modified" : null;
   if (/^(?:reject|declin)/.test(v)) return ofReport ? "rejected" : null;
   if (v.startsWith("overrul")) return inPart ? "sustained-in-part" : "overruled";
@@ -198,7 +204,11 @@ function disposition(verb: string, after: string, passive = false): Disposition 
     /^\s{0,2}(?:in\s+part|in\s+part\s+and\s+den\w+\s+in\s+part)\b/.test(a) ||
     /^[^;]{0,140}\bin\s+part\b/.test(a) ||
     (passive && ((v.startsWith("grant") && AND_DENIED.test(a)) || (v.startsWith("den") && AND_GRANTED.test(a))));
+  // an approval the court gives (a settlement, a plan, a consent order) grants what was asked:
+  // the hand-read gold codes it `granted`, so `approved` stays for the stipulation an order enters
   if (v.startsWith("approv")) return "granted";
+  const appellate = appellateDisposition(v, a);
+  if (appellate) return appellate;
   if (v.startsWith("grant")) return inPart ? "granted-in-part" : "granted";
   if (v.startsWith("den")) {
     if (inPart) return "granted-in-part";
@@ -224,7 +234,7 @@ const REQUEST_END = new RegExp(
     String.raw`\s(?:on|upon)\s{1,2}(?:this|that|these|those|such|the\s{1,2}same)\s{1,2}(?:basis|bases|grounds?)\b`,
     String.raw`\s(?:WITH|with|With)(?:OUT|out)?\s{1,2}(?:LEAVE|leave|Leave)\s{1,2}(?:TO|to|To)\s{1,2}(?:AMEND|amend|Amend)\b`,
     String.raw`\s(?:and\s{1,2}|AND\s{1,2})?(?:ORDERS|DIRECTS|FINDS|CERTIFIES|ENTERS|CONCLUDES|ENJOINS|RESERVES|DECLARES|APPOINTS|orders|directs|finds|certifies|enters|concludes|enjoins|reserves|declares|appoints)\b`,
-    String.raw`\s(?:and|AND)\s{1,2}(?:ORDER|DIRECT|CERTIFY|ENTER|ENJOIN|APPOINT|DECLARE|order|direct|certify|enter|enjoin|appoint|declare|will|shall)\b`,
+    String.raw`\s(?:and|AND)\s{1,2}(?:ORDER|DIRECT|CERTIFY|ENTER|ENJOIN|APPOINT|DECLARE|REMAND|order|direct|certify|enter|enjoin|appoint|declare|remand|will|shall)\b`,
     String.raw`,\s{1,2}(?:but|however|then|so|although|though|which|because)\b`,
     String.raw`,\s{1,2}(?:and\s{1,2})?(?:the|this|The|This)\s{1,2}(?:Court|court)\b`,
     String.raw`,\s{1,2}(?:[A-Z][\w’'.-]{0,30}\s{1,2}){1,3}(?:may|shall|will|must|can|should|is|are|was|were|has|have|had|does|did)\s`,
@@ -314,16 +324,6 @@ export function decides(text: string, title: string | null | undefined, attachme
 // a request named only generically: "the Motion", "Defendants' motion", "the instant application"
 const GENERIC_REQUEST = /^(?:(?:the|this|that|said|its|his|her|their)\s{1,2}|[\w.]{1,30}(?:['’]s?|s['’])\s{1,2})?(?:(?:instant|present|pending|above|same)\s{1,2})?(?:motions?|applications?|petitions?|requests?)$/i;
 
-interface Found {
-  verb: string;
-  at: number;
-  objectStart: number;
-  objectEnd: number;
-  passive: boolean;
-  /** What a magistrate judge recommends, not what the court decides. */
-  recommended?: boolean;
-}
-
 // a court's act told as a hypothesis, never a ruling: "if the Court grants its motion", "to the extent the Court denies", "once the Court approves"
 const HYPOTHESIS = /\b(?:if|If|IF|unless|Unless|should|Should|once|Once|when|When|whenever|until|before|after|whether|assuming|Assuming|provided|event|extent|in\s{1,2}case)\s{1,2}(?:that\s{1,2})?$/;
 
@@ -336,7 +336,7 @@ function activeMatches(s: string): Found[] {
   all.forEach((m, i) => {
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     // "County Defendants argue the Court must dismiss …" is a party's wish
-    if (HYPOTHESIS.test(before) || /\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|asks?|requests?|submits?|believes?|suggests?|proposes?)\s{1,2}(?:that\s{1,2})?$/i.test(before)) return;
+    if (HYPOTHESIS.test(before) || /\b(?:then|THEN),?\s{1,2}$/.test(before) || /\b(?:contends?|argues?|asserts?|maintains?|insists?|urges?|asks?|requests?|submits?|believes?|suggests?|proposes?)\s{1,2}(?:that\s{1,2})?$/i.test(before)) return;
     const first = { verb: m.groups!.verb, at: m.index, objectStart: m.index + m[0].length, objectEnd: s.length, passive: false };
     // "DENIES as moot Flores's motion": the qualifier before the object does not end it
     const qualifier = QUALIFIER_FIRST.exec(s.slice(first.objectStart))?.[0].length ?? 0;
@@ -352,10 +352,23 @@ function activeMatches(s: string): Found[] {
       chain.push({ verb: n.groups!.verb, at, objectStart: at + n[0].length, objectEnd: limit, passive: false });
     }
     chain[chain.length - 1].objectEnd = Math.min(chain[chain.length - 1].objectEnd, limit);
+    // a list of acts after one subject: "HEREBY DENIES A; DENIES as moot B; GRANTS C; and GRANTS D"
+    let end = limit;
+    for (let more = LIST_ACT.exec(s.slice(end)); more && end < next; more = LIST_ACT.exec(s.slice(end))) {
+      const at = end + more.index;
+      const objectStart = at + more[0].length;
+      const q = QUALIFIER_FIRST.exec(s.slice(objectStart))?.[0].length ?? 0;
+      const c = CUT_OBJECT.exec(s.slice(objectStart + q));
+      end = Math.min(c ? objectStart + q + c.index : s.length, next);
+      chain.push({ verb: more.groups!.verb, at, objectStart, objectEnd: end, passive: false });
+    }
     out.push(...chain);
   });
   return out;
 }
+
+// the next act of a list, right after a semicolon: "; DENIES as moot", "; and GRANTS"
+const LIST_ACT = new RegExp(`^;\\s{1,3}(?:and\\s{1,2}|AND\\s{1,2})?(?:(?:also|further|ALSO|FURTHER)\\s{1,2})?(?<verb>${VERB_ACTIVE})\\b`);
 
 function gerundMatches(s: string): Found[] {
   const out: Found[] = [];
@@ -456,6 +469,9 @@ function recommendActs(s: string, rr: boolean): Found[] {
   return out;
 }
 
+// what a court of review does to a judgment: "affirmed", "REVERSED", "vacated"
+const APPELLATE_VERB = /^(?:affirmed|reversed|vacated|remanded)$/i;
+
 // a verb of review said of a report or of objections in lower case: "the Report is adopted", "the objections are overruled"
 const REVIEW_LOWER = /^(?:adopted|accepted|rejected|modified|overruled|sustained)$/i;
 
@@ -519,8 +535,10 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
     if (lowercase && !afterLead && !reviewed && !/^(?:granted|denied|dismissed|moot|approved)$/i.test(verb) && !DECISION_SUBJECT.test(subject.trim())) continue;
     // what the report says in its own voice names this case's request: "Plaintiff's motion should be denied"
     if (reportVoice && !DETERMINED.test(subject.trim())) continue;
-    // someone else's ruling told in the present: "the Ninth Circuit's order is affirmed"
-    if (/\b(?:Circuit|Supreme\s+Court|court\s+of\s+appeals|district\s+court|state\s+court|the\s+court\s+below|trial\s+court)/i.test(subject) && !/^[A-Z]+$/.test(verb.replace(/\s/g, ""))) continue;
+    // someone else's ruling told in the present: "the Ninth Circuit's order is affirmed"; but what a
+    // court of review does to the judgment below is its own: "the judgment of the district court is vacated"
+    const ofCourt = /\b(?:Circuit|Supreme\s+Court|court\s+of\s+appeals|district\s+court|state\s+court|the\s+court\s+below|trial\s+court)/i.exec(subject);
+    if (ofCourt && !/^[A-Z]+$/.test(verb.replace(/\s/g, "")) && !(APPELLATE_VERB.test(verb) && !/^(?:Circuit|Supreme|court\s+of\s+appeals)/i.test(ofCourt[0]))) continue;
     // the subject ends before "should be"
     const subjectEnd = modal ? m.index - (/\s{0,2}should\s{1,2}$/i.exec(s.slice(Math.max(0, m.index - 20), m.index))?.[0].length ?? 0) : m.index;
     out.push({ verb, at: m.index, objectStart: subjectStart, objectEnd: Math.max(subjectStart, subjectEnd), passive: true, ...(recommended ? { recommended } : {}) });
@@ -543,8 +561,12 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
   // "IT IS RECOMMENDED that:" opens a list whose items ("1. The motion be GRANTED; 2.") recommend
   let listOpen = false;
   let previous = "";
+  // a reprint's synopsis and headnotes are the publisher's, never the court's decision
+  const publisher = publisherMatter(text);
   sents.forEach((sent, index) => {
-    const s = text.slice(sent.start, sent.end);
+    if (publisher && sent.start >= publisher.start && sent.start < publisher.end) return;
+    const said = text.slice(sent.start, sent.end);
+    const s = maskStarPages(said);
     listOpen = listOpen && (LIST_ITEM.test(s) || LIST_GOES_ON.test(previous));
     previous = s;
     const span: Span = { start: sent.start, end: sent.cite ? sent.cite.end : sent.end };
@@ -558,7 +580,7 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
     const recommends = [...recommendActs(s, rr), ...passives.filter((f) => f.recommended)];
     // a decretal verb inside a recommendation ("recommends that the Court GRANTS") is the recommendation's
     const inRecommendation = (f: Found) => recommends.some((g) => f.at >= Math.min(g.at, g.objectStart) && f.at < Math.max(g.at, g.objectEnd) + 1);
-    const decided = [...activeMatches(s), ...passives.filter((f) => !f.recommended), ...gerundMatches(s)].filter((f) => !inRecommendation(f));
+    const decided = [...activeMatches(s), ...passives.filter((f) => !f.recommended), ...gerundMatches(s), ...(weDecide.extract(s) ?? [])].filter((f) => !inRecommendation(f));
     let found = [...recommends, ...decided].sort((a, b) => a.at - b.at);
     if (!found.length) found = standaloneMatches(s);
     const leads = recommendLeads(s, rr);
@@ -569,6 +591,7 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       return s.slice(f.objectStart, next && !f.passive ? next.at : s.length);
     };
     const made: Ruling[] = [];
+    const anchors: number[] = [];
     for (const f of found) {
       if (insideAny(quotes, sent.start + f.at)) continue;
       if (CONDITIONAL.test(s.slice(0, f.at).trimStart()) && !/\b(?:ORDERED|ADJUDGED)\b/.test(s.slice(0, f.at))) continue;
@@ -587,6 +610,8 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       let request = cleanRequest(objectRaw.replace(/^(?:\s{0,2}(?:AS\s+MOOT|IN\s+PART(?:\s+AND\s+DEN\w+\s+IN\s+PART)?|WITHOUT\s+PREJUDICE))+/i, ""));
       // a mandate without a subject decides the appeal
       if (!request && /^(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)$/.test(f.verb)) request = "the appeal";
+      // "We affirm.", "We dismiss for lack of jurisdiction": the appeal
+      if (f.appellate && (!request || /^(?:[^A-Za-z]|(?:for|because|on|in|as|to|with|without|and|but|so|since)\b)/i.test(request))) request = "the appeal";
       if (!request && !f.passive) continue;
       // "the court must approve any settlement of a certified class" states the law
       if (!f.passive && /^(?:any|every|such)\b/i.test(request) && /\bmust\b/.test(s.slice(f.at, f.objectStart))) continue;
@@ -597,25 +622,42 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       let docket = own.length ? own : sentenceDockets;
       if (!docket.length && ctx.docketRefs.length) docket = [...ctx.docketRefs];
       if (!docket.length) docket = earlier.find((e) => e.type === requestType && requestType !== "other")?.docket ?? [];
+      anchors.push(f.passive ? Math.min(f.at, f.objectStart) : f.objectStart);
       made.push({
         disposition: disp,
         request,
         requestType,
         motion: { docket },
-        text: s,
+        text: said,
         start: sent.start,
         end: sent.end,
         inFootnote: ctx.footnotes.some((fn) => sent.start >= fn.start && sent.start < fn.end),
         ...(f.recommended ? { recommended: true as const } : {}),
+        ...(remandNoted(f.verb, f.passive ? s.slice(f.at) : after) && (disp === "reversed" || disp === "vacated" || disp === "affirmed-in-part") ? { remand: true as const } : {}),
       });
     }
-    out.push(...partly(made));
+    out.push(...partly(foldAppeal(made.length > 1 ? clauses(made, said, anchors) : made)));
     if (!found.length && sentenceDockets.length) {
       const type = requestTypeOf(s);
       if (type !== "other" && /\bmo(?:tion|ves?|ved)|\brequest|\bpetition|\bapplication/i.test(s)) earlier.push({ type, docket: sentenceDockets });
     }
   });
-  return mergeDuplicates(out);
+  return mergeDuplicates(foldParts(dropConsequences(foldMandate(out))));
+}
+
+/**
+ * Each ruling of a list in one sentence ("A is GRANTED; B is DENIED; and C is DENIED as moot")
+ * is said by its own clause: the ruling's text is cut to the semicolons around where it starts.
+ */
+function clauses(made: Ruling[], sentence: string, anchors: readonly number[]): Ruling[] {
+  if (!sentence.includes(";")) return made;
+  return made.map((r, i) => {
+    const from = sentence.lastIndexOf(";", anchors[i]) + 1;
+    const stop = sentence.indexOf(";", anchors[i]);
+    const to = stop < 0 ? sentence.length : stop + 1;
+    const lead = from > 0 ? from + (/^\s*/.exec(sentence.slice(from))?.[0].length ?? 0) : 0;
+    return { ...r, text: sentence.slice(lead, to), start: r.start + lead, end: r.start + to };
+  });
 }
 
 /** One motion both granted and denied in one sentence ("DENIES the motion, except GRANTS it as to …") is granted in part. */
@@ -661,6 +703,11 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
 // "PURSUANT TO STIPULATION, IT IS SO ORDERED", "STIPULATION AND [PROPOSED] ORDER", "STIPULATED ORDER", "CONSENT DECREE"
 const STIPULATED = /\bPURSUANT\s{1,2}TO\s{1,2}(?:THE\s{1,2})?STIPULATION,?\s{1,2}IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|\bSTIPULAT(?:ION|ED)\b[^\n]{0,80}?\bORDER\b|\bORDER\b[^\n]{0,40}?\bSTIPULAT|\b(?:CONSENT|AGREED)\s{1,2}(?:ORDER|DECREE|JUDGMENT)\b/;
 
+// "CONSENT DECREE", "INTERIM CONSENT DECREE", "CONSENT JUDGMENT": the decree itself
+const DECREE_ONLY = /^(?:CONSENT|AGREED)\s{1,2}(?:DECREE|JUDGMENT)$/;
+// "IT IS THEREFORE ORDERED that …", "IT IS, ORDERED, ADJUDGED AND DECREED that:" up to its sentence's end
+const DECRETAL = /\b(?:IT|It|it)\s{1,2}(?:IS|is),?\s{1,2}(?:(?:HEREBY|THEREFORE|FURTHER|Hereby|Therefore|hereby|therefore|further),?\s{1,2}){0,2}(?:ORDERED|Ordered)\b(?!\s{0,2}[.:]?\s{0,2}$)[^]{0,400}?(?:[.:](?=\s)|$)/;
+
 // "[PROPOSED] ORDER OF DISMISSAL AND RETAINING JURISDICTION": the capitalized heading of an order a party drafted
 const PROPOSED_ORDER = /\[\s{0,2}PROPOSED\s{0,2}\]\s{0,3}(?:[A-Z][A-Z’'&,-]{0,20}\s{1,3}){0,3}ORDER\b(?:\s{1,3}[A-Z][A-Z’'&,-]{0,20}(?![A-Za-z])){0,12}/;
 
@@ -674,12 +721,23 @@ const PROPOSED_ORDER = /\[\s{0,2}PROPOSED\s{0,2}\]\s{0,3}(?:[A-Z][A-Z’'&,-]{0,
 export function stipulationRuling(text: string, title: string | null, docketRefs: readonly string[], attachment?: string | null): Ruling | null {
   if (!decides(text, title, attachment)) return null;
   const inTitle = title ? STIPULATED.exec(title) : null;
-  const m = STIPULATED.exec(text.slice(Math.max(0, text.length - 3000)));
+  // the stipulation is named where the order closes ("PURSUANT TO STIPULATION, IT IS SO ORDERED") or in its heading ("AGREED ORDER")
+  const tailMatch = STIPULATED.exec(text.slice(Math.max(0, text.length - 3000)));
+  const headMatch = tailMatch ? null : /^[ \t]{0,40}(?:[A-Z]{2,}[ \t]{1,3}){0,3}(?:AGREED|STIPULATED|CONSENT)[ \t]{1,3}ORDER\b[^\n]{0,80}$/m.exec(text.slice(0, 3000));
+  const m = tailMatch ?? headMatch;
   // a proposed order the court entered grants what the party proposed, unless its title says otherwise
   const proposed = inTitle || m ? null : PROPOSED_ORDER.exec(text.slice(0, 5000));
   if (!inTitle && !m && (!proposed || TITLE_DISPOSITION.test(title ?? "") || TITLE_DISPOSITION.test(proposed[0]))) return null;
-  const at = m ? Math.max(0, text.length - 3000) + m.index : proposed ? proposed.index : text.indexOf(title!);
-  const said = m ? m[0] : proposed ? proposed[0] : title!;
+  // a consent decree is the instrument itself, entered on consent: it decides no request of a party's
+  if (DECREE_ONLY.test((inTitle ?? m ?? proposed)![0])) return null;
+  let at = tailMatch ? Math.max(0, text.length - 3000) + tailMatch.index : headMatch ? headMatch.index : proposed ? proposed.index : text.indexOf(title!);
+  let said = m ? m[0] : proposed ? proposed[0] : title!;
+  // what the order decrees says it best: "IT IS THEREFORE ORDERED that … this case is DISMISSED WITH PREJUDICE"
+  const decree = DECRETAL.exec(text);
+  if (decree) {
+    at = decree.index;
+    said = decree[0];
+  }
   return {
     disposition: "granted",
     request: title ?? (proposed ? proposed[0].replace(/\s+/g, " ").trim() : "stipulation"),

@@ -230,6 +230,14 @@ export type Disposition =
   | "denied-without-prejudice"
   | "dismissed"
   | "moot"
+  /** A consent decree, settlement or stipulation the court enters. */
+  | "approved"
+  /** An appeal or petition for review decided ("REVERSED AND REMANDED" is `reversed`, with `remanded` noted). */
+  | "affirmed"
+  | "reversed"
+  | "vacated"
+  | "remanded"
+  | "affirmed-in-part"
   /** A district judge's review of a magistrate judge's report and recommendation. */
   | "adopted"
   | "adopted-in-part"
@@ -241,6 +249,12 @@ export type Disposition =
   | "sustained-in-part"
   | "other";
 
+/** One claim or part of a motion decided claim by claim. */
+export interface RulingPart {
+  request: string;
+  disposition: Disposition;
+}
+
 export interface Ruling extends Span {
   disposition: Disposition;
   request: string;
@@ -251,6 +265,10 @@ export interface Ruling extends Span {
   inFootnote?: boolean;
   /** Set only when a magistrate judge recommends the disposition instead of deciding it. */
   recommended?: true;
+  /** An appellate outcome that also sends the case back ("REVERSED AND REMANDED", "we vacate … and remand"). */
+  remand?: true;
+  /** A motion decided claim by claim: each claim or part and its outcome ("Count III", "dismissed"). */
+  parts?: RulingPart[];
   /** Where the ruling's sentence was printed. */
   loc?: Loc;
   /** On a docket report: the number of the order entry that made this ruling (null when unnumbered). */

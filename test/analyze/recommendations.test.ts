@@ -53,7 +53,7 @@ const recommendations: [string, Expect[]][] = [
   ["The Magistrate Judge recommends that the District Judge deny Plaintiff's motion for a preliminary injunction (Doc. 15).", [rec("denied", "preliminary-injunction", ["15"])]],
   ["I respectfully recommend granting Defendant's unopposed motion to stay discovery (ECF No. 22).", [rec("granted", "stay", ["22"])]],
   ["It is hereby recommended that Plaintiff's motion for default judgment (ECF No. 18) be GRANTED IN PART.", [rec("granted-in-part", "default-judgment", ["18"])]],
-  ["The undersigned RECOMMENDS that the Commissioner's decision be AFFIRMED.", [rec("other", "other", [], "the Commissioner's decision")]],
+  ["The undersigned RECOMMENDS that the Commissioner's decision be AFFIRMED.", [rec("affirmed", "other", [], "the Commissioner's decision")]],
   ["The undersigned recommends that Defendant's motion to compel arbitration (Dkt. 9) be granted, and that the case be stayed.", [rec("granted", "compel", ["9"])]],
   ["The undersigned recommends that the District Judge enter an order granting Defendant's motion to dismiss (ECF No. 9).", [rec("granted", "dismissal", ["9"])]],
   ["The undersigned recommends that the District Court adopt this Report and Recommendation and grant the motion to stay (ECF No. 4).", [rec("granted", "stay", ["4"], "the motion to stay (ECF No. 4)")]],

@@ -32,15 +32,15 @@ const table: [string, Expect[]][] = [
   ["Plaintiff's second amended complaint is DISMISSED with prejudice.", [e("dismissed", "other")]],
   ["The Court ORDERS as follows: 1. Plaintiff's application to proceed in forma pauperis (ECF No. 2) is DENIED as moot.", [e("denied-as-moot", "in-forma-pauperis", ["2"])]],
   ["Plaintiff's motion for appointment of counsel (Dkt. 30) is TAKEN UNDER SUBMISSION.", [e("other", "appointment-of-counsel", ["30"])]],
-  ["The judgment of the district court is AFFIRMED.", [e("other", "other")]],
+  ["The judgment of the district court is AFFIRMED.", [e("affirmed", "other")]],
   ["IT IS ORDERED denying Plaintiffs' Motion for Preliminary Injunction (Doc. 457) without prejudice to its refiling.", [e("denied-without-prejudice", "preliminary-injunction", ["457"])]],
   ["Therefore, I DENY the motion to recuse.", [e("denied", "other")]],
   ["It is Ordered that the renewed motion to intervene be, and hereby is, Denied.", [e("denied", "intervention")]],
   ["For the reasons given, plaintiffs' motion for summary judgment at docket 47 is granted as follows.", [e("granted", "summary-judgment", ["47"])]],
   ["For the reasons stated above, the Court DENIES the Defendants' motion to dismiss, except the Court GRANTS the Defendants' motion to dismiss the third claim.", [e("granted-in-part", "dismissal")]],
   ["IT IS FURTHER ORDERED finding Defendants' Motion for Expedited Consideration (Doc. 109) moot.", [e("moot", "other", ["109"], "Defendants' Motion for Expedited Consideration (Doc. 109)")]],
-  ["AFFIRMED.", [e("other", "other", [], "the appeal")]],
-  ["REVERSED and REMANDED.", [e("other", "other")]],
+  ["AFFIRMED.", [e("affirmed", "other", [], "the appeal")]],
+  ["REVERSED and REMANDED.", [e("reversed", "other")]],
   ["DISMISSED.", [e("dismissed", "other")]],
   ["PETITION FOR REVIEW DENIED.", [e("denied", "other", [], "PETITION FOR REVIEW")]],
   ["Motion to stay (Dkt. 5) GRANTED.", [e("granted", "stay", ["5"])]],
@@ -82,7 +82,12 @@ test("a stipulated or consent order grants what the parties agreed", () => {
   const r = stipulationRuling("Each party bears its own fees.\n\nPURSUANT TO STIPULATION, IT IS SO ORDERED.", null, ["12"]);
   assert.equal(r?.disposition, "granted");
   assert.deepEqual(r?.motion.docket, ["12"]);
-  assert.equal(stipulationRuling("Body.", "CONSENT DECREE", [])?.disposition, "granted");
+  // a consent decree is the instrument itself: it decides no party's request
+  assert.equal(stipulationRuling("Body.", "CONSENT DECREE", []), null);
+  // an agreed order is said by its decretal sentence
+  const agreed = stipulationRuling("AGREED ORDER\n\nThe parties have settled. IT IS THEREFORE ORDERED that this action is DISMISSED WITH PREJUDICE.\n\nSO ORDERED.", null, []);
+  assert.equal(agreed?.disposition, "granted");
+  assert.equal(agreed?.text, "IT IS THEREFORE ORDERED that this action is DISMISSED WITH PREJUDICE.");
   assert.equal(stipulationRuling("The Court DENIES the motion.", "ORDER DENYING MOTION TO DISMISS", []), null);
 });
 
