@@ -8,6 +8,7 @@ import { CasefileError, EXIT } from "../model/errors.js";
 import { locate } from "../model/sourcemap.js";
 import type { EmphasisSpan } from "../model/types.js";
 import { read } from "../read.js";
+import { checkWithStore, formatCheckTable, registerCheckCommands } from "./check-commands.js";
 import { checkFile, readInput } from "./input.js";
 import { registerStoreCommands } from "./store-commands.js";
 import { formatSummary } from "./summary.js";
@@ -59,14 +60,18 @@ export function buildProgram(): Command {
     .option("--compact", "with --json: one line, no indentation")
     .option("--no-text", "with --json: leave out the clean text")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "info"]))
-    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; failOn?: string }) => {
+    .option("--check", "check every case citation against the authorities loaded in --db")
+    .option("--db <file>", "with --check: the casefile database", "casefile.db")
+    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; failOn?: string; check?: boolean; db: string }) => {
       const input = await readInput(file);
-      const reading = await read(input);
+      let reading = await read(input);
+      if (opts.check) reading = (await checkWithStore(reading, opts.db)).reading;
       if (opts.json) {
         const out = opts.text === false ? { ...reading, text: undefined } : reading;
         await write(JSON.stringify(out, null, opts.compact ? 0 : 2) + "\n");
       } else {
         await write(formatSummary(reading, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+        if (opts.check) await write("\n" + formatCheckTable(reading));
       }
       if (opts.failOn) {
         const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -89,6 +94,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerCheckCommands(program);
   return program;
 }
 
