@@ -90,7 +90,13 @@ export async function checkCite(
     const suggestion = name ? await suggest(index, name, cite.year ?? null, cite.reporter, volume, page) : null;
     return { check: { status: "not-found", clusters: [], suggestion }, found: null };
   }
-  const agreeing = cases.filter((k) => agrees(name, k));
+  let agreeing = cases.filter((k) => agrees(name, k));
+  if (agreeing.length > 1 && name) {
+    // Companion cases share a page and often a party: the one more of whose words agree.
+    const score = (k: KnownCase) => compareNames(name, [k.caseName, k.caseNameShort]).matched;
+    const best = Math.max(...agreeing.map(score));
+    agreeing = agreeing.filter((k) => score(k) === best);
+  }
   if (agreeing.length === 1) return { check: { status: "found", clusters: [checkedCluster(agreeing[0])], suggestion: null }, found: agreeing[0] };
   if (agreeing.length > 1) return { check: { status: "ambiguous", clusters: agreeing.map(checkedCluster), suggestion: null }, found: null };
   const suggestion = name ? await suggest(index, name, cite.year ?? null, cite.reporter, volume, page) : null;
