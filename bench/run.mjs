@@ -4,7 +4,9 @@
 //          one document at a time, warm, in one process; heap before/after.
 //   pdf    pages/s and peak RSS reading the corpus PDFs, next to `pdftotext -layout`.
 //   store  ingest throughput and query latency (bench/store.mjs).
-// usage: npm run bench [-- cite|pdf|store ...]
+//   authorities  loading 5M generated CourtListener citation rows, lookup latency
+//          (bench/authorities.mjs); heavy, so it runs only when named.
+// usage: npm run bench [-- cite|pdf|store|authorities ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -100,4 +102,8 @@ if (run("store")) {
   const store = join(root, "bench", "store.mjs");
   if (existsSync(store)) spawnSync(process.execPath, [store], { stdio: "inherit" });
   else console.log("store: bench/store.mjs not present");
+}
+
+if (wanted.includes("authorities")) {
+  spawnSync(process.execPath, [join(root, "bench", "authorities.mjs")], { stdio: "inherit" });
 }

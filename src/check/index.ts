@@ -105,7 +105,7 @@ export async function checkCite(
 
 /**
  * The cite the named case really has: the case of that name (its first distinctive word
- * and most of the others agreeing, decided within a year of the stated one), preferring
+ * and half the others agreeing, decided within a year of the stated one), preferring
  * a cite in the printed reporter and volume, nearest the printed page.
  */
 async function suggest(index: AuthorityIndex, name: string, year: number | null, reporter: string, volume: number, page: string): Promise<string | null> {
@@ -115,9 +115,13 @@ async function suggest(index: AuthorityIndex, name: string, year: number | null,
   const printed = `${volume} ${reporter} ${page}`;
   const pageNo = Number(PIN_FIRST.exec(page)?.[1] ?? NaN);
   let best: { cite: string; score: number[] } | null = null;
-  for (const k of await index.casesNamed(keys, NAME_CANDIDATES)) {
+  const likely = (a: string | null, b: string | null) => {
+    const cmp = compareNames(name, [a, b]);
+    return cmp.first && cmp.matched * 2 >= cmp.of;
+  };
+  for (const k of await index.casesNamed(keys, NAME_CANDIDATES, likely)) {
     const cmp = compareNames(name, [k.caseName, k.caseNameShort]);
-    if (!cmp.agrees || cmp.matched * 2 < cmp.of) continue;
+    if (!likely(k.caseName, k.caseNameShort)) continue;
     const decided = Number(YEAR.exec(k.dateFiled ?? "")?.[1] ?? NaN);
     if (year !== null && Number.isFinite(decided) && Math.abs(decided - year) > 1) continue;
     for (const c of k.citations) {

@@ -67,6 +67,8 @@ export interface NameAgreement {
   /** Distinctive printed words found in the other name, of how many. */
   matched: number;
   of: number;
+  /** Whether the first distinctive printed word is among them (the first party's name). */
+  first: boolean;
 }
 
 /**
@@ -84,9 +86,10 @@ export function compareNames(printed: string, known: readonly (string | null | u
   if (mine.length === 0) {
     const all = nameWords(printed).filter((w) => w.length > 1);
     const matched = all.filter(has).length;
-    return { agrees: all.length > 0 && matched === all.length, matched, of: all.length };
+    const agrees = all.length > 0 && matched === all.length;
+    return { agrees, matched, of: all.length, first: agrees };
   }
   const hits = mine.map(has);
   const matched = hits.filter(Boolean).length;
-  return { agrees: hits[0] || matched >= 2, matched, of: mine.length };
+  return { agrees: hits[0] || matched >= 2, matched, of: mine.length, first: hits[0] };
 }

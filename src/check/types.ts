@@ -38,8 +38,11 @@ export interface AuthorityIndex {
   coverage(reporter: string, volume: number): Promise<Coverage>;
   /** The first page of the next case in the volume that starts after `page`, or null. */
   nextCaseStart(reporter: string, volume: number, page: number): Promise<number | null>;
-  /** Cases filed under any of these name keys (see `nameKeys`); a key matches words it begins. */
-  casesNamed(keys: readonly string[], limit: number): Promise<KnownCase[]>;
+  /**
+   * Cases filed under any of these name keys (see `nameKeys`); a key matches words it
+   * begins. `accept` sees each candidate's names first, so only the cases it keeps are read in full.
+   */
+  casesNamed(keys: readonly string[], limit: number, accept?: (caseName: string | null, caseNameShort: string | null) => boolean): Promise<KnownCase[]>;
 }
 
 /** A cite as printed: `219 F.3d 674`. @example formatCite({ volume: 219, reporter: "F.3d", page: "674" }) // "219 F.3d 674" */

@@ -175,10 +175,16 @@ export class SqliteAuthorityIndex implements AuthorityIndex {
     return (this.stmt(`SELECT page_no FROM authority_cites WHERE reporter_id = ? AND volume = ? AND page_no > ? ORDER BY page_no LIMIT 1`).pluck().get(rid, volume, page) as number | undefined) ?? null;
   }
 
-  async casesNamed(keys: readonly string[], limit: number): Promise<KnownCase[]> {
+  async casesNamed(keys: readonly string[], limit: number, accept?: (caseName: string | null, caseNameShort: string | null) => boolean): Promise<KnownCase[]> {
     const ids = new Set<number>();
-    const byPrefix = this.stmt(`SELECT cluster_id FROM authority_names WHERE word >= ? AND word < ? LIMIT ?`).pluck();
-    for (const key of keys) for (const id of byPrefix.all(key, key + "\uffff", limit) as number[]) ids.add(id);
+    const byPrefix = this.stmt(
+      `SELECT n.cluster_id AS id, c.case_name, c.case_name_short FROM authority_names n LEFT JOIN authority_clusters c ON c.id = n.cluster_id WHERE n.word >= ? AND n.word < ? LIMIT ?`,
+    );
+    for (const key of keys) {
+      for (const r of byPrefix.all(key, key + "\uffff", limit) as { id: number; case_name: string | null; case_name_short: string | null }[]) {
+        if (!accept || accept(r.case_name, r.case_name_short)) ids.add(r.id);
+      }
+    }
     return [...ids].map((id) => this.knownCase(id));
   }
 }

@@ -51,6 +51,8 @@ const TOA_HEADING = /^[ \t]{0,40}(?:\*\*)?table\s{1,3}of\s{1,3}(?:authorities|ca
 const NEXT_HEADING = /\n[ \t]{0,40}(?:\*\*)?(?:[A-Z][A-Z'’.,]{1,30}[ \t]{1,3}){0,6}(?:STATEMENT|INTRODUCTION|ARGUMENT|ISSUES?|JURISDICTION|SUMMARY|PRELIMINARY|INTEREST|BACKGROUND|QUESTIONS?|CORPORATE|MEMORANDUM|FACTS)\b[^\n]{0,80}\n/;
 // The page list that ends a line of a table: "..... 3, 5, 12" or "passim".
 const PAGE_LIST = /^[^\n]{0,200}?[\s.…·_-]((?:\d{1,4}|passim)(?:\s{0,2},\s{0,2}(?:\d{1,4}|passim)){0,40})\s{0,3}$/i;
+// The leader dots before a page list: " ........ ".
+const LEADER = /[\s.…·_-]{0,400}$/;
 // Roman page numbers never stand in the body, so they are not read.
 const LIST_NUMBER = /\d{1,4}|passim/gi;
 // The court-and-year parenthetical right after a cite: "(9th Cir. 1988)".
@@ -229,7 +231,10 @@ export function readOwnToa(reading: Reading, span: { start: number; end: number 
     const passim = items.some((x) => x.toLowerCase() === "passim");
     const pages = items.filter((x) => /^\d/.test(x)).map(Number);
     if (lines.some((l) => l.key === ref.key)) return;
-    lines.push({ key: ref.key, label: ref.label, pages, passim, start: c.start, end: lineEnd });
+    // The entry as the table prints it, leader dots and pages left off.
+    const lineStart = reading.text.lastIndexOf("\n", c.start - 1) + 1;
+    const label = reading.text.slice(Math.max(lineStart, span.start), c.end + rest.length - m[1].length).replace(LEADER, "").replace(/\s+/g, " ").trim();
+    lines.push({ key: ref.key, label: label || ref.label, pages, passim, start: c.start, end: lineEnd });
   });
   return lines;
 }
