@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { setInterval, clearInterval } from "node:timers";
 // Authority database benchmark: loads generated CourtListener bulk files (5 million
 // citation rows and 1 million opinion clusters by default, in the exact COPY CSV format)
 // into a fresh store, then times lookups at that size. Prints rows/s, peak RSS, store
