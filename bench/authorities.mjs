@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { setInterval, clearInterval } from "node:timers";
 // Authority database benchmark: loads generated CourtListener bulk files (5 million
 // citation rows and 1 million opinion clusters by default, in the exact COPY CSV format)
 // into a fresh store, then times lookups at that size. Prints rows/s, peak RSS, store
@@ -10,6 +9,7 @@ import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
+import { clearInterval, setInterval } from "node:timers";
 
 const dist = (p) => new URL(`../dist/${p}`, import.meta.url);
 if (!existsSync(dist("store/courtlistener.js"))) {
