@@ -9,7 +9,7 @@ import { CasefileError, EXIT } from "../model/errors.js";
 import type { Finding, Reading } from "../model/types.js";
 import { read } from "../read.js";
 import { SqliteAuthorityIndex } from "../store/authorities.js";
-import { loadCourtListener, type LoadEvent } from "../store/courtlistener.js";
+import { bulkFiles, loadCourtListener, type LoadEvent } from "../store/courtlistener.js";
 import { SqliteStore } from "../store/sqlite.js";
 import { compareToa, formatToa, toa, type ToaFormat } from "../toa/index.js";
 import { readInput } from "./input.js";
@@ -133,6 +133,8 @@ export async function toaCommand(file: string, options: { format?: ToaFormat } =
 export async function loadCommand(paths: string[], options: { db?: string; batch?: number } = {}, io: CheckIO = processIO()): Promise<number> {
   const db = options.db ?? DEFAULT_DB;
   if (paths.length === 0) throw new CasefileError("usage.no-paths", "name CourtListener bulk files or a folder with --courtlistener", EXIT.USAGE, 400);
+  // Bad paths are refused before a database file is created for them.
+  await bulkFiles(paths);
   const store = SqliteStore.open(db, { create: true });
   let last = 0;
   const onEvent = (e: LoadEvent) => {
@@ -189,5 +191,9 @@ export function registerCheckCommands(program: Command): void {
     .description("Load CourtListener bulk files (citations-, opinion-clusters-, dockets-, courts-*.csv[.bz2]); re-running resumes")
     .requiredOption("--courtlistener <paths...>", "bulk files, or folders holding them")
     .addOption(dbOption())
-    .action(async (opts: { courtlistener: string[]; db?: string }) => setExit(await loadCommand(opts.courtlistener, { db: opts.db })));
+    .action(async (opts: { courtlistener: string[]; db?: string }, cmd: Command) => {
+      // `--db` written before `load` belongs to `authorities`: take it from there.
+      const db = cmd.getOptionValueSource("db") === "default" ? ((cmd.parent?.opts().db as string | undefined) ?? opts.db) : opts.db;
+      setExit(await loadCommand(opts.courtlistener, { db }));
+    });
 }
