@@ -59,5 +59,4 @@ export function registerCitationLookup(app: Hono, store: Store, index: Authority
     throw new CasefileError("bad-request", "send text, or volume, reporter and page", EXIT.USAGE, 400);
   };
   app.post("/api/rest/v4/citation-lookup/", async (c) => c.json(await route(c.req.raw)));
-  app.post("/api/rest/v4/citation-lookup", async (c) => c.json(await route(c.req.raw)));
 }
