@@ -37,11 +37,10 @@ export function checkedCluster(k: KnownCase): CheckedCluster {
 }
 
 /** The name printed for a cite: its own, else that of a parallel cite of the same case. */
-function printedName(citations: readonly Citation[], i: number): string | null {
+function printedName(citations: readonly Citation[], i: number, parallelTo: ReadonlyMap<number, number[]>): string | null {
   const c = citations[i];
   if (c.caseName) return c.caseName;
-  for (const j of c.parallel ?? []) if (citations[j]?.caseName) return citations[j].caseName ?? null;
-  for (let j = 0; j < citations.length; j++) if (citations[j].parallel?.includes(i) && citations[j].caseName) return citations[j].caseName ?? null;
+  for (const j of [...(c.parallel ?? []), ...(parallelTo.get(i) ?? [])]) if (citations[j]?.caseName) return citations[j].caseName ?? null;
   return null;
 }
 
@@ -157,10 +156,15 @@ export async function checkReading(reading: Reading, index: AuthorityIndex): Pro
   const findings: Finding[] = [];
   const add = (i: number, severity: Finding["severity"], code: string, message: string) =>
     findings.push({ severity, code, message, citation: i, start: citations[i].start, end: citations[i].end });
+  // Which cites list each cite among their parallels, read once.
+  const parallelTo = new Map<number, number[]>();
+  citations.forEach((c, j) => {
+    for (const k of c.parallel ?? []) parallelTo.set(k, [...(parallelTo.get(k) ?? []), j]);
+  });
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     if (c.kind !== "case" || !c.volume || !c.reporter || !c.page) continue;
-    const name = printedName(citations, i);
+    const name = printedName(citations, i, parallelTo);
     const year = statedYear(citations, i);
     const { check, found, coverage } = await checkCite(index, { volume: c.volume, reporter: c.reporter, page: c.page, caseName: name, year });
     c.check = check;

@@ -7,6 +7,8 @@ import type { Reading } from "../model/types.js";
 
 /** How far into the text a reporter caption may stand: the head of the first page. */
 const HEAD = 1500;
+/** How much of a line around a cite is read. */
+const LINE_WINDOW = 200;
 // "Cite as:" / "Cite as" right before the cite on its line.
 const CITE_AS = /\bcite\s{1,3}as:?\s{0,3}$/i;
 // What may follow a captioned cite on its line: a year in parentheses, punctuation.
@@ -31,10 +33,12 @@ export function ownCites(reading: Pick<Reading, "text" | "citations" | "caption"
   const cites: OwnCites["cites"] = [];
   for (const c of reading.citations) {
     if (c.kind !== "case" || !c.volume || !c.reporter || !c.page) continue;
-    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", c.end);
-    const before = text.slice(lineStart, c.start);
-    const after = text.slice(c.start + c.text.length, lineEnd < 0 ? text.length : lineEnd);
+    // The line around the cite, read through a bounded window so a text without line
+    // breaks costs no more than one with them.
+    const window = text.slice(Math.max(0, c.start - LINE_WINDOW), c.start);
+    const before = window.slice(window.lastIndexOf("\n") + 1);
+    const tail = text.slice(c.start + c.text.length, c.start + c.text.length + LINE_WINDOW);
+    const after = tail.includes("\n") ? tail.slice(0, tail.indexOf("\n")) : tail;
     const citeAs = CITE_AS.test(before);
     const caption = c.start < HEAD && before.trim() === "" && LINE_REST.test(after);
     if (citeAs || caption) cites.push({ volume: c.volume, reporter: c.reporter, page: c.page });

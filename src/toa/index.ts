@@ -19,6 +19,9 @@ export const TOA_PARTS: readonly { part: ToaPart; heading: string }[] = [
   { part: "other", heading: "Other Authorities" },
 ];
 
+/** How much of a table's line around a cite is read: a page list stands within it. */
+const LINE_WINDOW = 400;
+
 /** Cited on this many pages or more, an authority is cited *passim*. */
 export const PASSIM = 5;
 
@@ -222,8 +225,9 @@ export function readOwnToa(reading: Reading, span: { start: number; end: number 
     const ref = authorityOf(reading, i);
     if (!ref || !partOf(ref)) return;
     // The page list may sit on the entry's last line, after a long name wraps.
-    let lineEnd = reading.text.indexOf("\n", c.end);
-    if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end;
+    const windowEnd = Math.min(span.end, c.end + LINE_WINDOW);
+    const newline = reading.text.slice(c.end, windowEnd).indexOf("\n");
+    const lineEnd = newline < 0 ? windowEnd : c.end + newline;
     const rest = reading.text.slice(c.end, lineEnd);
     const m = PAGE_LIST.exec(rest.length ? rest : " ");
     if (!m) return;
@@ -232,8 +236,10 @@ export function readOwnToa(reading: Reading, span: { start: number; end: number 
     const pages = items.filter((x) => /^\d/.test(x)).map(Number);
     if (lines.some((l) => l.key === ref.key)) return;
     // The entry as the table prints it, leader dots and pages left off.
-    const lineStart = reading.text.lastIndexOf("\n", c.start - 1) + 1;
-    const label = reading.text.slice(Math.max(lineStart, span.start), c.end + rest.length - m[1].length).replace(LEADER, "").replace(/\s+/g, " ").trim();
+    const from = Math.max(span.start, c.start - LINE_WINDOW);
+    const head = reading.text.slice(from, c.start);
+    const lineStart = from + head.lastIndexOf("\n") + 1;
+    const label = reading.text.slice(lineStart, c.end + rest.length - m[1].length).replace(LEADER, "").replace(/\s+/g, " ").trim();
     lines.push({ key: ref.key, label: label || ref.label, pages, passim, start: c.start, end: lineEnd });
   });
   return lines;

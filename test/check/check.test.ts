@@ -118,3 +118,20 @@ test("a cite in the body is not the opinion's own", () => {
   const reading = makeReading({ text, citations: [caseCite("240 F.3d 100")] });
   assert.equal(ownCites(reading), null);
 });
+
+test("hostile text: one long line of many cites costs linear time", async () => {
+  const { read } = await import("../../src/read.js");
+  const { toa, compareToa } = await import("../../src/toa/index.js");
+  const text = "TABLE OF AUTHORITIES " + Array.from({ length: 3000 }, (_, i) => `See Marlowe v. Ostrander, ${200 + (i % 50)} F.3d ${100 + i}, ${101 + i}.`).join(" ");
+  const reading = await read({ path: "long.txt", bytes: new TextEncoder().encode(text) });
+  const { store, index: idx } = await index();
+  try {
+    const t0 = performance.now();
+    ownCites(reading);
+    compareToa(reading, toa(reading));
+    await checkReading(reading, idx);
+    assert.ok(performance.now() - t0 < 30_000, `took ${performance.now() - t0} ms`);
+  } finally {
+    await store.close();
+  }
+});
