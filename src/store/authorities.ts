@@ -48,8 +48,17 @@ export class AuthorityWriter {
   private readonly keepDocket: Database.Statement;
   private readonly upsertCourt: Database.Statement;
 
-  constructor(readonly db: Database.Database) {
-    this.insertCite = db.prepare(`INSERT OR IGNORE INTO authority_cites (reporter_id, volume, page_no, page, cluster_id) VALUES (?, ?, ?, ?, ?)`);
+  /**
+   * @param staged append cites and name keys to the staging tables (a bulk load, which
+   *   calls `mergeStaged` when a file is done) instead of the keyed tables.
+   */
+  constructor(
+    readonly db: Database.Database,
+    readonly staged = false,
+  ) {
+    this.insertCite = staged
+      ? db.prepare(`INSERT INTO authority_cites_staging (reporter_id, volume, page_no, page, cluster_id) VALUES (?, ?, ?, ?, ?)`)
+      : db.prepare(`INSERT OR IGNORE INTO authority_cites (reporter_id, volume, page_no, page, cluster_id) VALUES (?, ?, ?, ?, ?)`);
     this.insertReporter = db.prepare(`INSERT OR IGNORE INTO authority_reporters (name) VALUES (?)`);
     this.reporterId = db.prepare(`SELECT id FROM authority_reporters WHERE name = ?`).pluck();
     this.upsertCluster = db.prepare(
@@ -59,13 +68,30 @@ export class AuthorityWriter {
          docket_id = excluded.docket_id, court_id = coalesce(excluded.court_id, authority_clusters.court_id), slug = excluded.slug, source = excluded.source`,
     );
     this.courtOfDocket = db.prepare(`SELECT court_id FROM authority_dockets WHERE id = ?`).pluck();
-    this.insertName = db.prepare(`INSERT OR IGNORE INTO authority_names (word, cluster_id) VALUES (?, ?)`);
+    this.insertName = staged
+      ? db.prepare(`INSERT INTO authority_names_staging (word, cluster_id) VALUES (?, ?)`)
+      : db.prepare(`INSERT OR IGNORE INTO authority_names (word, cluster_id) VALUES (?, ?)`);
     this.deleteNames = db.prepare(`DELETE FROM authority_names WHERE word = ? AND cluster_id = ?`);
     this.courtToClusters = db.prepare(`UPDATE authority_clusters SET court_id = ? WHERE docket_id = ?`);
     this.keepDocket = db.prepare(`INSERT OR REPLACE INTO authority_dockets (id, court_id) VALUES (?, ?)`);
     this.upsertCourt = db.prepare(
       `INSERT OR REPLACE INTO authority_courts (id, short_name, full_name, citation_string, jurisdiction) VALUES (?, ?, ?, ?, ?)`,
     );
+  }
+
+  /**
+   * Moves staged cites and name keys into their keyed tables in key order: one pass that
+   * writes each index page about once, where rows in file order would rewrite pages
+   * scattered over the whole index at every commit. Call inside the file's last transaction.
+   */
+  mergeStaged(): void {
+    this.db.exec(`
+      INSERT OR IGNORE INTO authority_cites (reporter_id, volume, page_no, page, cluster_id)
+        SELECT reporter_id, volume, page_no, page, cluster_id FROM authority_cites_staging ORDER BY 1, 2, 3, 4, 5;
+      DELETE FROM authority_cites_staging;
+      INSERT OR IGNORE INTO authority_names (word, cluster_id) SELECT word, cluster_id FROM authority_names_staging ORDER BY 1, 2;
+      DELETE FROM authority_names_staging;
+    `);
   }
 
   /** The row id of a reporter, numbering it on first sight. */

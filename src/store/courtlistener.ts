@@ -60,7 +60,7 @@ export interface LoadEvent {
 }
 
 export interface LoadOptions {
-  /** Rows per transaction; also how often progress is recorded. */
+  /** Rows per transaction; also how often progress is recorded. Rows are staged in file order and sorted into the keyed tables when a file is done. */
   batch?: number;
   onEvent?: (e: LoadEvent) => void;
   /** Stop after this many rows of a file (tests of resuming); the load stays resumable. */
@@ -179,7 +179,7 @@ export async function loadCourtListener(db: Database.Database, paths: readonly s
 const LOAD_CACHE_KB = 256 * 1024;
 
 async function loadAll(db: Database.Database, files: { path: string; kind: BulkKind }[], started: number, options: LoadOptions): Promise<LoadSummary> {
-  const writer = new AuthorityWriter(db);
+  const writer = new AuthorityWriter(db, true);
   const summary: LoadSummary = { files: [], rows: 0, seconds: 0 };
   for (const f of files) {
     const loaded = await loadFile(db, writer, f.path, f.kind, options);
@@ -222,6 +222,7 @@ async function loadFile(db: Database.Database, writer: AuthorityWriter, path: st
   const handle = rowHandler(kind, writer, keepUnclaimed);
   const commit = db.transaction((batch: Row[], done: boolean) => {
     for (const r of batch) handle(r, columns);
+    if (done) writer.mergeStaged();
     progress.run(path, kind, info.size, Math.trunc(info.mtimeMs), rows, bytes, JSON.stringify(header ?? []), done ? 1 : 0, new Date().toISOString());
   });
 

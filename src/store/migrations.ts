@@ -201,6 +201,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX authority_clusters_docket ON authority_clusters(docket_id);
       CREATE TABLE authority_names (word TEXT NOT NULL, cluster_id INTEGER NOT NULL, PRIMARY KEY (word, cluster_id)) WITHOUT ROWID;
       CREATE TABLE authority_dockets (id INTEGER PRIMARY KEY, court_id TEXT);
+      -- A bulk load appends here (in file order, so without scattered index writes) and
+      -- moves the rows into the keyed tables, sorted, when a file is done.
+      CREATE TABLE authority_cites_staging (reporter_id INTEGER NOT NULL, volume INTEGER NOT NULL, page_no INTEGER NOT NULL, page TEXT NOT NULL, cluster_id INTEGER NOT NULL);
+      CREATE TABLE authority_names_staging (word TEXT NOT NULL, cluster_id INTEGER NOT NULL);
       CREATE TABLE authority_courts (id TEXT PRIMARY KEY, short_name TEXT, full_name TEXT, citation_string TEXT, jurisdiction TEXT);
       CREATE TABLE authority_loads (
         file TEXT PRIMARY KEY,
