@@ -8,7 +8,9 @@
 //   store  ingest throughput and query latency (bench/store.mjs).
 //   docket PACER docket pages/s and MB/s over ../shared/dockets, and one generated page of
 //          10,000+ entries next to one of 1,000 (the ratio shows the reading is linear).
-// usage: npm run bench [-- cite|pdf|ocr|docket|store ...]
+//   authorities  loading 5M generated CourtListener citation rows, lookup latency
+//          (bench/authorities.mjs); heavy, so it runs only when named.
+// usage: npm run bench [-- cite|pdf|ocr|docket|store|authorities ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
 import { clearInterval, setInterval } from "node:timers";
@@ -201,4 +203,8 @@ if (run("store")) {
   const store = join(root, "bench", "store.mjs");
   if (existsSync(store)) spawnSync(process.execPath, [store], { stdio: "inherit" });
   else console.log("store: bench/store.mjs not present");
+}
+
+if (wanted.includes("authorities")) {
+  spawnSync(process.execPath, [join(root, "bench", "authorities.mjs")], { stdio: "inherit" });
 }

@@ -8,6 +8,7 @@ import { CasefileError, EXIT } from "../model/errors.js";
 import { locate } from "../model/sourcemap.js";
 import type { EmphasisSpan } from "../model/types.js";
 import { read } from "../read.js";
+import { checkWithStore, formatCheckTable, registerCheckCommands } from "./check-commands.js";
 import { checkFile, readInput } from "./input.js";
 import { registerStoreCommands } from "./store-commands.js";
 import { formatSummary } from "./summary.js";
@@ -60,14 +61,18 @@ export function buildProgram(): Command {
     .option("--no-text", "with --json: leave out the clean text")
     .option("--no-ocr", "do not OCR scanned PDF pages (pages without a usable text layer)")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "info"]))
-    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; ocr?: boolean; failOn?: string }) => {
+    .option("--check", "check every case citation against the authorities loaded in --db")
+    .option("--db <file>", "with --check: the casefile database", "casefile.db")
+    .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; ocr?: boolean; failOn?: string; check?: boolean; db: string }) => {
       const input = await readInput(file);
-      const reading = await read({ ...input, ocr: opts.ocr !== false });
+      let reading = await read({ ...input, ocr: opts.ocr !== false });
+      if (opts.check) reading = (await checkWithStore(reading, opts.db)).reading;
       if (opts.json) {
         const out = opts.text === false ? { ...reading, text: undefined } : reading;
         await write(JSON.stringify(out, null, opts.compact ? 0 : 2) + "\n");
       } else {
         await write(formatSummary(reading, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+        if (opts.check) await write("\n" + formatCheckTable(reading));
       }
       if (opts.failOn) {
         const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -90,6 +95,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerCheckCommands(program);
   return program;
 }
 

@@ -220,6 +220,28 @@ export interface Citation extends Span {
   journal?: string | null;
   /** Index into `citations[]` of what a short form, Id., supra, reference or § refers to. */
   antecedent: number | null;
+  /** `casefile check` / `read --check`: whether the cited case exists, against loaded authorities. */
+  check?: CitationCheck | null;
+}
+
+/** Whether a full case cite names a case that exists: the `check` of a citation. */
+export interface CitationCheck {
+  /** found: a case holds the cite and its name agrees; name-mismatch: the cite is another case's;
+   * not-found: the store covers the volume but no case starts at the page; ambiguous: several
+   * cases share the cite; not-covered: the store holds nothing for that reporter or volume. */
+  status: "found" | "name-mismatch" | "not-found" | "ambiguous" | "not-covered";
+  clusters: CheckedCluster[];
+  /** The cite the named case really has, when the one printed is wrong. */
+  suggestion: string | null;
+}
+
+/** A case as the authority database knows it. */
+export interface CheckedCluster {
+  id: number;
+  caseName: string | null;
+  dateFiled: string | null;
+  court: string | null;
+  citations: string[];
 }
 
 export type Disposition =

@@ -9,6 +9,7 @@ import type { Reading } from "../model/types.js";
 import type { Store } from "../store/types.js";
 import { registerWebRoutes } from "../web/index.js";
 import { errorPage, markedSnippet } from "../web/pages.js";
+import { registerCitationLookup } from "./citation-lookup.js";
 import { OPENAPI } from "./openapi.js";
 import { isCount, isIsoDate, rowId } from "./params.js";
 import { MAX_UPLOAD_BYTES, readBody, uploadFormat, uploadName } from "./upload.js";
@@ -160,6 +161,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ ...put, document }, put.created ? 201 : 200);
   });
 
+  registerCitationLookup(app, store);
   registerWebRoutes(app, { store, read, maxUploadBytes });
   return app;
 }

@@ -131,6 +131,25 @@ export const OPENAPI = {
         responses: { "200": { description: "Counts", content: json("RulingStats") }, ...errors },
       },
     },
+    "/api/rest/v4/citation-lookup/": {
+      post: {
+        summary: "CourtListener's citation lookup, against the loaded authorities: form fields text, or volume, reporter and page",
+        requestBody: {
+          content: {
+            "application/x-www-form-urlencoded": {
+              schema: { type: "object", properties: { text: str, volume: str, reporter: str, page: str } },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "One object per citation: citation, normalized_citations, start_index, end_index, status (200, 300, 400, 404, 429), error_message, clusters",
+            content: { "application/json": { schema: { type: "array", items: { type: "object" } } } },
+          },
+          ...errors,
+        },
+      },
+    },
     "/openapi.json": { get: { summary: "This description", responses: { "200": { description: "OpenAPI 3.1 document" } } } },
   },
   components: {

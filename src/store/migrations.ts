@@ -169,6 +169,56 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // The cases that exist, from CourtListener's bulk files and from ingested opinions'
+    // own cites: only what `casefile check` reads. Sized for 18M cites and 10M clusters:
+    // reporters are numbered, cites sit in one clustered key that also orders a volume's
+    // pages (the next case's first page bounds a pin), and names are indexed by the first
+    // distinctive word of each party only. Clusters from documents take negative ids.
+    version: 7,
+    name: "authority database: cases, their cites and names",
+    sql: `
+      CREATE TABLE authority_reporters (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+      CREATE TABLE authority_cites (
+        reporter_id INTEGER NOT NULL,
+        volume INTEGER NOT NULL,
+        page_no INTEGER NOT NULL,
+        page TEXT NOT NULL,
+        cluster_id INTEGER NOT NULL,
+        PRIMARY KEY (reporter_id, volume, page_no, page, cluster_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX authority_cites_cluster ON authority_cites(cluster_id);
+      CREATE TABLE authority_clusters (
+        id INTEGER PRIMARY KEY,
+        case_name TEXT,
+        case_name_short TEXT,
+        date_filed TEXT,
+        docket_id INTEGER,
+        court_id TEXT,
+        slug TEXT,
+        source TEXT NOT NULL DEFAULT 'courtlistener'
+      );
+      CREATE INDEX authority_clusters_docket ON authority_clusters(docket_id);
+      CREATE TABLE authority_names (word TEXT NOT NULL, cluster_id INTEGER NOT NULL, PRIMARY KEY (word, cluster_id)) WITHOUT ROWID;
+      CREATE TABLE authority_dockets (id INTEGER PRIMARY KEY, court_id TEXT);
+      -- A bulk load appends here (in file order, so without scattered index writes) and
+      -- moves the rows into the keyed tables, sorted, when a file is done.
+      CREATE TABLE authority_cites_staging (reporter_id INTEGER NOT NULL, volume INTEGER NOT NULL, page_no INTEGER NOT NULL, page TEXT NOT NULL, cluster_id INTEGER NOT NULL);
+      CREATE TABLE authority_names_staging (word TEXT NOT NULL, cluster_id INTEGER NOT NULL);
+      CREATE TABLE authority_courts (id TEXT PRIMARY KEY, short_name TEXT, full_name TEXT, citation_string TEXT, jurisdiction TEXT);
+      CREATE TABLE authority_loads (
+        file TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime_ms INTEGER NOT NULL,
+        rows INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        header TEXT NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

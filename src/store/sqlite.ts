@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Citation, Reading } from "../model/types.js";
+import { ownCites } from "../check/own-cites.js";
 import { authorityOf, type AuthorityRef } from "./authority-key.js";
+import { addDocumentCase } from "./authorities.js";
 import { toFtsQuery } from "./fts-query.js";
 import { AUTHORITY_COUNTS_REBUILD, migrate } from "./migrations.js";
 import type {
@@ -222,6 +224,9 @@ export class SqliteStore implements Store {
             new Date().toISOString(),
           );
         const docId = Number(info.lastInsertRowid);
+        // An opinion that gives its own cite ("Cite as …") is a case `check` can find.
+        const own = ownCites(reading);
+        if (own) addDocumentCase(db, docId, own);
         const party = db.prepare(`INSERT INTO parties (doc_id, idx, name, role, pro_se) VALUES (?, ?, ?, ?, ?)`);
         (reading.caption?.parties ?? []).forEach((p, i) => party.run(docId, i, p.name, p.role, p.proSe ? 1 : 0));
         // The first case name seen names the authority; later ones only fill a gap, since
