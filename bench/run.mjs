@@ -4,7 +4,8 @@
 //          one document at a time, warm, in one process; heap before/after.
 //   pdf    pages/s and peak RSS reading the corpus PDFs, next to `pdftotext -layout`.
 //   store  ingest throughput and query latency (bench/store.mjs).
-// usage: npm run bench [-- cite|pdf|store ...]
+//   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns (bench/hostile.mjs).
+// usage: npm run bench [-- cite|pdf|store|hostile ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -100,4 +101,9 @@ if (run("store")) {
   const store = join(root, "bench", "store.mjs");
   if (existsSync(store)) spawnSync(process.execPath, [store], { stdio: "inherit" });
   else console.log("store: bench/store.mjs not present");
+}
+
+if (run("hostile")) {
+  const patterns = process.argv.slice(2).filter((a) => !a.startsWith("-") && a !== "hostile" && !["cite", "pdf", "store", "serve"].includes(a));
+  spawnSync(process.execPath, ["--expose-gc", join(root, "bench", "hostile.mjs"), ...patterns], { stdio: "inherit" });
 }

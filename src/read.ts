@@ -23,6 +23,7 @@ export async function read(input: ReadInput): Promise<Reading> {
   // The citation core knows nothing of pages: places are added from the source map here.
   const citations = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));
   const reading = analyze(doc, citations);
-  reading.findings.push(...verify(reading));
+  // One by one: spreading a finding per citation of a long document into push overflows the stack.
+  for (const f of verify(reading)) reading.findings.push(f);
   return reading;
 }
