@@ -14,6 +14,9 @@ import { formatSummary } from "./summary.js";
 
 const VERSION = "0.1.0";
 
+/** Errors of the machine's input and output (a full disk, a closed descriptor), not of casefile: exit 74. */
+const IO_ERRORS: ReadonlySet<string> = new Set(["ENOSPC", "EIO", "EBADF", "EROFS", "EDQUOT", "EFBIG", "EACCES", "EPERM", "EISDIR", "EMFILE", "ENFILE"]);
+
 /**
  * Runs the `casefile` command line and returns its exit code. Never throws for user
  * mistakes: they become one line on stderr and a sysexits code.
@@ -22,6 +25,11 @@ const VERSION = "0.1.0";
  */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  if (argv.length <= 2) {
+    // No command is a usage mistake: the help goes to stderr, and scripts see 64.
+    process.stderr.write(program.helpInformation());
+    return EXIT.USAGE;
+  }
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.OK;
@@ -36,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = err as NodeJS.ErrnoException;
     if (e && e.code === "EPIPE") return EXIT.OK;
+    if (e && typeof e.code === "string" && IO_ERRORS.has(e.code)) {
+      process.stderr.write(`casefile: cannot ${e.syscall === "write" ? "write the output" : e.syscall ?? "do input or output"}: ${e.code}${e.path ? ` (${e.path})` : ""}\n`);
+      return EXIT.IO;
+    }
     process.stderr.write(`casefile: internal error: ${e?.message ?? String(err)} (please report this)\n`);
     if (process.env.CASEFILE_DEBUG) process.stderr.write(`${e?.stack}\n`);
     return EXIT.SOFTWARE;
@@ -60,6 +72,7 @@ export function buildProgram(): Command {
     .option("--no-text", "with --json: leave out the clean text")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "info"]))
     .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; failOn?: string }) => {
+      if (opts.compact && !opts.json) throw new CasefileError("usage.compact-without-json", "--compact shapes the JSON output: use it with --json", EXIT.USAGE, 400);
       const input = await readInput(file);
       const reading = await read(input);
       if (opts.json) {
