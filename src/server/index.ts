@@ -9,6 +9,7 @@ import type { Reading } from "../model/types.js";
 import type { Store } from "../store/types.js";
 import { registerWebRoutes } from "../web/index.js";
 import { errorPage, markedSnippet } from "../web/pages.js";
+import { formTokens, isLoopback, ownHostNames, requestGuard } from "./guard.js";
 import { OPENAPI } from "./openapi.js";
 import { isCount, isIsoDate, rowId } from "./params.js";
 import { MAX_UPLOAD_BYTES, readBody, uploadFormat, uploadName } from "./upload.js";
@@ -25,6 +26,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Where unexpected errors are reported; default stderr. */
   log?: (line: string) => void;
+  /** Host names served besides loopback ones (DNS rebinding guard); `startServer` adds the address it listens on. */
+  allowedHosts?: readonly string[];
 }
 
 /** The pipeline's `read`, imported lazily so the server starts without loading it. @example await pipelineRead({ path: "a.txt", bytes }) */
@@ -72,6 +75,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
   const app = new Hono();
+  const csrf = formTokens();
 
   app.use("*", async (c, next) => {
     await next();
@@ -82,6 +86,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
     }
   });
+
+  // After the headers middleware, so a refusal carries them too.
+  app.use("*", requestGuard({ allowedHosts: options.allowedHosts }));
 
   app.onError((err, c) => {
     let status = 500;
@@ -98,6 +105,13 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.html(errorPage(status, message), status as 400);
   });
   app.notFound((c) => {
+    // A path served under other methods is a 405 with the methods it takes, not a 404.
+    const allow = methodsOf(app, c.req.path).filter((m) => m !== c.req.method);
+    if (allow.length) {
+      c.header("Allow", allow.join(", "));
+      if (wantsJson(c.req.path)) return c.json({ error: { code: "method-not-allowed", message: `${c.req.method} is not served at ${c.req.path}; use ${allow.join(" or ")}` } }, 405);
+      return c.html(errorPage(405, `${c.req.method} is not served here`), 405);
+    }
     if (wantsJson(c.req.path)) return c.json({ error: { code: "not-found", message: `no route ${c.req.method} ${c.req.path}` } }, 404);
     return c.html(errorPage(404, "no such page"), 404);
   });
@@ -160,8 +174,18 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ ...put, document }, put.created ? 201 : 200);
   });
 
-  registerWebRoutes(app, { store, read, maxUploadBytes });
+  registerWebRoutes(app, { store, read, maxUploadBytes, csrf });
   return app;
+}
+
+/** The methods whose routes (not middleware) match a path. */
+function methodsOf(app: Hono, path: string): string[] {
+  const out: string[] = [];
+  for (const m of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]) {
+    const [matches] = app.router.match(m, path) as unknown as [[[unknown, { method: string }], unknown][]];
+    if (matches.some(([[, route]]) => route && route.method !== "ALL")) out.push(m);
+  }
+  return out;
 }
 
 export interface ServeOptions extends AppOptions {
@@ -175,8 +199,8 @@ export interface ServeOptions extends AppOptions {
  * @example const { url, close } = await startServer(store, { port: 3000 });
  */
 export function startServer(store: Store, options: ServeOptions = {}): Promise<{ url: string; port: number; close: () => Promise<void> }> {
-  const app = createApp(store, options);
   const host = options.host ?? "127.0.0.1";
+  const app = createApp(store, { ...options, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, (info) => {
       const shown = host.includes(":") ? `[${host}]` : host;
