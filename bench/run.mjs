@@ -35,7 +35,10 @@ const mb = (n) => (n / 1e6).toFixed(1);
 
 if (run("cite")) {
   const files = walk(join(shared, "citebench", "bulk"), (p) => p.endsWith(".txt"));
-  if (files.length === 0) console.log("cite: ../shared/citebench/bulk not found; skipped");
+  if (files.length === 0) {
+    console.error("cite: ../shared/citebench/bulk not found; nothing measured");
+    process.exitCode = 66;
+  }
   else {
     const docs = files.map((f) => readFileSync(f, "utf8"));
     const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
@@ -69,7 +72,10 @@ if (run("cite")) {
 
 if (run("pdf")) {
   const files = walk(join(shared, "corpus", "docs", "pdf"), (p) => p.toLowerCase().endsWith(".pdf"));
-  if (files.length === 0) console.log("pdf: ../shared/corpus/docs/pdf not found; skipped");
+  if (files.length === 0) {
+    console.error("pdf: ../shared/corpus/docs/pdf not found; nothing measured");
+    process.exitCode = 66;
+  }
   else {
     let pages = 0;
     let failed = 0;
