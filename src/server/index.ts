@@ -11,6 +11,7 @@ import { registerWebRoutes } from "../web/index.js";
 import { errorPage, markedSnippet } from "../web/pages.js";
 import { formTokens, isLoopback, ownHostNames, requestGuard } from "./guard.js";
 import { OPENAPI } from "./openapi.js";
+import { readPool } from "./read-pool.js";
 import { isCount, isIsoDate, rowId } from "./params.js";
 import { MAX_UPLOAD_BYTES, readBody, uploadFormat, uploadName } from "./upload.js";
 
@@ -191,6 +192,8 @@ function methodsOf(app: Hono, path: string): string[] {
 export interface ServeOptions extends AppOptions {
   port?: number;
   host?: string;
+  /** Milliseconds one upload may be read for (in a worker thread) before it gets 503. Default 60 s. */
+  readBudgetMs?: number;
 }
 
 /**
@@ -200,11 +203,13 @@ export interface ServeOptions extends AppOptions {
  */
 export function startServer(store: Store, options: ServeOptions = {}): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const host = options.host ?? "127.0.0.1";
-  const app = createApp(store, { ...options, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
+  // Uploads are read in worker threads, each within a time budget: the event loop stays free.
+  const pool = options.read ? null : readPool({ budgetMs: options.readBudgetMs });
+  const app = createApp(store, { ...options, read: options.read ?? pool!.read, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, (info) => {
       const shown = host.includes(":") ? `[${host}]` : host;
-      resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => server.close(() => done())) });
+      resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => server.close(() => void pool?.close().then(() => done()))) });
     });
     server.once("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EADDRINUSE") reject(new CasefileError("serve.port-in-use", `port ${options.port} on ${host} is already in use`, EXIT.IO, 500));

@@ -45,7 +45,8 @@ export interface IngestSummary {
 // Under tsx the sources are .ts; from dist they are .js. Resolve siblings the same way.
 const SELF_EXT = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 const WORKER_URL = new URL(`./read-worker${SELF_EXT}`, import.meta.url);
-const DEFAULT_READER_URL = new URL(`../read${SELF_EXT}`, import.meta.url);
+/** The pipeline's `read`, as a worker imports it. @example startWorker(String(DEFAULT_READER_URL)) */
+export const DEFAULT_READER_URL = new URL(`../read${SELF_EXT}`, import.meta.url);
 
 /** What a folder walk passed over and why: a link is never followed from inside a folder. */
 export interface PassedOver {
@@ -256,7 +257,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  * From dist the worker is plain JavaScript. Run from the TypeScript sources (tests,
  * `tsx`), a worker does not inherit the TypeScript loader, so it registers it first.
  */
-function startWorker(readerUrl: string): Worker {
+export function startWorker(readerUrl: string): Worker {
   if (SELF_EXT === ".js") return new Worker(WORKER_URL, { workerData: { readerUrl } });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}));`;
