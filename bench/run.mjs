@@ -10,7 +10,8 @@
 //          10,000+ entries next to one of 1,000 (the ratio shows the reading is linear).
 //   authorities  loading 5M generated CourtListener citation rows, lookup latency
 //          (bench/authorities.mjs); heavy, so it runs only when named.
-// usage: npm run bench [-- cite|pdf|ocr|docket|store|authorities ...]
+//   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns (bench/hostile.mjs).
+// usage: npm run bench [-- cite|pdf|ocr|docket|store|authorities|hostile ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
 import { clearInterval, setInterval } from "node:timers";
@@ -41,7 +42,10 @@ const mb = (n) => (n / 1e6).toFixed(1);
 
 if (run("cite")) {
   const files = walk(join(shared, "citebench", "bulk"), (p) => p.endsWith(".txt"));
-  if (files.length === 0) console.log("cite: ../shared/citebench/bulk not found; skipped");
+  if (files.length === 0) {
+    console.error("cite: ../shared/citebench/bulk not found; nothing measured");
+    process.exitCode = 66;
+  }
   else {
     const docs = files.map((f) => readFileSync(f, "utf8"));
     const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
@@ -95,7 +99,10 @@ if (run("cite")) {
 
 if (run("pdf")) {
   const files = walk(join(shared, "corpus", "docs", "pdf"), (p) => p.toLowerCase().endsWith(".pdf"));
-  if (files.length === 0) console.log("pdf: ../shared/corpus/docs/pdf not found; skipped");
+  if (files.length === 0) {
+    console.error("pdf: ../shared/corpus/docs/pdf not found; nothing measured");
+    process.exitCode = 66;
+  }
   else {
     let pages = 0;
     let failed = 0;
@@ -207,4 +214,9 @@ if (run("store")) {
 
 if (wanted.includes("authorities")) {
   spawnSync(process.execPath, [join(root, "bench", "authorities.mjs")], { stdio: "inherit" });
+}
+
+if (run("hostile")) {
+  const patterns = process.argv.slice(2).filter((a) => !a.startsWith("-") && a !== "hostile" && !["cite", "pdf", "ocr", "docket", "store", "serve", "authorities"].includes(a));
+  spawnSync(process.execPath, ["--expose-gc", join(root, "bench", "hostile.mjs"), ...patterns], { stdio: "inherit" });
 }

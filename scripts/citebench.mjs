@@ -21,8 +21,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bench = resolve(root, "../shared/citebench");
 const args = process.argv.slice(2);
 if (!existsSync(join(bench, "cases.jsonl"))) {
-  console.log(`citebench: ${bench} not found; skipping.`);
-  process.exit(0);
+  console.error(`citebench: ${bench} not found (the shared citebench is expected at ../shared/citebench); nothing measured`);
+  process.exit(66);
 }
 
 if (!args.includes("--no-build")) {

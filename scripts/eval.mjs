@@ -23,8 +23,9 @@ const verbose = args.includes("--verbose");
 const jobs = Number(opt("--jobs", Math.max(1, cpus().length)));
 const labelsPath = join(shared, "corpus", "labels.jsonl");
 if (!existsSync(labelsPath)) {
-  console.log(`eval: ${labelsPath} not found; nothing to evaluate`);
-  process.exit(0);
+  // Nothing measured is no pass: a script or CI reading the exit code must see it (66: no input).
+  console.error(`eval: ${labelsPath} not found (the shared corpus is expected at ../shared, or pass --shared DIR); nothing evaluated`);
+  process.exit(66);
 }
 const labels = readFileSync(labelsPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((l) => !only || l.file.includes(only));
 

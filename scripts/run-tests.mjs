@@ -14,5 +14,7 @@ function walk(dir, out = []) {
 }
 const only = process.argv.slice(2);
 const files = only.length ? only : walk("test");
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...files], { stdio: "inherit" });
+// A person reads the spec reporter; CI (or TEST_REPORTER=tap) keeps TAP.
+const reporter = process.env.TEST_REPORTER ?? (process.env.CI ? "tap" : "spec");
+const r = spawnSync(process.execPath, ["--import", "tsx", "--test", `--test-reporter=${reporter}`, "--test-concurrency=2", ...files], { stdio: "inherit" });
 process.exit(r.status ?? 1);

@@ -28,6 +28,7 @@ export async function read(input: ReadInput): Promise<Reading> {
   const reading = analyze(doc, citations);
   // A PACER page's tables say more than its flattened text: its docket is read from the markup.
   if (ingested.markup !== undefined) applyDocketPage(reading, ingested.markup);
-  reading.findings.push(...verify(reading));
+  // One by one: spreading a finding per citation of a long document into push overflows the stack.
+  for (const f of verify(reading)) reading.findings.push(f);
   return reading;
 }

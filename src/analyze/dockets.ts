@@ -38,14 +38,19 @@ function mentions(text: string, offset: number, re: RegExp): DocketMention[] {
  */
 export function docketsIn(text: string, span: Span, citations: readonly Citation[]): DocketMention[] {
   const piece = text.slice(span.start, span.end);
-  const found: DocketMention[] = [...mentions(piece, span.start, RECORD), ...mentions(piece, span.start, BRACKETED)];
+  const local = [...mentions(piece, span.start, RECORD), ...mentions(piece, span.start, BRACKETED)].sort((a, b) => a.start - b.start);
+  const found = [...local];
   // Citations are sorted by start: only those starting inside the span are looked at, so
-  // a document of many sentences and many citations stays linear.
+  // a document of many sentences and many citations stays linear. The local mentions inside a
+  // citation are found by bisection, not by a look at every mention ("ECF No. 12, " a thousand times).
   for (let i = firstAtOrAfter(citations, span.start); i < citations.length && citations[i].start < span.end; i++) {
     const c = citations[i];
     if (c.kind !== "record" || !c.document || c.end > span.end) continue;
-    if (found.some((f) => f.document === String(Number(c.document)) && f.start >= c.start && f.end <= c.end)) continue;
-    found.push({ start: c.start, end: c.end, document: String(Number(c.document)), attachment: c.attachment ?? null });
+    const document = String(Number(c.document));
+    let inside = false;
+    for (let k = firstAtOrAfter(local, c.start); k < local.length && local[k].start < c.end && !inside; k++) inside = local[k].document === document && local[k].end <= c.end;
+    if (inside) continue;
+    found.push({ start: c.start, end: c.end, document, attachment: c.attachment ?? null });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -61,6 +61,38 @@ const MANDATE = /^\s{0,3}(?<verb>AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)(?
 const SHORT_ORDER = /^\s{0,3}(?<subject>[A-Z][A-Za-z'’ ()#.0-9-]{2,80}?)\s{1,2}(?<verb>GRANTED|DENIED|DISMISSED|AFFIRMED|REVERSED|VACATED)(?:\s{1,2}(?:IN\s{1,2}PART|AS\s{1,2}MOOT|WITHOUT\s{1,2}PREJUDICE))?\s{0,2}[.!]?\s{0,2}$/;
 // where the object of a ruling ends: "; ", a sentence period (not "Doc."), "See", "for the reasons", "without prejudice"
 const CUT_OBJECT = /[;]|(?<!\b(?:Doc|Docs|No|Nos|Dkt|ECF|v|vs|Inc|Co|Corp|Ltd|U\.S|Fed|R|Civ|Crim|App|P|Cal|Mot|Pl|Pls|Def|Defs|Ex|Dist|Ct|Mem|Opp|Br|Resp|Decl|Dr|Drs|Mr|Mrs|Ms|Messrs|St|Jr|Sr|Prof|Hon|Gov|Dep|Dept|Sec|Supp|Cir|[A-Z]))\.(?:\s|$)|\s(?:See|see|Cf\.)\s|\s(?:for\s+the\s+(?:reasons|foregoing)|because|as\s+(?:set\s+forth|discussed|explained|follows|moot)|on\s+the\s+grounds?|with(?:out)?\s+prejudice|in\s+its\s+entirety)\b/;
+
+/**
+ * Where the first object cut (`CUT_OBJECT`) at or after a position of one sentence starts, or
+ * -1. An answer still ahead of the next position asked is reused: the verbs of one long sentence
+ * ("DENIES the motion to stay and " a thousand times) no longer each search all the rest of it.
+ */
+function objectCuts(s: string): (from: number) => number {
+  const re = new RegExp(CUT_OBJECT.source, "g");
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from >= searchedFrom && (found < 0 || found >= from)) return found;
+    re.lastIndex = from;
+    found = re.exec(s)?.index ?? -1;
+    searchedFrom = from;
+    return found;
+  };
+}
+
+/**
+ * `CONDITIONAL.test(s.slice(0, at))` reading only the start and the end of a long prefix: its
+ * alternatives either start the prefix or end it within a few hundred characters, and a test of
+ * the whole prefix for each verb of a long sentence was quadratic. The NUL that joins neither
+ * part can take the place of a start or an end.
+ */
+function conditionalBefore(s: string, at: number, trimStart = false): boolean {
+  let from = 0;
+  if (trimStart) while (from < at && /\s/.test(s[from])) from++;
+  if (at - from <= 2000) return CONDITIONAL.test(s.slice(from, at));
+  return CONDITIONAL.test(`${s.slice(from, from + 1000)}\u0000`) || CONDITIONAL.test(`\u0000${s.slice(at - 1000, at)}`);
+}
+
 // footnote marks left in the text: "appeal.¹"
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
@@ -333,6 +365,7 @@ const QUALIFIER_FIRST = /^\s{0,3}(?:as\s{1,2}(?:moot|overbroad)|in\s{1,2}part|wi
 function activeMatches(s: string): Found[] {
   const out: Found[] = [];
   const all = [...s.matchAll(ACTIVE)];
+  const cutFrom = objectCuts(s);
   all.forEach((m, i) => {
     const before = s.slice(Math.max(0, m.index - 40), m.index);
     // "County Defendants argue the Court must dismiss …" is a party's wish
@@ -340,8 +373,8 @@ function activeMatches(s: string): Found[] {
     const first = { verb: m.groups!.verb, at: m.index, objectStart: m.index + m[0].length, objectEnd: s.length, passive: false };
     // "DENIES as moot Flores's motion": the qualifier before the object does not end it
     const qualifier = QUALIFIER_FIRST.exec(s.slice(first.objectStart))?.[0].length ?? 0;
-    const cutAt = CUT_OBJECT.exec(s.slice(first.objectStart + qualifier));
-    const cut = cutAt ? { index: cutAt.index + qualifier } : null;
+    const cutAt = cutFrom(first.objectStart + qualifier);
+    const cut = cutAt >= 0 ? { index: cutAt - first.objectStart } : null;
     // "DENIES the motion, except the Court GRANTS …": the next "the Court" starts a new ruling
     const next = i + 1 < all.length ? all[i + 1].index : s.length;
     const limit = Math.min(cut ? first.objectStart + cut.index : s.length, next);
@@ -372,10 +405,11 @@ const LIST_ACT = new RegExp(`^;\\s{1,3}(?:and\\s{1,2}|AND\\s{1,2})?(?:(?:also|fu
 
 function gerundMatches(s: string): Found[] {
   const out: Found[] = [];
+  const cutFrom = objectCuts(s);
   for (const m of s.matchAll(GERUND)) {
     const objectStart = m.index + m[0].length;
-    const cut = CUT_OBJECT.exec(s.slice(objectStart));
-    let objectEnd = cut ? objectStart + cut.index : s.length;
+    const cut = cutFrom(objectStart);
+    let objectEnd = cut >= 0 ? cut : s.length;
     let verb = m.groups!.verb;
     // "IT IS FURTHER ORDERED finding Defendants' Motion … moot"
     if (/^finding$/i.test(verb)) {
@@ -446,15 +480,16 @@ function recommendActs(s: string, rr: boolean): Found[] {
   if (rr) {
     for (const m of s.matchAll(SHOULD_ACT)) {
       // "Plaintiff argues the Court should grant …" is the party's wish
-      if (REPORTING_VERB.test(s.slice(Math.max(0, m.index - 300), m.index)) || CONDITIONAL.test(s.slice(0, m.index).trimStart())) continue;
+      if (REPORTING_VERB.test(s.slice(Math.max(0, m.index - 300), m.index)) || conditionalBefore(s, m.index, true)) continue;
       heads.push({ verb: m.groups!.verb, at: m.index, objectStart: m.index + m[0].length, objectEnd: s.length, passive: false, recommended: true });
     }
   }
   heads.sort((a, b) => a.at - b.at);
   const out: Found[] = [];
+  const cutFrom = objectCuts(s);
   heads.forEach((head, i) => {
-    const cut = CUT_OBJECT.exec(s.slice(head.objectStart));
-    const limit = Math.min(cut ? head.objectStart + cut.index : s.length, i + 1 < heads.length ? heads[i + 1].at : s.length);
+    const cut = cutFrom(head.objectStart);
+    const limit = Math.min(cut >= 0 ? cut : s.length, i + 1 < heads.length ? heads[i + 1].at : s.length);
     // "the Court should grant leave to amend unless amendment would be futile" states the law
     if (SHOULD_GENERAL.test(s.slice(head.objectStart, Math.min(limit, head.objectStart + 200)))) return;
     const chain: Found[] = [head];
@@ -521,7 +556,7 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
       subject = subject.slice(lastComma + 2);
     }
     if (SUBORDINATE.test(subject)) continue;
-    if (CONDITIONAL.test(s.slice(0, m.index))) continue;
+    if (conditionalBefore(s, m.index)) continue;
     const lowercase = verb === verb.toLowerCase() || /^[A-Z][a-z]/.test(verb);
     if (lowercase && !afterLead && !DETERMINED.test(subject.trim())) {
       // "For the reasons stated above, the second cause of action is dismissed": the subject follows the last comma
@@ -586,15 +621,24 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
     const leads = recommendLeads(s, rr);
     if (leads.length && OPENS_LIST.test(s.slice(leads[leads.length - 1].end))) listOpen = true;
     // how a verb is qualified ("without prejudice", "as moot", "in part") may follow its object
+    // The next active verb after each, read once: a look through `found` per verb was quadratic.
+    const firstActive: (Found | undefined)[] = [];
+    for (let k = found.length - 1; k >= 0; k--) firstActive[k] = found[k].passive ? firstActive[k + 1] : found[k];
+    const nextActive = new Map<Found, Found | undefined>();
+    const sorted = found.every((g, k) => k === 0 || found[k - 1].at <= g.at);
+    for (let k = 0, j = 0; sorted && k < found.length; k++) {
+      while (j < found.length && found[j].at <= found[k].at) j++;
+      nextActive.set(found[k], firstActive[j]);
+    }
     const windowOf = (f: Found) => {
-      const next = found.find((g) => g.at > f.at && !g.passive);
+      const next = sorted ? nextActive.get(f) : found.find((g) => g.at > f.at && !g.passive);
       return s.slice(f.objectStart, next && !f.passive ? next.at : s.length);
     };
     const made: Ruling[] = [];
     const anchors: number[] = [];
     for (const f of found) {
       if (insideAny(quotes, sent.start + f.at)) continue;
-      if (CONDITIONAL.test(s.slice(0, f.at).trimStart()) && !/\b(?:ORDERED|ADJUDGED)\b/.test(s.slice(0, f.at))) continue;
+      if (conditionalBefore(s, f.at, true) && !/\b(?:ORDERED|ADJUDGED)\b/.test(s.slice(0, f.at))) continue;
       const objectRaw = s.slice(f.objectStart, f.objectEnd);
       const after = f.passive ? s.slice(f.objectEnd) : windowOf(f);
       const verbTail = f.passive ? s.slice(f.at).replace(/^[^]*?\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/, "") : objectRaw;
@@ -663,11 +707,27 @@ function clauses(made: Ruling[], sentence: string, anchors: readonly number[]): 
 /** One motion both granted and denied in one sentence ("DENIES the motion, except GRANTS it as to …") is granted in part. */
 function partly(made: Ruling[]): Ruling[] {
   const out: Ruling[] = [];
+  // The rulings still waiting for a twin, by what a twin must share and by disposition, oldest
+  // first: each ruling's key is read once and a twin is found without looking at every earlier
+  // ruling, so a sentence of a thousand "DENIES … and" stays linear.
+  const waiting = new Map<string, { granted: Ruling[]; denied: Ruling[]; g: number; d: number }>();
   for (const r of made) {
-    const head = (x: Ruling) => words(x.request).split(" ").slice(0, 4).join(" ");
-    const twin = out.find((o) => !!o.recommended === !!r.recommended && o.requestType === r.requestType && o.requestType !== "other" && head(o) === head(r) && o.motion.docket.join() === r.motion.docket.join() && new Set([o.disposition, r.disposition]).size === 2 && [o.disposition, r.disposition].every((d) => d === "granted" || d === "denied"));
-    if (twin) twin.disposition = "granted-in-part";
-    else out.push(r);
+    if (r.requestType === "other" || (r.disposition !== "granted" && r.disposition !== "denied")) {
+      out.push(r);
+      continue;
+    }
+    const key = `${!!r.recommended}\u0000${r.requestType}\u0000${words(r.request).split(" ").slice(0, 4).join(" ")}\u0000${r.motion.docket.join()}`;
+    let w = waiting.get(key);
+    if (!w) waiting.set(key, (w = { granted: [], denied: [], g: 0, d: 0 }));
+    const twin = r.disposition === "granted" ? w.denied[w.d] : w.granted[w.g];
+    if (twin) {
+      twin.disposition = "granted-in-part";
+      if (r.disposition === "granted") w.d++;
+      else w.g++;
+    } else {
+      out.push(r);
+      (r.disposition === "granted" ? w.granted : w.denied).push(r);
+    }
   }
   return out;
 }

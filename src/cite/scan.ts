@@ -172,7 +172,12 @@ function isDigit(code: number): boolean {
 /** One scan of the text serves both lists; the full and short case recognizers and the journals ask in turn. */
 function anchorsOf(text: string): Anchors {
   // Keep the last answer only (one entry, so memory stays flat however many documents are read).
-  if (lastAnchors && lastAnchors.text === text) return lastAnchors;
+  if (lastAnchors && lastAnchors.text === text) {
+    // Equal text in another string (the same document read again) compares character by
+    // character; keeping the caller's string makes every later ask of this pass an identity check.
+    lastAnchors.text = text;
+    return lastAnchors;
+  }
   const cases: VolumeAnchor[] = [];
   const journals: VolumeAnchor[] = [];
   VOLUME_ANCHOR.lastIndex = 0;

@@ -15,6 +15,9 @@ import { formatSummary } from "./summary.js";
 
 const VERSION = "0.1.0";
 
+/** Errors of the machine's input and output (a full disk, a closed descriptor), not of casefile: exit 74. */
+const IO_ERRORS: ReadonlySet<string> = new Set(["ENOSPC", "EIO", "EBADF", "EROFS", "EDQUOT", "EFBIG", "EACCES", "EPERM", "EISDIR", "EMFILE", "ENFILE"]);
+
 /**
  * Runs the `casefile` command line and returns its exit code. Never throws for user
  * mistakes: they become one line on stderr and a sysexits code.
@@ -23,6 +26,11 @@ const VERSION = "0.1.0";
  */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  if (argv.length <= 2) {
+    // No command is a usage mistake: the help goes to stderr, and scripts see 64.
+    process.stderr.write(program.helpInformation());
+    return EXIT.USAGE;
+  }
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.OK;
@@ -37,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = err as NodeJS.ErrnoException;
     if (e && e.code === "EPIPE") return EXIT.OK;
+    if (e && typeof e.code === "string" && IO_ERRORS.has(e.code)) {
+      process.stderr.write(`casefile: cannot ${e.syscall === "write" ? "write the output" : e.syscall ?? "do input or output"}: ${e.code}${e.path ? ` (${e.path})` : ""}\n`);
+      return EXIT.IO;
+    }
     process.stderr.write(`casefile: internal error: ${e?.message ?? String(err)} (please report this)\n`);
     if (process.env.CASEFILE_DEBUG) process.stderr.write(`${e?.stack}\n`);
     return EXIT.SOFTWARE;
@@ -64,6 +76,7 @@ export function buildProgram(): Command {
     .option("--check", "check every case citation against the authorities loaded in --db")
     .option("--db <file>", "with --check: the casefile database", "casefile.db")
     .action(async (file: string, opts: { json?: boolean; compact?: boolean; text?: boolean; ocr?: boolean; failOn?: string; check?: boolean; db: string }) => {
+      if (opts.compact && !opts.json) throw new CasefileError("usage.compact-without-json", "--compact shapes the JSON output: use it with --json", EXIT.USAGE, 400);
       const input = await readInput(file);
       let reading = await read({ ...input, ocr: opts.ocr !== false });
       if (opts.check) reading = (await checkWithStore(reading, opts.db)).reading;

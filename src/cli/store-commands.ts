@@ -5,7 +5,14 @@
 import { Command, Option } from "commander";
 import cliProgress from "cli-progress";
 import { CasefileError, EXIT } from "../model/errors.js";
-import { ingestPaths, type IngestEvent, type IngestSummary } from "../store/bulk.js";
+import { ingestPaths, listDocuments, type IngestEvent, type IngestSummary } from "../store/bulk.js";
+
+/** Why a file was not read, as the ingest log says it. */
+const SKIP_REASON = {
+  "already-stored": "already stored",
+  symlink: "a symbolic link inside a folder is not followed; name its target to ingest it",
+  "not-a-file": "not a regular file",
+} as const;
 import { openStore } from "../store/index.js";
 import type { AuthorityCount, CitedByResult, RulingStats, SearchResult, Store } from "../store/types.js";
 
@@ -37,6 +44,13 @@ function positiveInt(name: string) {
   };
 }
 
+/** A TCP port as typed: "3000"; 0 and anything past 65535 are usage mistakes, not listen failures. */
+function portNumber(value: string): number {
+  const n = positiveInt("--port")(value);
+  if (n > 65535) throw new CasefileError("usage.bad-port", `--port must be at most 65535, not "${value}"`, EXIT.USAGE, 400);
+  return n;
+}
+
 function isoDate(name: string) {
   return (value: string): string => {
     if (!ISO_DATE.test(value)) throw new CasefileError("usage.bad-date", `${name} must be a date like 2018-04-05, not "${value}"`, EXIT.USAGE, 400);
@@ -45,7 +59,8 @@ function isoDate(name: string) {
 }
 
 async function withStore<T>(db: string, create: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(db, { create });
+  // A report only reads: it never creates, migrates or writes the file it is pointed at.
+  const store = openStore(db, create ? { create } : { readOnly: true });
   try {
     return await fn(store);
   } finally {
@@ -71,12 +86,16 @@ export interface IngestCommandOptions {
 export async function ingestCommand(paths: string[], options: IngestCommandOptions = {}, io: CommandIO = processIO()): Promise<number> {
   const db = options.db ?? DEFAULT_DB;
   if (paths.length === 0) throw new CasefileError("usage.no-paths", "name at least one file or folder to ingest", EXIT.USAGE, 400);
+  // Every path named is checked before the store is opened: a mistyped path leaves no empty store behind.
+  await listDocuments(paths);
+  const passedOver: { path: string; reason: keyof typeof SKIP_REASON }[] = [];
   const summary: IngestSummary = await withStore(db, true, async (store) => {
     let bar: cliProgress.SingleBar | null = null;
     let done = 0;
     let total = 0;
     let startedAt: number | undefined;
     const onEvent = (e: IngestEvent) => {
+      if (e.type === "skipped" && e.reason !== "already-stored") passedOver.push({ path: e.path, reason: e.reason });
       if (e.type === "start") {
         total = e.total;
         if (io.tty) {
@@ -94,7 +113,7 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
       if (bar) {
         bar.update(done, { speed, file: clip(e.path, 40) });
       } else if (e.type === "stored") io.err(`[${done}/${total}] stored ${e.path} (${e.pages} page${e.pages === 1 ? "" : "s"})\n`);
-      else if (e.type === "skipped") io.err(`[${done}/${total}] skipped ${e.path} (already stored)\n`);
+      else if (e.type === "skipped") io.err(`[${done}/${total}] skipped ${e.path} (${SKIP_REASON[e.reason]})\n`);
       else io.err(`[${done}/${total}] failed ${e.path}: ${e.message}\n`);
     };
     try {
@@ -103,12 +122,13 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
       (bar as cliProgress.SingleBar | null)?.stop();
     }
   });
-  // The bar keeps failures out of its way; list them once it is gone.
+  // The bar keeps failures and passed-over links out of its way; list them once it is gone.
+  if (io.tty) for (const p of passedOver) io.err(`skipped ${p.path} (${SKIP_REASON[p.reason]})\n`);
   if (io.tty) for (const f of summary.failures) io.err(`failed ${f.path}: ${f.message}\n`);
   const rate = summary.seconds > 0 ? ` (${(summary.stored / summary.seconds).toFixed(1)} docs/s, ${(summary.pages / summary.seconds).toFixed(1)} pages/s)` : "";
   io.err(
-    `ingested ${summary.stored} document${summary.stored === 1 ? "" : "s"}, ${summary.pages} pages in ${summary.seconds.toFixed(1)}s${rate}; ` +
-      `${summary.skipped} already stored, ${summary.failed} failed; database ${db}\n`,
+    `ingested ${summary.stored} document${summary.stored === 1 ? "" : "s"}, ${summary.pages} page${summary.pages === 1 ? "" : "s"} in ${summary.seconds.toFixed(1)}s${rate}; ` +
+      `${summary.skipped - passedOver.length} already stored, ${passedOver.length ? `${passedOver.length} passed over (links or not files), ` : ""}${summary.failed} failed; database ${db}\n`,
   );
   return summary.failed > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
@@ -211,8 +231,12 @@ export async function rulingsCommand(
 export async function serveCommand(options: { db?: string; port?: number; host?: string } = {}, io: CommandIO = processIO()): Promise<number> {
   const { startServer } = await import("../server/index.js");
   const store = openStore(options.db ?? DEFAULT_DB, { create: false });
-  const server = await startServer(store, { port: options.port ?? 3000, host: options.host ?? "127.0.0.1" }).catch(async (err) => {
+  const server = await startServer(store, { port: options.port ?? 3000, host: options.host ?? "127.0.0.1" }).catch(async (err: NodeJS.ErrnoException) => {
     await store.close();
+    // The machine refused the address or port (not ours, taken, privileged): an I/O failure, 74.
+    if (err && typeof err.code === "string" && /^(?:EADDRNOTAVAIL|EADDRINUSE|EACCES|EPERM|ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAFNOSUPPORT)$/.test(err.code)) {
+      throw new CasefileError("serve.listen", `cannot listen on ${options.host ?? "127.0.0.1"}:${options.port ?? 3000}: ${err.code}`, EXIT.IO, 500);
+    }
     throw err;
   });
   io.err(`casefile: serving ${options.db ?? DEFAULT_DB} at ${server.url}/ (Ctrl-C to stop)\n`);
@@ -294,7 +318,7 @@ export function registerStoreCommands(program: Command): void {
     .command("serve")
     .description("Serve the HTTP API and the web viewer")
     .addOption(dbOption())
-    .option("--port <n>", "port", positiveInt("--port"), 3000)
+    .option("--port <n>", "port (1-65535)", portNumber, 3000)
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .action(async (opts: { db?: string; port?: number; host?: string }) => setExit(await serveCommand(opts)));
 }

@@ -145,6 +145,8 @@ export function htmlToPages(html: string): Page[] {
     return el;
   };
 
+  // Where the next ">" after the current "<" stands (-1: none in the rest of the input).
+  let nextGt = 0;
   while (i < n) {
     const lt = html.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
@@ -165,7 +167,10 @@ export function htmlToPages(html: string): Page[] {
       i = end < 0 ? n : end + 3;
       continue;
     }
-    const gt = html.indexOf(">", i + 1);
+    // The next ">" is looked up again only once passed: a search from every stray "<" ran to
+    // the end of the input each time when none followed (quadratic in the count of "<").
+    if (nextGt !== -1 && nextGt <= i) nextGt = html.indexOf(">", i + 1);
+    const gt = nextGt;
     // "<" not followed by a tag name, "/", "!" or "?" is text ("x < y").
     if (gt < 0 || !/[A-Za-z/!?]/.test(html[i + 1] ?? "")) {
       // A stray "<" with no tag after it is text.

@@ -10,7 +10,9 @@ import type { Store } from "../store/types.js";
 import { registerWebRoutes } from "../web/index.js";
 import { errorPage, markedSnippet } from "../web/pages.js";
 import { registerCitationLookup } from "./citation-lookup.js";
+import { formTokens, isLoopback, ownHostNames, requestGuard } from "./guard.js";
 import { OPENAPI } from "./openapi.js";
+import { readPool } from "./read-pool.js";
 import { isCount, isIsoDate, rowId } from "./params.js";
 import { MAX_UPLOAD_BYTES, readBody, uploadFormat, uploadName } from "./upload.js";
 
@@ -26,6 +28,8 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Where unexpected errors are reported; default stderr. */
   log?: (line: string) => void;
+  /** Host names served besides loopback ones (DNS rebinding guard); `startServer` adds the address it listens on. */
+  allowedHosts?: readonly string[];
 }
 
 /** The pipeline's `read`, imported lazily so the server starts without loading it. @example await pipelineRead({ path: "a.txt", bytes }) */
@@ -73,6 +77,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
   const app = new Hono();
+  const csrf = formTokens();
 
   app.use("*", async (c, next) => {
     await next();
@@ -83,6 +88,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
     }
   });
+
+  // After the headers middleware, so a refusal carries them too.
+  app.use("*", requestGuard({ allowedHosts: options.allowedHosts }));
 
   app.onError((err, c) => {
     let status = 500;
@@ -99,6 +107,13 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.html(errorPage(status, message), status as 400);
   });
   app.notFound((c) => {
+    // A path served under other methods is a 405 with the methods it takes, not a 404.
+    const allow = methodsOf(app, c.req.path).filter((m) => m !== c.req.method);
+    if (allow.length) {
+      c.header("Allow", allow.join(", "));
+      if (wantsJson(c.req.path)) return c.json({ error: { code: "method-not-allowed", message: `${c.req.method} is not served at ${c.req.path}; use ${allow.join(" or ")}` } }, 405);
+      return c.html(errorPage(405, `${c.req.method} is not served here`), 405);
+    }
     if (wantsJson(c.req.path)) return c.json({ error: { code: "not-found", message: `no route ${c.req.method} ${c.req.path}` } }, 404);
     return c.html(errorPage(404, "no such page"), 404);
   });
@@ -162,13 +177,25 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   registerCitationLookup(app, store);
-  registerWebRoutes(app, { store, read, maxUploadBytes });
+  registerWebRoutes(app, { store, read, maxUploadBytes, csrf });
   return app;
+}
+
+/** The methods whose routes (not middleware) match a path. */
+function methodsOf(app: Hono, path: string): string[] {
+  const out: string[] = [];
+  for (const m of ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]) {
+    const [matches] = app.router.match(m, path) as unknown as [[[unknown, { method: string }], unknown][]];
+    if (matches.some(([[, route]]) => route && route.method !== "ALL")) out.push(m);
+  }
+  return out;
 }
 
 export interface ServeOptions extends AppOptions {
   port?: number;
   host?: string;
+  /** Milliseconds one upload may be read for (in a worker thread) before it gets 503. Default 60 s. */
+  readBudgetMs?: number;
 }
 
 /**
@@ -177,12 +204,14 @@ export interface ServeOptions extends AppOptions {
  * @example const { url, close } = await startServer(store, { port: 3000 });
  */
 export function startServer(store: Store, options: ServeOptions = {}): Promise<{ url: string; port: number; close: () => Promise<void> }> {
-  const app = createApp(store, options);
   const host = options.host ?? "127.0.0.1";
+  // Uploads are read in worker threads, each within a time budget: the event loop stays free.
+  const pool = options.read ? null : readPool({ budgetMs: options.readBudgetMs });
+  const app = createApp(store, { ...options, read: options.read ?? pool!.read, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, (info) => {
       const shown = host.includes(":") ? `[${host}]` : host;
-      resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => server.close(() => done())) });
+      resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => server.close(() => void pool?.close().then(() => done()))) });
     });
     server.once("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EADDRINUSE") reject(new CasefileError("serve.port-in-use", `port ${options.port} on ${host} is already in use`, EXIT.IO, 500));

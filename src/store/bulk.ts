@@ -5,7 +5,7 @@
  * stopped: stored documents are whole, and none is stored twice.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,7 +21,7 @@ export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([".pdf", ".txt",
 export type IngestEvent =
   | { type: "start"; total: number }
   | { type: "stored"; path: string; id: number; pages: number }
-  | { type: "skipped"; path: string; reason: "already-stored" }
+  | { type: "skipped"; path: string; reason: "already-stored" | "symlink" | "not-a-file" }
   | { type: "failed"; path: string; message: string };
 
 export interface IngestOptions {
@@ -45,14 +45,27 @@ export interface IngestSummary {
 // Under tsx the sources are .ts; from dist they are .js. Resolve siblings the same way.
 const SELF_EXT = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 const WORKER_URL = new URL(`./read-worker${SELF_EXT}`, import.meta.url);
-const DEFAULT_READER_URL = new URL(`../read${SELF_EXT}`, import.meta.url);
+/** The pipeline's `read`, as a worker imports it. @example startWorker(String(DEFAULT_READER_URL)) */
+export const DEFAULT_READER_URL = new URL(`../read${SELF_EXT}`, import.meta.url);
+
+/** What a folder walk passed over and why: a link is never followed from inside a folder. */
+export interface PassedOver {
+  path: string;
+  reason: "symlink" | "not-a-file";
+}
 
 /**
  * Lists the documents under the given files and folders, sorted, each once.
  *
+ * Links: inside a folder a symbolic link is never followed (a link to `/etc/passwd` in a
+ * shared folder must not be stored), and is reported in `passedOver`, as is a FIFO, socket
+ * or device with a document's extension. A link named on the command line is followed to a
+ * regular file only, as if its target had been named. Anything named that is not a regular
+ * file or folder (a FIFO would block the read forever) is refused before anything is read.
+ *
  * @example await listDocuments(["docs/"]) // → ["docs/a.pdf", "docs/sub/b.txt"]
  */
-export async function listDocuments(paths: readonly string[]): Promise<string[]> {
+export async function listDocuments(paths: readonly string[], passedOver: PassedOver[] = []): Promise<string[]> {
   const out = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -60,18 +73,27 @@ export async function listDocuments(paths: readonly string[]): Promise<string[]>
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.add(p);
+      else if (e.isSymbolicLink()) passedOver.push({ path: p, reason: "symlink" });
+      else if (!DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) continue;
+      else if (e.isFile()) out.add(p);
+      else passedOver.push({ path: p, reason: "not-a-file" });
     }
   };
   for (const p of paths) {
     let info;
     try {
-      info = await stat(p);
-    } catch {
+      info = await lstat(p);
+      if (info.isSymbolicLink()) {
+        info = await stat(p);
+        if (!info.isFile()) throw new CasefileError("input.not-a-file", `a link to something other than a file is not followed: ${p}`, EXIT.NO_INPUT, 400);
+      }
+    } catch (err) {
+      if (err instanceof CasefileError) throw err;
       throw new CasefileError("input.not-found", `no such file or folder: ${p}`, EXIT.NO_INPUT, 404);
     }
     if (info.isDirectory()) await walk(p);
-    else out.add(p);
+    else if (info.isFile()) out.add(p);
+    else throw new CasefileError("input.not-a-file", `not a regular file or folder (a FIFO, socket or device): ${p}`, EXIT.NO_INPUT, 400);
   }
   return [...out];
 }
@@ -88,10 +110,15 @@ interface Slot {
  */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const files = await listDocuments(paths);
+  const passedOver: PassedOver[] = [];
+  const files = await listDocuments(paths, passedOver);
   const emit = options.onEvent ?? (() => undefined);
   const summary: IngestSummary = { files: files.length, stored: 0, skipped: 0, failed: 0, pages: 0, seconds: 0, failures: [] };
-  emit({ type: "start", total: files.length });
+  emit({ type: "start", total: files.length + passedOver.length });
+  for (const p of passedOver) {
+    summary.skipped++;
+    emit({ type: "skipped", ...p });
+  }
   const known = await store.hashes();
   const fail = (path: string, message: string) => {
     summary.failed++;
@@ -158,9 +185,15 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
         reading.source = { ...reading.source, sha256: task.sha256, bytes: reading.source?.bytes ?? task.bytes };
         try {
           const put = await store.put(reading);
-          summary.stored++;
-          summary.pages += reading.source.pages ?? 0;
-          emit({ type: "stored", path: task.path, id: put.id, pages: reading.source.pages ?? 0 });
+          if (put.created) {
+            summary.stored++;
+            summary.pages += reading.source.pages ?? 0;
+            emit({ type: "stored", path: task.path, id: put.id, pages: reading.source.pages ?? 0 });
+          } else {
+            // Another ingest into the same store wrote it first: it is counted there, not here.
+            summary.skipped++;
+            emit({ type: "skipped", path: task.path, reason: "already-stored" });
+          }
         } catch (err) {
           if (err instanceof CasefileError && (err.code === "store.locked" || err.code === "store.corrupt" || err.code === "store.unreadable")) fatal ??= err;
           else fail(task.path, err instanceof Error ? err.message : String(err));
@@ -224,7 +257,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
  * From dist the worker is plain JavaScript. Run from the TypeScript sources (tests,
  * `tsx`), a worker does not inherit the TypeScript loader, so it registers it first.
  */
-function startWorker(readerUrl: string): Worker {
+export function startWorker(readerUrl: string): Worker {
   if (SELF_EXT === ".js") return new Worker(WORKER_URL, { workerData: { readerUrl } });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}));`;

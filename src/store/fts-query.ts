@@ -21,8 +21,11 @@ const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 export function toFtsQuery(input: string): string | null {
   // SQLite reads a query as a C string: a NUL would cut a quoted term short.
   const text = input.slice(0, 2000).replace(/[\u0000-\u001f\u007f]/g, " ");
-  const terms: string[] = [];
-  let pendingOr = false;
+  // Groups joined by OR, each a set of terms all required. A term said twice in a group, or a
+  // group said twice, asks nothing more, and FTS5's snippet() grows with the square of the
+  // terms: "the the the the" took seconds a query. Case is folded as the tokenizer folds it.
+  const groups: Map<string, string>[] = [new Map()];
+  let count = 0;
   let pos = 0;
   while (pos < text.length) {
     SPACE.lastIndex = pos;
@@ -37,15 +40,26 @@ export function toFtsQuery(input: string): string | null {
     const phrase = m.groups?.phrase;
     const word = m.groups?.word;
     if (word === "OR") {
-      pendingOr = terms.length > 0;
+      if (groups[groups.length - 1].size > 0) groups.push(new Map());
       continue;
     }
     const chunk = (phrase ?? word ?? "").trim();
     if (!HAS_TOKEN.test(chunk)) continue;
-    if (pendingOr) terms.push("OR");
-    pendingOr = false;
-    terms.push(quote(chunk));
-    if (terms.length >= 64) break;
+    const group = groups[groups.length - 1];
+    const key = chunk.toLowerCase().replace(/\s+/g, " ");
+    if (!group.has(key)) {
+      group.set(key, quote(chunk));
+      if (++count >= 64) break;
+    }
   }
-  return terms.length ? terms.join(" ") : null;
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const g of groups) {
+    if (g.size === 0) continue;
+    const key = [...g.keys()].sort().join("\u0000");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push([...g.values()].join(" "));
+  }
+  return kept.length ? kept.join(" OR ") : null;
 }

@@ -15,7 +15,7 @@ export interface ReadTask {
 /** Worker → main thread. */
 export type ReadReply =
   | { id: number; ok: true; reading: unknown }
-  | { id: number; ok: false; message: string }
+  | { id: number; ok: false; message: string; code?: string; status?: number; exitCode?: number }
   | { id: -1; ok: false; fatal: true; message: string };
 
 type ReadFn = (input: { path: string; bytes: Uint8Array }) => Promise<unknown>;
@@ -44,7 +44,10 @@ if (port) {
       port.postMessage({ id: task.id, ok: true, reading } satisfies ReadReply);
     } catch (err) {
       const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-      port.postMessage({ id: task.id, ok: false, message } satisfies ReadReply);
+      // A CasefileError's code and status cross the thread, so a server answers as it would in-process.
+      const e = err as { name?: string; code?: unknown; status?: unknown; exitCode?: unknown };
+      const known = e?.name === "CasefileError" && typeof e.code === "string" && typeof e.status === "number" && typeof e.exitCode === "number";
+      port.postMessage({ id: task.id, ok: false, message, ...(known ? { code: e.code as string, status: e.status as number, exitCode: e.exitCode as number } : {}) } satisfies ReadReply);
     }
   });
 }

@@ -2,7 +2,7 @@
  * The default store: one SQLite file (better-sqlite3), WAL, FTS5 over the clean text.
  * Every document goes in inside one transaction, so a crash never leaves half of one.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Citation, Reading } from "../model/types.js";
@@ -10,7 +10,7 @@ import { ownCites } from "../check/own-cites.js";
 import { authorityOf, type AuthorityRef } from "./authority-key.js";
 import { addDocumentCase } from "./authorities.js";
 import { toFtsQuery } from "./fts-query.js";
-import { AUTHORITY_COUNTS_REBUILD, migrate } from "./migrations.js";
+import { AUTHORITY_COUNTS_REBUILD, MIGRATIONS, migrate, schemaVersion } from "./migrations.js";
 import type {
   AuthoritiesOptions,
   AuthorityCount,
@@ -37,6 +37,11 @@ export type ParseCitations = (text: string) => Citation[] | Promise<Citation[]>;
 export interface SqliteStoreOptions {
   /** Create the file (and schema) when missing; otherwise a missing file is an error. */
   create?: boolean;
+  /**
+   * Only read: the file is opened read-only, never created, migrated or turned into a
+   * database (an empty file stays empty). For `search`, `cited-by` and the other reports.
+   */
+  readOnly?: boolean;
   /** How long to wait for another process's lock before failing with `store.locked`. */
   busyTimeoutMs?: number;
   /** Citation parser for `citedBy`; defaults to the citation core's `findCitations`. */
@@ -152,9 +157,22 @@ export class SqliteStore implements Store {
     if (!memory && !options.create && !existsSync(path)) {
       throw new CasefileError("store.not-found", `no database at ${path} (create one with \`casefile ingest\`)`, EXIT.NO_INPUT, 404);
     }
+    const readOnly = Boolean(options.readOnly) && !memory;
+    // SQLite takes an empty file for a new database and would write one into it.
+    if (readOnly && statSync(path, { throwIfNoEntry: false })?.size === 0) {
+      throw new CasefileError("store.empty", `${path} is an empty file, not a casefile database (create one with \`casefile ingest\`)`, EXIT.DATA, 500);
+    }
     let db: Database.Database | undefined;
     try {
-      db = new Database(path, { fileMustExist: !memory && !options.create, timeout: options.busyTimeoutMs ?? 5000 });
+      db = new Database(path, { fileMustExist: !memory && (!options.create || readOnly), readonly: readOnly, timeout: options.busyTimeoutMs ?? 5000 });
+      if (readOnly) {
+        const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).pluck().all() as string[];
+        if (tables.length === 0) throw new CasefileError("store.not-casefile", `${path} is not a casefile database`, EXIT.DATA, 500);
+        if (schemaVersion(db) < MIGRATIONS[MIGRATIONS.length - 1].version) {
+          throw new CasefileError("store.outdated", `${path} was written by an older casefile; run \`casefile ingest\` once to update it`, EXIT.DATA, 500);
+        }
+        return new SqliteStore(db, path, options);
+      }
       if (!memory) db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
       db.pragma("foreign_keys = ON");

@@ -36,6 +36,13 @@ export const antecedentsCheck: Check = {
   run(reading: Reading): Finding[] {
     const out: Finding[] = [];
     const { citations } = reading;
+    // The first full case cite of each volume and reporter, read once: a look through every
+    // citation per short form made "845 F.2d at 206, " a thousand times quadratic.
+    const firstFull = new Map<string, number>();
+    citations.forEach((f, i) => {
+      const key = f.kind === "case" ? reporterKey(f) : null;
+      if (key && !firstFull.has(key)) firstFull.set(key, i);
+    });
     citations.forEach((c, i) => {
       if (c.antecedent == null) {
         if (!NEEDS_ANTECEDENT.has(c.kind)) return;
@@ -43,7 +50,7 @@ export const antecedentsCheck: Check = {
         if (c.kind === "supra" && SUPRA_NOTE.test(c.text)) return;
         const key = reporterKey(c);
         if (c.kind === "case-short" && key) {
-          const full = citations.findIndex((f) => f.kind === "case" && reporterKey(f) === key);
+          const full = firstFull.get(key) ?? -1;
           // The full cite is there before it: the document is right, the link was missed.
           if (full !== -1 && full < i) return;
           if (full > i) {

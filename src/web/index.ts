@@ -14,6 +14,8 @@ export interface WebDeps {
   store: Store;
   read: (input: { path: string; bytes: Uint8Array }) => Promise<Reading>;
   maxUploadBytes: number;
+  /** Makes and checks the upload form's token; without it the form carries none and none is asked. */
+  csrf?: { token(form: string): string; check(value: unknown, form?: string): boolean };
 }
 
 // Multipart framing around the file: boundaries and part headers.
@@ -65,7 +67,7 @@ export function registerWebRoutes(app: Hono, deps: WebDeps): void {
     return c.html(authorityPage(a));
   });
 
-  app.get("/upload", (c) => c.html(uploadPage(deps.maxUploadBytes)));
+  app.get("/upload", (c) => c.html(uploadPage(deps.maxUploadBytes, deps.csrf?.token("upload"))));
 
   app.post("/upload", async (c) => {
     const type = c.req.header("content-type") ?? "";
@@ -76,6 +78,7 @@ export function registerWebRoutes(app: Hono, deps: WebDeps): void {
     const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
       throw new CasefileError("upload.malformed", "the form data could not be parsed", EXIT.DATA, 400);
     });
+    if (deps.csrf && !deps.csrf.check(form.get("csrf"))) throw new CasefileError("upload.bad-token", "the form has expired or was not sent from this page: open the upload page again", EXIT.USAGE, 403);
     const file = form.get("file");
     if (!file || typeof file === "string") throw new CasefileError("upload.no-file", "choose a file to read", EXIT.DATA, 422);
     if (file.size > deps.maxUploadBytes) throw new CasefileError("upload.too-large", `upload exceeds ${deps.maxUploadBytes} bytes`, EXIT.DATA, 413);

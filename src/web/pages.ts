@@ -149,10 +149,10 @@ export function authoritiesPage(list: readonly AuthorityCount[], filters: { kind
 }
 
 /** @example uploadPage(25 * 1024 * 1024) */
-export function uploadPage(maxBytes: number): string {
+export function uploadPage(maxBytes: number, csrfToken?: string): string {
   return layout(
     "Read a document",
-    html`<h1>Read a document</h1><form class="search" method="post" action="/upload" enctype="multipart/form-data">
+    html`<h1>Read a document</h1><form class="search" method="post" action="/upload" enctype="multipart/form-data">${csrfToken ? html`<input type="hidden" name="csrf" value="${csrfToken}">` : ""}
   <label>PDF, text or HTML file (up to ${Math.round(maxBytes / 1024 / 1024)} MB)<input type="file" name="file" accept=".pdf,.txt,.html,.htm,application/pdf,text/plain,text/html" required></label>
   <label><span><input type="checkbox" name="store" value="1"> also store it</span></label>
   <button type="submit">Read</button></form>`,

@@ -132,6 +132,7 @@ test("court text is escaped on every page: a <script> in a document never runs",
   const app = createApp(store, { read: async () => reading });
   const form = new FormData();
   form.set("file", new Blob([evil], { type: "text/plain" }), "<script>.txt");
+  form.set("csrf", /name="csrf" value="([^"]+)"/.exec(await (await app.request("/upload")).text())?.[1] ?? "");
   const pages: [string, RequestInit?][] = [
     [`/documents/${id}`],
     ["/?q=alert"],

@@ -24,3 +24,18 @@ test("input with nothing searchable yields no query", () => {
     assert.equal(toFtsQuery(input), null, JSON.stringify(input));
   }
 });
+
+test("a term or an OR branch said twice is asked once (snippet() grows with the square of the terms)", () => {
+  const table: [string, string][] = [
+    ["the the the the the the the the", '"the"'],
+    ["The the THE", '"The"'],
+    ['stay "stay" STAY', '"stay"'],
+    ['"motion  to stay" "motion to stay"', '"motion  to stay"'],
+    ["stay OR stay", '"stay"'],
+    ["a b OR b a OR c", '"a" "b" OR "c"'],
+    ["a OR b a", '"a" OR "b" "a"'],
+    ["stay stay OR dismiss dismiss", '"stay" OR "dismiss"'],
+  ];
+  for (const [input, expected] of table) assert.equal(toFtsQuery(input), expected, input);
+  assert.equal(toFtsQuery(Array(64).fill("the").join(" ")), '"the"');
+});

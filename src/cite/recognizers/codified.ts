@@ -494,7 +494,12 @@ let wordSlots = new Uint16Array(4096);
  * last text's answer is kept (one entry, so memory stays flat).
  */
 function capitalWords(text: string): CapitalWords {
-  if (lastCapitalWords && lastCapitalWords.text === text) return lastCapitalWords;
+  if (lastCapitalWords && lastCapitalWords.text === text) {
+    // Equal text in another string (the same document read again) compares character by
+    // character, once per lead word; keeping the caller's string makes every later ask an identity check.
+    lastCapitalWords.text = text;
+    return lastCapitalWords;
+  }
   let count = 0;
   CAPITAL_START.lastIndex = 0;
   // `test` rather than `exec`: no match array per word.
