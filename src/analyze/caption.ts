@@ -4,7 +4,7 @@
  */
 import type { Caption, Citation, Document, Span, Stamp } from "../model/types.js";
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
-import { captionHeadingEnd, courtFromCaptionText, courtFromStamp, defaultOffice } from "./court.js";
+import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
@@ -152,10 +152,7 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   // the caption first; an opinion's heading may sit past the first prose (reporter headnotes),
   // but a sentence about an appeal "to the United States Court of Appeals" names another court;
   // a page extract without its caption still has the court's header-stamp form
-  const court =
-    courtFromCaptionText(zoneText) ??
-    courtFromCaptionText(text.slice(0, 4000).replace(/\b(?:appeal|petition|review|transfer|remand)\w*\s{1,3}(?:directly\s{1,3})?(?:to|from|by|in|with|before)\s{1,3}[^.;]{0,80}/gi, " ")) ??
-    courtFromStamp(doc.stamp?.raw);
+  const court = readCourt(text, zoneText, doc.stamp?.raw);
   const headingEnd = captionHeadingEnd(zoneText);
 
   // a caption run into the first paragraph may end the zone early: a labeled number near the top still counts
