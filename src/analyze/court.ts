@@ -379,11 +379,23 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       .replace(/[^A-Z\s]/g, "")
       .split(/\s+/)
       .filter(Boolean);
+    // a bold heading whose text layer prints each letter twice: "UUNNIITTEEDD SSTTAATTEESS"
+    const doubled = words.filter((x) => x.length >= 4 && x.length % 2 === 0 && /^(?:(.)\1)+$/.test(x)).length;
+    if (words.length && doubled >= Math.max(2, words.length * 0.6)) words.forEach((x, i) => (words[i] = x.length % 2 === 0 ? x.replace(/(.)\1/g, "$1") : x));
     if (words.length) lines.push({ at, words });
     at = end + 1;
   }
   for (let i = 0; i < lines.length; i++) {
     const w = lines[i].words;
+    // "UNITED STATES COUR'r OF APPEALS FOR THE SEVENTH CIRCUIT"
+    for (let j = 1; j + 2 < w.length; j++) {
+      if (!near(w[j], "APPEALS", 1) || !near(w[j - 1], "OF", 0) || !(near(w[j - 2] ?? "", "COURT", 1) || w[j - 2] === "COURR")) continue;
+      const rest = w.slice(j + 1, j + 6);
+      const c = rest.findIndex((x) => near(x, "CIRCUIT", 2));
+      const ordinal = c > 0 ? Object.keys(CIRCUITS).find((o) => !o.includes(" ") && near(rest[c - 1], o.toUpperCase(), 1)) : undefined;
+      const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
+      if (found && !w.slice(0, j).some((x) => x === "FROM" || x === "TO")) return { court: found, at: lines[i].at, end: lines[i].at };
+    }
     for (let j = 0; j + 2 < w.length; j++) {
       if (!near(w[j], "DISTRICT", 2)) continue;
       // "DISTRICT OF KANSAS", "DISTRICT COURT OF KANSAS"
@@ -397,10 +409,13 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const above = lines.slice(Math.max(0, i - 3), i + 1).flatMap((l) => l.words);
       const before = w.slice(0, j);
       if ([...lines.slice(Math.max(0, i - 1), i).flatMap((l) => l.words), ...before].some((x) => x === "FROM" || x === "APPEAL" || x === "APPEALS")) continue;
-      const court = above.some((x) => near(x, "COURT", 1) || x === "OURT");
+      const court = above.some((x) => near(x, "COURT", 1) || x === "OURT" || (x.startsWith("COUR") && x.length <= 7));
       const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1));
       if (!court || !federal) continue;
-      const dirWord = j > 0 ? DIRECTIONS.find((d) => near(w[j - 1], d, 2)) : undefined;
+      // the direction may stand a stamp's spaced letters away: "MIDDLE F I L ED DISTRICT OF ALABAMA"
+      let d = j - 1;
+      while (d > 0 && j - d < 5 && w[d].length <= 2) d--;
+      const dirWord = d >= 0 ? DIRECTIONS.find((x) => near(w[d], x, 2)) : undefined;
       const id = `${state.postal}${dirWord ? dirWord[0].toLowerCase() : ""}d`;
       const found = courtById(state.postal === "dc" && !dirWord ? "dcd" : id);
       if (found) return { court: found, at: lines[i].at, end: lines[i].at };
@@ -435,10 +450,10 @@ export function readCourt(text: string, zoneText: string, stampRaw: string | nul
   const reprint = reprintCourt(text);
   if (reprint) {
     // a caption heading printed above the reprint's header is the document's own
-    const above = reprint.at > 0 ? courtFromCaptionText(text.slice(0, reprint.at)) : null;
+    const above = reprint.at > 0 ? courtFromCaptionText(text.slice(0, reprint.at).replace(IN_PASSING_SENTENCE, " ")) : null;
     return above ? { ...above, from: "heading" } : hit(reprint, "reprint-header");
   }
-  const heading = courtFromCaptionText(zoneText) ?? courtFromCaptionText(text.slice(0, 4000).replace(IN_PASSING_SENTENCE, " "));
+  const heading = courtFromCaptionText(zoneText.replace(IN_PASSING_SENTENCE, " ")) ?? courtFromCaptionText(text.slice(0, 4000).replace(IN_PASSING_SENTENCE, " "));
   if (heading) return { ...heading, from: "heading" };
   const found = hit(docketHeadCourt(text), "docket-header") ?? hit(citeAsCourt(text), "cite-as") ?? hit(garbledHeadingCourt(text), "ocr-heading");
   if (found) return found;
