@@ -163,9 +163,16 @@ export function courtFromStamp(raw: string | null | undefined): { id: string; na
   return usdc ? courtFromTable(`UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ${usdc.groups!.state}`) : null;
 }
 
+/** Courts the shared table does not list yet (names from courts-db). */
+const LOCAL_COURTS: Record<string, string> = {
+  fisc: "United States Foreign Intelligence Surveillance Court",
+  fiscr: "United States Foreign Intelligence Surveillance Court of Review",
+};
+
 function courtById(id: string): { id: string; name: string } | null {
   const c = tableCourtById(id);
-  return c ? { id: c.id, name: c.name } : null;
+  if (c) return { id: c.id, name: c.name };
+  return LOCAL_COURTS[id] ? { id, name: LOCAL_COURTS[id] } : null;
 }
 
 /** A court read from the document, with where it was read (an offset into the text searched). */
@@ -180,7 +187,7 @@ export interface CourtHit {
 const REPRINT_TRIAL = /United\s{0,3}States\s{0,3}(?<kind>District|Bankruptcy)\s{0,3}Court\b/gi;
 // the district as a reporter abbreviates it after the heading: "E.D. Michigan", "M. D. Alabama", "D. Nebraska",
 // "E.D.N.Y.", "S.D. New York", "D.NewJersey" (a cite's "(N.D. Cal. 1990)" is not one: no parenthesis before, no year after)
-const REPRINT_DISTRICT = /(?<![\w(.])(?<dir>[NSEWMC]\.[ \t]?)?D\.[ \t]?(?<state>[A-Z][A-Za-z]{0,14}\.?(?:[ \t]{1,2}[A-Z][A-Za-z]{0,14}\.?){0,2})/g;
+const REPRINT_DISTRICT = /(?<![\w(.])(?<dir>[NSEWMC]\.[ \t]?)?D\.[ \t]?(?<state>(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]{0,14}\.?(?:[ \t]{1,2}[A-Z][A-Za-z]{0,14}\.?){0,2})/g;
 // "United States Court of Appeals, Fifth Circuit.", "United States Court of Appeals Fifth Circuit"
 const REPRINT_APPEALS = /United\s{0,3}States\s{0,3}Court\s{0,3}of\s{0,3}Appeals[\s,]{0,6}(?:for\s{1,3}the\s{1,3})?(?<circuit>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|District\s{0,3}of\s{0,3}Columbia|Federal)\s{0,3}Circuit\b/gi;
 // a court named in passing just before: "appeal from the", "to the", "by the"
@@ -268,7 +275,7 @@ export function reprintCourt(text: string, limit = 8000): CourtHit | null {
 
 // "Cite as 867 F.Supp. 1145 (E.D.N.Y. 1994)", "Cite as: 18 F.Supp.2d 418", a Westlaw running head's
 // "Not Reported in F.Supp., 1987 WL 8412 (E.D.N.Y.)"
-const CITE_AS = /\b(?:Cite\s{0,2}as:?|Citeas:?)\s{0,3}[^\n()]{0,60}?\((?<court>[A-Z][A-Za-z. ]{1,30}?)\.?\s{0,2}(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s{1,2}\d{1,2},?\s{0,2})?\d{4}\)/g;
+const CITE_AS = /\b(?:Cite\s{0,2}as:?|Citeas:?)\s{0,3}[^\n()]{0,60}?\((?<court>[0-9A-Z][A-Za-z0-9. ]{1,30}?)\.?\s{0,2}(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s{1,2}\d{1,2},?\s{0,2})?\d{4}\)/g;
 const WL_PAREN = /\b\d{4}\s{0,2}WL\s{0,2}\d{3,9}\s{0,2}\((?<court>[A-Z][A-Za-z. ]{1,30}?)\.?\)/g;
 
 /**
@@ -333,7 +340,18 @@ function editDistance(a: string, b: string, max: number): number {
 /** Whether an OCR'd word is `target` with at most `max` letters wrong. */
 const near = (word: string, target: string, max: number) => word.length >= target.length - max && editDistance(word, target, max) <= max;
 
+/** The one word of `words` closest to `word` within `max` edits, or undefined. */
+function nearest(word: string, words: string[], max: number): string | undefined {
+  let best: { w: string; d: number } | undefined;
+  for (const w of words) {
+    const d = editDistance(word, w, max);
+    if (d <= max && (!best || d < best.d)) best = { w, d };
+  }
+  return best?.w;
+}
+
 const DIRECTIONS = ["NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "MIDDLE", "CENTRAL"];
+const ORDINALS = Object.keys(CIRCUITS).filter((o) => !o.includes(" ")).map((o) => o.toUpperCase());
 const SQUEEZED_STATE_KEYS = Object.keys(SQUEEZED_STATES);
 
 /** The state an OCR'd run of words names, when exactly one state is that close. */
@@ -365,7 +383,7 @@ function nearState(words: string[]): { postal: string; used: number } | null {
  */
 export function garbledHeadingCourt(text: string): CourtHit | null {
   const head = text.slice(0, 2500);
-  const lines: { at: number; words: string[] }[] = [];
+  const lines: { at: number; end: number; words: string[] }[] = [];
   for (let at = 0; at < head.length && lines.length < 40; ) {
     const nl = head.indexOf("\n", at);
     const end = nl === -1 ? head.length : nl;
@@ -382,11 +400,23 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
     // a bold heading whose text layer prints each letter twice: "UUNNIITTEEDD SSTTAATTEESS"
     const doubled = words.filter((x) => x.length >= 4 && x.length % 2 === 0 && /^(?:(.)\1)+$/.test(x)).length;
     if (words.length && doubled >= Math.max(2, words.length * 0.6)) words.forEach((x, i) => (words[i] = x.length % 2 === 0 ? x.replace(/(.)\1/g, "$1") : x));
-    if (words.length) lines.push({ at, words });
+    if (words.length) lines.push({ at, end, words });
     at = end + 1;
   }
   for (let i = 0; i < lines.length; i++) {
     const w = lines[i].words;
+    // "UNITED STATES FOREIGN INTELLIGENCE SURVEILLANCE C0URT", "… COURT OF REVIEW"
+    const fis = w.findIndex((x, j) => near(x, "FOREIGN", 1) && near(w[j + 1] ?? "", "INTELLIGENCE", 2) && near(w[j + 2] ?? "", "SURVEILLANCE", 2));
+    if (fis >= 0 && !w.slice(Math.max(0, fis - 3), fis).some((x) => x === "THE" || x === "FROM") && i < 12) {
+      const review = w.slice(fis + 3, fis + 7).some((x) => near(x, "REVIEW", 1));
+      return { court: courtById(review ? "fiscr" : "fisc")!, at: lines[i].at, end: lines[i].end };
+    }
+    // an appellate caption's "FOR THE SIXTH CIRCUIT" opening a line near the top
+    if (i < 15 && w[0] === "FOR" && w[1] === "THE" && near(w[3] ?? "", "CIRCUIT", 1)) {
+      const ordinal = nearest(w[2], ORDINALS, 1)?.toLowerCase();
+      const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
+      if (found) return { court: found, at: lines[i].at, end: lines[i].end };
+    }
     // "UNITED STATES COUR'r OF APPEALS FOR THE SEVENTH CIRCUIT"
     for (let j = 1; j + 2 < w.length; j++) {
       if (!near(w[j], "APPEALS", 1) || !near(w[j - 1], "OF", 0) || !(near(w[j - 2] ?? "", "COURT", 1) || w[j - 2] === "COURR")) continue;
@@ -394,7 +424,7 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const c = rest.findIndex((x) => near(x, "CIRCUIT", 2));
       const ordinal = c > 0 ? Object.keys(CIRCUITS).find((o) => !o.includes(" ") && near(rest[c - 1], o.toUpperCase(), 1)) : undefined;
       const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
-      if (found && !w.slice(0, j).some((x) => x === "FROM" || x === "TO")) return { court: found, at: lines[i].at, end: lines[i].at };
+      if (found && !w.slice(0, j).some((x) => x === "FROM" || x === "TO")) return { court: found, at: lines[i].at, end: lines[i].end };
     }
     for (let j = 0; j + 2 < w.length; j++) {
       if (!near(w[j], "DISTRICT", 2)) continue;
@@ -413,12 +443,13 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1));
       if (!court || !federal) continue;
       // the direction may stand a stamp's spaced letters away: "MIDDLE F I L ED DISTRICT OF ALABAMA"
-      let d = j - 1;
-      while (d > 0 && j - d < 5 && w[d].length <= 2) d--;
-      const dirWord = d >= 0 ? DIRECTIONS.find((x) => near(w[d], x, 2)) : undefined;
+      const lead = [...(j === 0 ? (lines[i - 1]?.words ?? []) : []), ...w.slice(0, j)];
+      let d = lead.length - 1;
+      while (d > 0 && lead.length - d < 5 && lead[d].length <= 2) d--;
+      const dirWord = d >= 0 ? nearest(lead[d], DIRECTIONS, 2) : undefined;
       const id = `${state.postal}${dirWord ? dirWord[0].toLowerCase() : ""}d`;
       const found = courtById(state.postal === "dc" && !dirWord ? "dcd" : id);
-      if (found) return { court: found, at: lines[i].at, end: lines[i].at };
+      if (found) return { court: found, at: lines[i].at, end: lines[i].end };
     }
   }
   return null;
@@ -454,8 +485,10 @@ export function readCourt(text: string, zoneText: string, stampRaw: string | nul
     return above ? { ...above, from: "heading" } : hit(reprint, "reprint-header");
   }
   const heading = courtFromCaptionText(zoneText.replace(IN_PASSING_SENTENCE, " ")) ?? courtFromCaptionText(text.slice(0, 4000).replace(IN_PASSING_SENTENCE, " "));
-  if (heading) return { ...heading, from: "heading" };
-  const found = hit(docketHeadCourt(text), "docket-header") ?? hit(citeAsCourt(text), "cite-as") ?? hit(garbledHeadingCourt(text), "ocr-heading");
+  const garbled = garbledHeadingCourt(text);
+  // an OCR-damaged heading at the top outranks a court the table reads further down
+  if (heading && !(garbled && garbled.court.id !== heading.id && !courtFromCaptionText(text.slice(0, garbled.end).replace(IN_PASSING_SENTENCE, " ")))) return { ...heading, from: "heading" };
+  const found = hit(garbled, "ocr-heading") ?? hit(docketHeadCourt(text), "docket-header") ?? hit(citeAsCourt(text), "cite-as");
   if (found) return found;
   const stamp = courtFromStamp(stampRaw);
   return stamp ? { ...stamp, from: "stamp" } : null;
