@@ -80,7 +80,7 @@ function zoneEnd(text: string): number {
 function pickCaseNumber(zone: string, stamp: Stamp | null, labeledOnly = false): CaseNumberMatch | null {
   const all = findCaseNumbers(zone);
   // a number labeled "Case No." / "No." / "Civil Action" / "CASE #:" is the caption's own
-  const labeled = all.filter((c) => /(?:No\.?|Number|Action|Case|#)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ)/i.test(c.raw) || (c.office !== null && c.type !== null));
+  const labeled = all.filter((c) => /(?:Nos?\.?|Number|Action|Case|#)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ|\d{2}\s{1,2}(?:Civ|CV|Cr|CR)\b)/i.test(c.raw) || (c.office !== null && c.type !== null));
   // a number in a form no pattern knows is read only when no known form is labeled
   const known = labeled.find((c) => !c.generic) ?? labeled[0];
   if (labeledOnly) return known ?? null;
@@ -159,7 +159,7 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
 
   // a caption run into the first paragraph may end the zone early: a labeled number near the top still counts
   // a reprint prints its number after the parties, and a two-column text layer may push it past the zone
-  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, court?.from === "reprint-header" ? Math.max(1500, (court.source?.end ?? 0) + 1500) : 1500), doc.stamp, true));
+  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, court?.from === "reprint-header" ? Math.max(1500, (court.source?.end ?? 0) + 3000) : 1500), doc.stamp, true));
   let caseNumber: Caption["caseNumber"] = null;
   if (cn) {
     const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;
