@@ -52,9 +52,9 @@ const LABELED_SPACED = /\b(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION
 // any other number a label introduces, kept as printed: "Civ. A. No. 3195-N.", "No. 4:CV88-L-399.", "No. C74-68.",
 // "No. 78-47-Civ-Oc.", "No. GC 66-1-S.", "Case No. 01-C-928", "CASE NO: 21-81391-CV-MIDDLEBROOKS", "No. 21 EM 2019",
 // "Case No. RG 15779731", "Docket No. Misc. 13-08", "Index No. 451078/2020"
-const LABELED_ANY = /\b(?<label>(?:(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?|(?:Case|CASE|Index|INDEX|Docket|DOCKET)\s{1,2})?(?:Nos?|NOS?|Number|NUMBER)\.?\s{0,2}:?\s{0,3})(?<whole>(?:[A-Z]{1,4}\.?[ -]?)?\d[\dA-Z]{0,9}(?:[ ]?[-:/][ ]?[\dA-Z]{1,14}|[ ][A-Z]{1,3}[ ]\d{1,6}|[ ]\d{4}\b){0,4})/g;
+const LABELED_ANY = /\b(?<label>(?:(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?|(?:Case|CASE|Index|INDEX|Docket|DOCKET)\s{1,2})?(?:Nos?|NOS?|Number|NUMBER)\.?\s{0,2}:?\s{0,3})(?<whole>(?:[A-Z]{1,4}\.?[ -]?)?\d[\dA-Z]{0,9}(?:[ ]?[-:/][ ]?[\dA-Za-z]{1,14}|[ ][A-Z]{1,3}[ ]\d{1,6}|[ ]\d{4}\b){0,4})(?![A-Za-z])/g;
 // what a label's number belongs to when it is not a case: "Doc. No. 9", "[Docket No. 15]", "Public Act No. 95-142"
-const NOT_CASE_LABEL = /(?:\b(?:Doc|Dkt|ECF|Document|Entry|Exhibit|Ex|Rule|Form|Receipt|Opinion|Act|Resolution|Ordinance|Bill|Claim|Account|Patent|Serial|Report|Page|Item|Order|Bates|Registration|Reg|Inmate|Prisoner|ID|Bar|SBN|Box|Suite|Telephone|Phone|Fax|Policy|Permit|License|Contract|Invoice|Check|Tax|Unit|Room|Cell|Appeal)\.?\s{0,2}|[[(]\s{0,2}(?:Docket|DOCKET)?\s{0,2})$/;
+const NOT_CASE_LABEL = /(?:\b(?:Doc|Dkt|ECF|Document|Entry|Exhibit|Ex|Rule|Form|Receipt|Opinion|Act|Resolution|Ordinance|Bill|Claim|Account|Patent|Serial|Report|Page|Item|Order|Bates|Registration|Reg|Inmate|Prisoner|ID|Bar|SBN|Box|Suite|Telephone|Phone|Fax|Policy|Permit|License|Contract|Invoice|Check|Tax|Unit|Room|Cell|Appeal)\.?\s{0,2}|[[(]\s{0,2}(?:Docket|DOCKET)?\s{0,2})$/i;
 
 // "-MMA (BLM)", " GAF (JTLx)", "-PHX-SRB", " (JDB)", "(JRT/HB)", and a one-letter judge code after a hyphen ("-L-BH", "-O")
 const INITIALS = /[ \t]{0,2}[-–(/]?[ \t]{0,2}(?<initials>[A-Z]{2,4})x?\)?|-(?<initials1>[A-Z])(?![A-Za-z])/y;
@@ -136,7 +136,7 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
   }
   for (const m of text.matchAll(BARE)) {
     // "Doc. No. 49-1" is a docket entry and its attachment
-    if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || NOT_CASE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(m.index + m[0].indexOf(m.groups!.year), m.index + m[0].length, m.groups!, null);
   }
   for (const m of text.matchAll(LABELED_ANY)) {
@@ -146,6 +146,10 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     const digits = whole.match(/\d/g)?.length ?? 0;
     if (digits < 3 || (digits < 4 && !/\d[-–—]\s?\d/.test(whole)) || taken(start, end)) continue;
     if (NOT_CASE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // a year alone is no case's number ("No. SW 2006")
+    if (/^(?:[A-Z]{1,4}\.?[ -]?)?(?:19|20)\d{2}$/.test(whole)) continue;
+    // a bare serial ("No. 1234.") is a case's only under a case label ("Civ. A. No. 32004.")
+    if (/^\d+$/.test(whole) && /^(?:Nos?|NOS?|Number|NUMBER)\b/.test(m.groups!.label)) continue;
     const parts = labeledParts(whole);
     out.push({ raw: whole, start, end, office: parts.office, year: parts.year, type: parts.type, number: parts.number, judges: [], divisionOffice: null, generic: true });
   }
@@ -175,7 +179,7 @@ function labeledParts(whole: string): { office: string | null; year: string; typ
  * @example normalizeCaseNumber(findCaseNumbers("17cv218-MMA (BLM)")[0], "3") // → "3:17-cv-00218-MMA-BLM"
  */
 export function normalizeCaseNumber(c: CaseNumberMatch, office: string | null = null): string {
-  if (!c.type) return c.year ? `${c.year}-${c.number}` : c.number;
+  if (!c.type) return c.year ? `${c.year}-${c.number}` : c.generic ? c.raw : c.number;
   if (!c.year) return c.raw;
   const off = c.office ?? c.divisionOffice ?? office;
   const core = `${c.year}-${c.type}-${c.number.padStart(5, "0")}`;
