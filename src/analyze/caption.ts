@@ -4,7 +4,7 @@
  */
 import type { Caption, Citation, Document, Span, Stamp } from "../model/types.js";
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
-import { captionHeadingEnd, courtFromCaptionText, courtFromStamp, defaultOffice } from "./court.js";
+import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
@@ -82,11 +82,13 @@ function zoneEnd(text: string): number {
 function pickCaseNumber(zone: string, stamp: Stamp | null, labeledOnly = false): CaseNumberMatch | null {
   const all = findCaseNumbers(zone);
   // a number labeled "Case No." / "No." / "Civil Action" / "CASE #:" is the caption's own
-  const labeled = all.filter((c) => /(?:No\.?|Number|Action|Case|#)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ)/i.test(c.raw) || (c.office !== null && c.type !== null));
-  if (labeledOnly) return labeled[0] ?? null;
+  const labeled = all.filter((c) => /(?:Nos?\.?|Number|Action|Case|#)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ|\d{2}\s{1,2}(?:Civ|CV|Cr|CR)\b)/i.test(c.raw) || (c.office !== null && c.type !== null));
+  // a number in a form no pattern knows is read only when no known form is labeled
+  const known = labeled.find((c) => !c.generic) ?? labeled[0];
+  if (labeledOnly) return known ?? null;
   const stampNo = stamp?.caseNumber ? findCaseNumbers(stamp.caseNumber)[0] : undefined;
   const matchingStamp = stampNo ? all.find((c) => sameCase(c, stampNo)) : undefined;
-  return matchingStamp ?? labeled[0] ?? all[0] ?? null;
+  return matchingStamp ?? known ?? all[0] ?? null;
 }
 
 // a title piece that goes on from the one before: "TO DISMISS …", "APPROVING PARTIES’ …", "AND DENYING IN PART …"
@@ -236,14 +238,12 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   // the caption first; an opinion's heading may sit past the first prose (reporter headnotes),
   // but a sentence about an appeal "to the United States Court of Appeals" names another court;
   // a page extract without its caption still has the court's header-stamp form
-  const court =
-    courtFromCaptionText(zoneText) ??
-    courtFromCaptionText(text.slice(0, 4000).replace(/\b(?:appeal|petition|review|transfer|remand)\w*\s{1,3}(?:directly\s{1,3})?(?:to|from|by|in|with|before)\s{1,3}[^.;]{0,80}/gi, " ")) ??
-    courtFromStamp(doc.stamp?.raw);
+  const court = readCourt(text, zoneText, doc.stamp?.raw);
   const headingEnd = captionHeadingEnd(zoneText);
 
   // a caption run into the first paragraph may end the zone early: a labeled number near the top still counts
-  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, 1500), doc.stamp, true));
+  // a reprint prints its number after the parties, and a two-column text layer may push it past the zone
+  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, court?.from === "reprint-header" ? Math.max(1500, (court.source?.end ?? 0) + 3000) : 1500), doc.stamp, true));
   let caseNumber: Caption["caseNumber"] = null;
   if (cn) {
     const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;

@@ -16,6 +16,8 @@ export interface CaseNumberMatch {
   judges: string[];
   /** Divisional office named by a letter code (`PHX`), when the number carries one. */
   divisionOffice: string | null;
+  /** Read only because a label ("Civ. A. No.", "Case No.") introduced it, in a form no pattern knows. */
+  generic?: boolean;
 }
 
 /** CM/ECF case-type letters and the spellings captions use for them. */
@@ -43,6 +45,17 @@ const SPACED = /\b(?:Nos?|NOS?)\.\s{0,2}(?<year>\d{2})\s{1,2}(?<type>C|CV|CR)\s{
 const STATE_TRIAL = /\b(?:No|NO|Number|NUMBER)\.?\s{0,2}:?\s{0,2}(?<whole>[A-Z]{1,4}\s?-?\s?(?<year>(?:19|20)\d{2})-(?<number>\d{3,7})|(?<year2>(?:19|20)\d{2})\s?[A-Z]{2,4}\s?(?<number2>\d{4,7}))\b/g;
 // a Westlaw print's docket number before the bar and date, with no year in it: "No. 8990. | May 17, 1967.", "No. S-8580. |"
 const WESTLAW_BARE = /\bNos?\.\s{0,2}(?<number>(?:[A-Z]{1,3}-)?\d{3,7})\.(?=[^|]{0,120}\|[^|]{0,160}?[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
+// the Southern and Eastern Districts of New York: "70 Civ. 4750", "96 CIV. 6161(CBM)", "98 CV 5083(SJ)", "04 Cr. 12"
+const NY_SPACED = /\b(?<year>\d{2})\s{1,2}(?<type>Civ|CIV|Cv|CV|Cr|CR|Crim|CRIM|Misc|MISC)\.?\s{0,2}(?<number>\d{1,5})(?![\d-])/g;
+// "Civ. No. 80 70991", "Civil Action No. 82 1920": a labeled year and number set apart by a space
+const LABELED_SPACED = /\b(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?(?:No|NO)\.?\s{0,2}(?<year>\d{2})\s(?<number>\d{4,6})(?![\d-])/g;
+// any other number a label introduces, kept as printed: "Civ. A. No. 3195-N.", "No. 4:CV88-L-399.", "No. C74-68.",
+// "No. 78-47-Civ-Oc.", "No. GC 66-1-S.", "Case No. 01-C-928", "CASE NO: 21-81391-CV-MIDDLEBROOKS", "No. 21 EM 2019",
+// "Case No. RG 15779731", "Docket No. Misc. 13-08", "Index No. 451078/2020"
+const LABELED_ANY = /\b(?<label>(?:(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?|(?:Case|CASE|Index|INDEX|Docket|DOCKET)\s{1,2})?(?:Nos?|NOS?|Number|NUMBER)\.?\s{0,2}:?\s{0,3})(?<whole>(?:[A-Z]{1,4}\.?[ -]?)?\d[\dA-Z]{0,9}(?:[ ]?[-:/][ ]?[\dA-Za-z]{1,14}|[ ][A-Z]{1,3}[ ]\d{1,6}|[ ]\d{4}\b){0,4})(?![A-Za-z])/g;
+// what a label's number belongs to when it is not a case: "Doc. No. 9", "[Docket No. 15]", "Public Act No. 95-142"
+const NOT_CASE_LABEL = /(?:\b(?:Doc|Dkt|ECF|Document|Entry|Exhibit|Ex|Rule|Form|Receipt|Opinion|Act|Resolution|Ordinance|Bill|Claim|Account|Patent|Serial|Report|Page|Item|Order|Bates|Registration|Reg|Inmate|Prisoner|ID|Bar|SBN|Box|Suite|Telephone|Phone|Fax|Policy|Permit|License|Contract|Invoice|Check|Tax|Unit|Room|Cell|Appeal)\.?\s{0,2}|[[(]\s{0,2}(?:Docket|DOCKET)?\s{0,2})$/i;
+
 // "-MMA (BLM)", " GAF (JTLx)", "-PHX-SRB", " (JDB)", "(JRT/HB)", and a one-letter judge code after a hyphen ("-L-BH", "-O")
 const INITIALS = /[ \t]{0,2}[-–(/]?[ \t]{0,2}(?<initials>[A-Z]{2,4})x?\)?|-(?<initials1>[A-Z])(?![A-Za-z])/y;
 
@@ -115,12 +128,49 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     if (taken(start, start + m.groups!.number.length)) continue;
     out.push({ raw: m.groups!.number, start, end: start + m.groups!.number.length, office: null, year: "", type: null, number: m.groups!.number, judges: [], divisionOffice: null });
   }
+  for (const m of text.matchAll(NY_SPACED)) {
+    add(m.index, m.index + m[0].length, m.groups!, TYPE_WORDS[m.groups!.type.toLowerCase()] ?? "cv");
+  }
+  for (const m of text.matchAll(LABELED_SPACED)) {
+    add(m.index + m[0].lastIndexOf(m.groups!.year, m[0].length - m.groups!.number.length - 1), m.index + m[0].length, m.groups!, "cv");
+  }
   for (const m of text.matchAll(BARE)) {
     // "Doc. No. 49-1" is a docket entry and its attachment
-    if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || NOT_CASE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(m.index + m[0].indexOf(m.groups!.year), m.index + m[0].length, m.groups!, null);
   }
+  for (const m of text.matchAll(LABELED_ANY)) {
+    const whole = m.groups!.whole.replace(/[\s.:/-]+$/, "");
+    const start = m.index + m.groups!.label.length;
+    const end = start + whole.length;
+    const digits = whole.match(/\d/g)?.length ?? 0;
+    if (digits < 3 || (digits < 4 && !/\d[-–—]\s?\d/.test(whole)) || taken(start, end)) continue;
+    if (NOT_CASE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // a year alone is no case's number ("No. SW 2006")
+    if (/^(?:[A-Z]{1,4}\.?[ -]?)?(?:19|20)\d{2}$/.test(whole)) continue;
+    // a bare serial ("No. 1234.") is a case's only under a case label ("Civ. A. No. 32004.")
+    if (/^\d+$/.test(whole) && /^(?:Nos?|NOS?|Number|NUMBER)\b/.test(m.groups!.label)) continue;
+    const parts = labeledParts(whole);
+    out.push({ raw: whole, start, end, office: parts.office, year: parts.year, type: parts.type, number: parts.number, judges: [], divisionOffice: null, generic: true });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year, type and serial number of a number printed in a court's own form, as far as it can be told:
+ * "4:CV88-L-399" → 4, 88, cv, 399; "C74-68" → 74, cv, 68; "3195-N" → no year, 3195.
+ */
+function labeledParts(whole: string): { office: string | null; year: string; type: string | null; number: string } {
+  const office = /^(?:[A-Z]{1,3}\s)?(?<office>\d):/.exec(whole)?.groups?.office ?? null;
+  const rest = office ? whole.slice(whole.indexOf(":") + 1) : whole;
+  // a lone letter other than C is a judge's or division's code ("95-B-2525", "F-86-325")
+  const type = [...rest.matchAll(/[A-Za-z]+/g)].map((w) => (w[0].length > 1 || /^[Cc]$/.test(w[0]) ? TYPE_WORDS[w[0].toLowerCase()] : undefined)).find(Boolean) ?? null;
+  // the first two-digit group that a hyphen joins to a longer serial: "CV88-L-399", "78-47-Civ", "3–85–1210"
+  const pair = /(?<![\d])(?<year>\d{2})(?:[-–—\s]{1,2}[A-Z]{1,3})?[-–—\s]{1,2}(?<number>\d{1,6})(?!\d)/.exec(rest);
+  // "21 EM 2019": a year after the letters is a state court's term, not a serial
+  if (pair && !/^(?:19|20)\d{2}$/.test(pair.groups!.number)) return { office, year: pair.groups!.year, type: type ?? null, number: pair.groups!.number };
+  const serial = /\d{3,}/.exec(rest)?.[0] ?? rest;
+  return { office: null, year: "", type: null, number: serial };
 }
 
 /**
@@ -129,7 +179,8 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
  * @example normalizeCaseNumber(findCaseNumbers("17cv218-MMA (BLM)")[0], "3") // → "3:17-cv-00218-MMA-BLM"
  */
 export function normalizeCaseNumber(c: CaseNumberMatch, office: string | null = null): string {
-  if (!c.type) return c.year ? `${c.year}-${c.number}` : c.number;
+  if (!c.type) return c.year ? `${c.year}-${c.number}` : c.generic ? c.raw : c.number;
+  if (!c.year) return c.raw;
   const off = c.office ?? c.divisionOffice ?? office;
   const core = `${c.year}-${c.type}-${c.number.padStart(5, "0")}`;
   return [off ? `${off}:${core}` : core, ...c.judges].join("-");

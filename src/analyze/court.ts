@@ -3,7 +3,7 @@
  * then a small local reading of the heading for what the table does not know, and where
  * the heading ends (so the party block can start after it).
  */
-import { courtById as tableCourtById, courtFromCaptionText as courtFromTable, defaultOffice as tableOffice } from "../cite/tables/courts.js";
+import { courtById as tableCourtById, courtFromCaptionText as courtFromTable, courtFromCitation as courtFromTableCitation, defaultOffice as tableOffice } from "../cite/tables/courts.js";
 
 /** States and territories → postal code, which CourtListener ids are built from. */
 const STATES: Record<string, string> = {
@@ -163,7 +163,333 @@ export function courtFromStamp(raw: string | null | undefined): { id: string; na
   return usdc ? courtFromTable(`UNITED STATES DISTRICT COURT FOR THE DISTRICT OF ${usdc.groups!.state}`) : null;
 }
 
+/** Courts the shared table does not list yet (names from courts-db). */
+const LOCAL_COURTS: Record<string, string> = {
+  fisc: "United States Foreign Intelligence Surveillance Court",
+  fiscr: "United States Foreign Intelligence Surveillance Court of Review",
+};
+
 function courtById(id: string): { id: string; name: string } | null {
   const c = tableCourtById(id);
-  return c ? { id: c.id, name: c.name } : null;
+  if (c) return { id: c.id, name: c.name };
+  return LOCAL_COURTS[id] ? { id, name: LOCAL_COURTS[id] } : null;
+}
+
+/** A court read from the document, with where it was read (an offset into the text searched). */
+export interface CourtHit {
+  court: { id: string; name: string };
+  at: number;
+  end: number;
+}
+
+// "United States District Court, E.D. Michigan, Southern Division.", "United States District Court W.D. Louisiana",
+// "UnitedStatesDistrictCourt,D.NewJersey." (a text layer that lost its spaces)
+const REPRINT_TRIAL = /United\s{0,3}States\s{0,3}(?<kind>District|Bankruptcy)\s{0,3}Court\b/gi;
+// the district as a reporter abbreviates it after the heading: "E.D. Michigan", "M. D. Alabama", "D. Nebraska",
+// "E.D.N.Y.", "S.D. New York", "D.NewJersey" (a cite's "(N.D. Cal. 1990)" is not one: no parenthesis before, no year after)
+const REPRINT_DISTRICT = /(?<![\w(.])(?<dir>[NSEWMC]\.[ \t]?)?D\.[ \t]?(?<state>(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]{0,14}\.?(?:[ \t]{1,2}[A-Z][A-Za-z]{0,14}\.?){0,2})/g;
+// "United States Court of Appeals, Fifth Circuit.", "United States Court of Appeals Fifth Circuit"
+const REPRINT_APPEALS = /United\s{0,3}States\s{0,3}Court\s{0,3}of\s{0,3}Appeals[\s,]{0,6}(?:for\s{1,3}the\s{1,3})?(?<circuit>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|District\s{0,3}of\s{0,3}Columbia|Federal)\s{0,3}Circuit\b/gi;
+// a court named in passing just before: "appeal from the", "to the", "by the"
+const PASSING = /\b(?:from|to|by|before)\s{1,3}(?:the\s{1,3})?$/i;
+// what stands just above a reprint's court line: its reporter cite or Westlaw number ("849 F.Supp. 1202",
+// "1997 WL 711360 … Only the Westlaw citation is currently available.")
+const REPRINT_LEAD = /\b\d{1,4}\s{0,2}(?:F\.\s?Supp\.?(?:\s?[23]d)?|F\.R\.D\.|B\.R\.|F\.[234]d|F\.|WL)\s{0,2}\d{1,9}\b|Westlaw\s{1,2}citation/;
+
+const STATE_BY_SQUEEZED: Record<string, string> = Object.fromEntries(Object.entries(STATES).map(([name, postal]) => [name.replace(/ /g, ""), postal]));
+
+/**
+ * The district a reporter's abbreviation names ("E.D. Michigan", "D. Nebraska", "E.D.N.Y."), with how many
+ * of the words it took, or null.
+ *
+ * @example districtFromAbbreviation("E.", "Michigan", false)?.court.id // → "mied"
+ */
+export function districtFromAbbreviation(dir: string | undefined, state: string, bankruptcy: boolean): { court: { id: string; name: string }; phrase: string } | null {
+  const words = state.split(/[ \t]+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const phrase = words.slice(0, n).join(" ");
+    const key = phrase.replace(/[.\s]/g, "").toLowerCase();
+    const postal = STATE_BY_SQUEEZED[key];
+    if (postal) {
+      const letter = dir ? dir.trim()[0].toLowerCase() : "";
+      const id = postal === "dc" && !bankruptcy && !letter ? "dcd" : `${postal}${letter}${bankruptcy ? "b" : "d"}`;
+      const c = courtById(id);
+      if (c) return { court: c, phrase };
+      continue;
+    }
+    // an abbreviation ends in its period: "E.D.N.Y.", "D. Conn."
+    if (bankruptcy || !phrase.endsWith(".")) continue;
+    const cited = courtFromTableCitation(`${dir ? dir.trim() : ""}D. ${phrase}`.replace(/\s+/g, " "));
+    const c = cited ? courtById(cited) : null;
+    if (c && c.id.endsWith("d")) return { court: c, phrase };
+  }
+  return null;
+}
+
+/**
+ * The court a reprint's header names, read where it stands in `text` ("United States District Court,
+ * E.D. Michigan, Southern Division.", "United States Court of Appeals, Fifth Circuit."), or null; the
+ * first one not named in passing wins. A two-column text layer may put the other column's words on the
+ * heading's line: the district is then looked for at the start of the lines that follow.
+ *
+ * @example reprintCourt("849 F.Supp. 1202\nUnited States District Court, W.D. Michigan,\nSouthern Division.")?.court.id // → "miwd"
+ */
+export function reprintCourt(text: string, limit = 8000): CourtHit | null {
+  const head = text.slice(0, limit);
+  let best: CourtHit | null = null;
+  // a court named in passing ("appeal from the …"), unless a reprint's lead stands just above (a two-column
+  // text layer may run the other column's words into the header)
+  const passing = (at: number) => PASSING.test(head.slice(Math.max(0, at - 30), at)) && !REPRINT_LEAD.test(head.slice(Math.max(0, at - 250), at));
+  for (const m of head.matchAll(REPRINT_TRIAL)) {
+    if (passing(m.index)) continue;
+    const bankruptcy = m.groups!.kind.toLowerCase() === "bankruptcy";
+    const after = m.index + m[0].length;
+    // a text layer that joins a two-column page's lines may put the other column's words between
+    const window = head.slice(after, after + 250);
+    for (const d of window.matchAll(REPRINT_DISTRICT)) {
+      const found = districtFromAbbreviation(d.groups!.dir, d.groups!.state, bankruptcy);
+      if (!found) continue;
+      const stateAt = d.index + d[0].length - d.groups!.state.length;
+      const next = window.slice(stateAt + found.phrase.length, stateAt + found.phrase.length + 3);
+      // the header's district ends its line or a phrase: "W.D. Michigan,", "D. Nebraska.", not "D. Cal. 1990"
+      if (!/^(?:[.,;]|\s*\n|\s*$)/.test(next) && !found.phrase.endsWith(".")) continue;
+      if (found.phrase.endsWith(".") && /^\s{0,2}\d/.test(next) && !STATE_BY_SQUEEZED[found.phrase.replace(/[.\s]/g, "").toLowerCase()]) continue;
+      best = { court: found.court, at: m.index, end: after + stateAt + found.phrase.length };
+      break;
+    }
+    if (best) break;
+  }
+  for (const m of head.matchAll(REPRINT_APPEALS)) {
+    if (best && m.index > (best as CourtHit).at) break;
+    if (passing(m.index)) continue;
+    const key = m.groups!.circuit.toLowerCase().replace(/\s+/g, "");
+    const id = CIRCUITS[key === "districtofcolumbia" ? "district of columbia" : key];
+    const court = id ? courtById(id) : null;
+    if (court) {
+      best = { court, at: m.index, end: m.index + m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+// "Cite as 867 F.Supp. 1145 (E.D.N.Y. 1994)", "Cite as: 18 F.Supp.2d 418", a Westlaw running head's
+// "Not Reported in F.Supp., 1987 WL 8412 (E.D.N.Y.)"
+const CITE_AS = /\b(?:Cite\s{0,2}as:?|Citeas:?)\s{0,3}[^\n()]{0,60}?\((?<court>[0-9A-Z][A-Za-z0-9. ]{1,30}?)\.?\s{0,2}(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s{1,2}\d{1,2},?\s{0,2})?\d{4}\)/g;
+const WL_PAREN = /\b\d{4}\s{0,2}WL\s{0,2}\d{3,9}\s{0,2}\((?<court>[A-Z][A-Za-z. ]{1,30}?)\.?\)/g;
+
+/**
+ * The court a reprint's "Cite as" running head or a Westlaw number's parenthetical gives, or null.
+ *
+ * @example citeAsCourt("Cite as 867 F.Supp. 1145 (E.D.N.Y. 1994)")?.court.id // → "nyed"
+ */
+export function citeAsCourt(text: string, limit = 6000): CourtHit | null {
+  const head = text.slice(0, limit);
+  for (const re of [CITE_AS, WL_PAREN]) {
+    for (const m of head.matchAll(re)) {
+      const raw = m.groups!.court.trim();
+      const id = courtFromTableCitation(raw) ?? courtFromTableCitation(`${raw}.`);
+      const court = id ? courtById(id) : null;
+      // only a trial or appellate court of the case itself: a cite's parenthetical names one court
+      if (court) return { court, at: m.index, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+// a CM/ECF docket report's head: "U.S. District Court\nCalifornia Northern District (San Francisco)",
+// "U.S. Bankruptcy Court\nDistrict of Arizona (Phoenix)"
+const DOCKET_HEAD = /\bU\.S\.\s{1,3}(?<kind>District|Bankruptcy)\s{1,3}Court\s{1,6}(?:(?<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}?)(?:\s(?<dir>Northern|Southern|Eastern|Western|Middle|Central))?\s+District|(?<dir2>Northern|Southern|Eastern|Western|Middle|Central)?\s{0,2}District\s{1,2}of\s{1,2}(?<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}?))\b(?=\s{0,3}(?:\(|\n|$|-))/;
+
+/**
+ * The court a CM/ECF docket report's head names ("U.S. District Court" over "California Northern District"), or null.
+ *
+ * @example docketHeadCourt("U.S. District Court\nCalifornia Northern District (San Francisco)")?.court.id // → "cand"
+ */
+export function docketHeadCourt(text: string): CourtHit | null {
+  const m = DOCKET_HEAD.exec(text.slice(0, 3000));
+  if (!m) return null;
+  const g = m.groups!;
+  const state = (g.state ?? g.state2 ?? "").toLowerCase();
+  const postal = STATES[state];
+  if (!postal) return null;
+  const dir = (g.dir ?? g.dir2 ?? "").toLowerCase();
+  const bankruptcy = g.kind === "Bankruptcy";
+  const id = postal === "dc" && !bankruptcy ? "dcd" : `${postal}${dir ? dir[0] : ""}${bankruptcy ? "b" : "d"}`;
+  const court = courtById(id);
+  return court ? { court, at: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Edit distance between two short words, or `max + 1` once it is certainly more than `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      low = Math.min(low, cur[j]);
+    }
+    if (low > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Whether an OCR'd word is `target` with at most `max` letters wrong. */
+const near = (word: string, target: string, max: number) => word.length >= target.length - max && editDistance(word, target, max) <= max;
+
+/** The one word of `words` closest to `word` within `max` edits, or undefined. */
+function nearest(word: string, words: string[], max: number): string | undefined {
+  let best: { w: string; d: number } | undefined;
+  for (const w of words) {
+    const d = editDistance(word, w, max);
+    if (d <= max && (!best || d < best.d)) best = { w, d };
+  }
+  return best?.w;
+}
+
+const DIRECTIONS = ["NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "MIDDLE", "CENTRAL"];
+const ORDINALS = Object.keys(CIRCUITS).filter((o) => !o.includes(" ")).map((o) => o.toUpperCase());
+const SQUEEZED_STATE_KEYS = Object.keys(SQUEEZED_STATES);
+
+/** The state an OCR'd run of words names, when exactly one state is that close. */
+function nearState(words: string[]): { postal: string; used: number } | null {
+  let best: { postal: string; used: number; d: number } | null = null;
+  let tie = false;
+  for (let n = 1; n <= Math.min(3, words.length); n++) {
+    const w = words.slice(0, n).join("");
+    if (w.length < 4) continue;
+    const max = Math.floor(w.length / 4);
+    for (const key of SQUEEZED_STATE_KEYS) {
+      const d = editDistance(w, key, max);
+      if (d > max) continue;
+      if (!best || d < best.d) {
+        best = { postal: STATES[SQUEEZED_STATES[key]], used: n, d };
+        tie = false;
+      } else if (d === best.d && STATES[SQUEEZED_STATES[key]] !== best.postal) tie = true;
+    }
+  }
+  return best && !tie ? { postal: best.postal, used: best.used } : null;
+}
+
+/**
+ * The federal district a scanned heading names through OCR damage ("UNITED STATES DlSTIUCT COURT /
+ * EASTERN DlSTIUCT OF MICHIGAN", "NITED TATES ISTRICT OURT / NORTHERN DISTRICT OF FLORIDA"), or null:
+ * a "… DISTRICT OF <state>" line near the top, with "UNITED STATES" and "COURT" within the lines just above.
+ *
+ * @example garbledHeadingCourt("UNITED STATES DlSTIUCT COURT\nEASTERN DlSTIUCT OF MICHIGAN")?.court.id // → "mied"
+ */
+export function garbledHeadingCourt(text: string): CourtHit | null {
+  const head = text.slice(0, 2500);
+  const lines: { at: number; end: number; words: string[] }[] = [];
+  for (let at = 0; at < head.length && lines.length < 40; ) {
+    const nl = head.indexOf("\n", at);
+    const end = nl === -1 ? head.length : nl;
+    const words = head
+      .slice(at, end)
+      // OCR reads an I inside a capital word as l ("DlSTRICT")
+      .replace(/(?<=[A-Z])l|l(?=[A-Z])/g, "I")
+      .toUpperCase()
+      .replace(/1/g, "I")
+      .replace(/0/g, "O")
+      .replace(/[^A-Z\s]/g, "")
+      .split(/\s+/)
+      .filter(Boolean);
+    // a bold heading whose text layer prints each letter twice: "UUNNIITTEEDD SSTTAATTEESS"
+    const doubled = words.filter((x) => x.length >= 4 && x.length % 2 === 0 && /^(?:(.)\1)+$/.test(x)).length;
+    if (words.length && doubled >= Math.max(2, words.length * 0.6)) words.forEach((x, i) => (words[i] = x.length % 2 === 0 ? x.replace(/(.)\1/g, "$1") : x));
+    if (words.length) lines.push({ at, end, words });
+    at = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const w = lines[i].words;
+    // "UNITED STATES FOREIGN INTELLIGENCE SURVEILLANCE C0URT", "… COURT OF REVIEW"
+    const fis = w.findIndex((x, j) => near(x, "FOREIGN", 1) && near(w[j + 1] ?? "", "INTELLIGENCE", 2) && near(w[j + 2] ?? "", "SURVEILLANCE", 2));
+    if (fis >= 0 && !w.slice(Math.max(0, fis - 3), fis).some((x) => x === "THE" || x === "FROM") && i < 12) {
+      const review = w.slice(fis + 3, fis + 7).some((x) => near(x, "REVIEW", 1));
+      return { court: courtById(review ? "fiscr" : "fisc")!, at: lines[i].at, end: lines[i].end };
+    }
+    // an appellate caption's "FOR THE SIXTH CIRCUIT" opening a line near the top
+    if (i < 15 && w[0] === "FOR" && w[1] === "THE" && near(w[3] ?? "", "CIRCUIT", 1)) {
+      const ordinal = nearest(w[2], ORDINALS, 1)?.toLowerCase();
+      const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
+      if (found) return { court: found, at: lines[i].at, end: lines[i].end };
+    }
+    // "UNITED STATES COUR'r OF APPEALS FOR THE SEVENTH CIRCUIT"
+    for (let j = 1; j + 2 < w.length; j++) {
+      if (!near(w[j], "APPEALS", 1) || !near(w[j - 1], "OF", 0) || !(near(w[j - 2] ?? "", "COURT", 1) || w[j - 2] === "COURR")) continue;
+      const rest = w.slice(j + 1, j + 6);
+      const c = rest.findIndex((x) => near(x, "CIRCUIT", 2));
+      const ordinal = c > 0 ? Object.keys(CIRCUITS).find((o) => !o.includes(" ") && near(rest[c - 1], o.toUpperCase(), 1)) : undefined;
+      const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
+      if (found && !w.slice(0, j).some((x) => x === "FROM" || x === "TO")) return { court: found, at: lines[i].at, end: lines[i].end };
+    }
+    for (let j = 0; j + 2 < w.length; j++) {
+      if (!near(w[j], "DISTRICT", 2)) continue;
+      // "DISTRICT OF KANSAS", "DISTRICT COURT OF KANSAS"
+      let k = j + 1;
+      if (near(w[k], "COURT", 1) && w[k + 1] === "OF") k++;
+      if (w[k] !== "OF") continue;
+      const state = nearState(w.slice(k + 1));
+      if (!state) continue;
+      // a county's or parish's court is a state court
+      if (/^(?:COUNTY|PARISH|CITY)$/.test(w[k + 1 + state.used] ?? "")) continue;
+      const above = lines.slice(Math.max(0, i - 3), i + 1).flatMap((l) => l.words);
+      const before = w.slice(0, j);
+      if ([...lines.slice(Math.max(0, i - 1), i).flatMap((l) => l.words), ...before].some((x) => x === "FROM" || x === "APPEAL" || x === "APPEALS")) continue;
+      const court = above.some((x) => near(x, "COURT", 1) || x === "OURT" || (x.startsWith("COUR") && x.length <= 7));
+      const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1));
+      if (!court || !federal) continue;
+      // the direction may stand a stamp's spaced letters away: "MIDDLE F I L ED DISTRICT OF ALABAMA"
+      const lead = [...(j === 0 ? (lines[i - 1]?.words ?? []) : []), ...w.slice(0, j)];
+      let d = lead.length - 1;
+      while (d > 0 && lead.length - d < 5 && lead[d].length <= 2) d--;
+      const dirWord = d >= 0 ? nearest(lead[d], DIRECTIONS, 2) : undefined;
+      const id = `${state.postal}${dirWord ? dirWord[0].toLowerCase() : ""}d`;
+      const found = courtById(state.postal === "dc" && !dirWord ? "dcd" : id);
+      if (found) return { court: found, at: lines[i].at, end: lines[i].end };
+    }
+  }
+  return null;
+}
+
+/** Where a caption's court was read: its heading, a reprint's header or "Cite as" line, a docket report's head, an OCR-damaged heading, or the header stamp's form. */
+export type CourtFrom = "heading" | "reprint-header" | "cite-as" | "docket-header" | "ocr-heading" | "stamp";
+
+/** The court of a document and where it was read. */
+export interface CourtReading {
+  id: string;
+  name: string;
+  from: CourtFrom;
+  /** Offsets into the document's text, when the words read are in it. */
+  source?: { start: number; end: number };
+}
+
+// a court named in a sentence about another proceeding: "appeal to the United States Court of Appeals …"
+const IN_PASSING_SENTENCE = /\b(?:appeal|petition|review|transfer|remand)\w*\s{1,3}(?:directly\s{1,3})?(?:to|from|by|in|with|before)\s{1,3}[^.;]{0,80}/gi;
+
+/**
+ * The court of a document: a caption heading, else a reprint's header (unless a heading comes before it),
+ * a docket report's head, a "Cite as" line, an OCR-damaged heading, and last the header stamp's form.
+ *
+ * @example readCourt("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF CALIFORNIA", "…", null)?.from // → "heading"
+ */
+export function readCourt(text: string, zoneText: string, stampRaw: string | null | undefined): CourtReading | null {
+  const hit = (h: CourtHit | null, from: CourtFrom): CourtReading | null => (h ? { ...h.court, from, source: { start: h.at, end: h.end } } : null);
+  const reprint = reprintCourt(text);
+  if (reprint) {
+    // a caption heading printed above the reprint's header is the document's own
+    const above = reprint.at > 0 ? courtFromCaptionText(text.slice(0, reprint.at).replace(IN_PASSING_SENTENCE, " ")) : null;
+    return above ? { ...above, from: "heading" } : hit(reprint, "reprint-header");
+  }
+  const heading = courtFromCaptionText(zoneText.replace(IN_PASSING_SENTENCE, " ")) ?? courtFromCaptionText(text.slice(0, 4000).replace(IN_PASSING_SENTENCE, " "));
+  const garbled = garbledHeadingCourt(text);
+  // an OCR-damaged heading at the top outranks a court the table reads further down
+  if (heading && !(garbled && garbled.court.id !== heading.id && !courtFromCaptionText(text.slice(0, garbled.end).replace(IN_PASSING_SENTENCE, " ")))) return { ...heading, from: "heading" };
+  const found = hit(garbled, "ocr-heading") ?? hit(docketHeadCourt(text), "docket-header") ?? hit(citeAsCourt(text), "cite-as");
+  if (found) return found;
+  const stamp = courtFromStamp(stampRaw);
+  return stamp ? { ...stamp, from: "stamp" } : null;
 }

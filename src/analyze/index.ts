@@ -10,7 +10,7 @@ import { readTextDocket } from "./docket/text.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
-import { headDate, readSignature } from "./signature.js";
+import { headDate, readSignature, reprintDate } from "./signature.js";
 import { readJudge } from "./judge.js";
 import { documentKind } from "./kind.js";
 
@@ -40,7 +40,9 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   // A docket report is dated by its "As of" line (read as its stamp), not by the last order it lists.
   // Unsigned: what an opinion's heading says ("Decided …"), the stamp's filed date, a date alone in the heading.
   const head = text.slice(0, captionEnd + 5000);
-  const date = docket ? (doc.stamp?.filed ?? null) : (signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head));
+  // A reprint dates itself under its court line; its signature block, if any, is the opinion's last page.
+  const printed = caption.court?.from === "reprint-header" && caption.court.source ? reprintDate(text, caption.court.source.end) : null;
+  const date = docket ? (doc.stamp?.filed ?? null) : (printed ?? signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head));
 
   let rulings: Ruling[];
   let events: ProceduralEvent[];

@@ -22,6 +22,8 @@ const DATED = new RegExp(
   `\\b(?:DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|Done\\s{1,2}and\\s{1,2}(?:ordered|ORDERED)|DONE\\s{1,2}AND\\s{1,2}ORDERED|ORDERED|Ordered|Issued|ISSUED|Filed|FILED)\\b(?:\\s{1,2}(?:on|at|in|this|the))?(?:[^\\n.]|(?<=\\b[A-Z][a-z]?)\\.|\\n(?!\\s{0,3}\\n)){0,60}?(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${DAY_WORD_ALT})\\b)`,
   "g",
 );
+// the formal dating of old decrees and papers: "THIS the 17th day of February, 1977", "Respectfully submitted this 14th day of"
+const DAY_OF_DATED = /\b(?:THIS|This|this)\s{1,2}(?:the\s{1,2})?(?=\d{1,2}(?:st|nd|rd|th)?\s{1,2}day\s{0,2}of)/g;
 // "IT IS SO ORDERED." — the formal end of the body
 const SO_ORDERED = /\b(?:IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|SO\s{1,2}ORDERED|It\s{1,2}is\s{1,2}so\s{1,2}ordered|IT\s{1,2}IS\s{1,2}SO\s{1,2}RECOMMENDED)\b/g;
 // … tested once, without the global flag's state
@@ -41,7 +43,7 @@ const AUTHOR = /(?:^|\n\n)\s{0,3}(?<name>[A-Z][A-Za-z'’\-]{1,20}(?:\s{1,2}[A-Z
 
 // an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "Opinion issued July 31, 2012",
 // a minute order's "Date January 15, 2019", a bankruptcy order's "Entered on Docket May 3, 2021" / "Signed and Filed: May 3, 2021"
-const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Signed\s{1,2}and\s{1,2}Filed|SIGNED\s{1,2}AND\s{1,2}FILED|Entered\s{1,2}on\s{1,2}Docket|ENTERED\s{1,2}ON\s{1,2}DOCKET|Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Date|DATE|Entered|ENTERED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][A-Za-z]{2,8}[.,]?\s{0,3}\d)/g;
+const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Signed\s{1,2}and\s{1,2}Filed|SIGNED\s{1,2}AND\s{1,2}FILED|Entered\s{1,2}on\s{1,2}Docket|ENTERED\s{1,2}ON\s{1,2}DOCKET|Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Date|DATE|Entered|ENTERED|Signed|SIGNED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][A-Za-z]{2,8}[.,]?\s{0,3}\d)/g;
 // a Westlaw print's "No. 99-6238. | Feb. 23, 2000.": the first "Mon. D, YYYY." after the bar, which a
 // two-column text layer may push behind the other column's words ("| sophomores only … Jan. 19, 1967.")
 const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
@@ -67,6 +69,34 @@ const ALONE_BEFORE = /(?:^|\n|\(|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
 // (a text layer that joins lines may run the panel line on: "March 16, 1999 Before JONES, …")
 const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$)|\.?[ \t]{1,3}(?:Before|BEFORE)\b)/;
 
+// a date alone on its line followed at once by another (a state reporter's argued and decided dates)
+const NEXT_DATE = /^\.?\s{0,3}\n?\s{0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s{1,2}\d{1,2},\s{0,2}\d{4}/;
+// "AND NOW, this 8th day of July, 2019," opening an order; a memorandum's "Padova, J. March 21, 2016"
+const OPENING_DATE = /\b(?:AND\s{1,2}NOW|And\s{1,2}now),?\s{1,3}this\s{1,2}(?=\d{1,2}(?:st|nd|rd|th)?\s{1,2}day)|\b[A-Z][a-zA-Z'’]{1,20},\s{1,2}(?:C\.\s{0,2})?J\.\s{1,6}(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2}\d)/g;
+
+/**
+ * The date a reprint prints under its court line ("United States District Court, D. Nebraska.\nDecember 15, 1995."),
+ * or null; of two dates in a row (argued, then decided) the later one.
+ *
+ * @example reprintDate("United States District Court, D. Nebraska.\nDecember 15, 1995.\nCounsel", 41) // → "1995-12-15"
+ */
+export function reprintDate(text: string, from: number): string | null {
+  const window = text.slice(from, from + 160);
+  const dates = findDates(window);
+  const first = dates[0];
+  if (!first) return null;
+  // only words of the court line (a division, an office) stand between
+  const before = window.slice(0, first.start);
+  // a labelled date ("Argued April 16, 1982.") is the heading's to weigh
+  if (/\b[a-z]/.test(before.replace(/\bof\b/g, "")) || /\b(?:Argued|Heard|Submitted|Decided|Filed|Signed|Amended|Rehearing|Reargued|Released)\b/i.test(before) || window[first.end] !== ".") return null;
+  let last = first;
+  for (const d of dates.slice(1)) {
+    if (!/^\.?\s{0,3}$/.test(window.slice(last.end, d.start)) || window[d.end] !== ".") break;
+    last = d;
+  }
+  return last.iso;
+}
+
 /**
  * The date an opinion's heading gives ("Decided …" before "Filed …"), or null; `weak`
  * also takes a clerk's stamp ("FILED MAY 07 1990") and then a date standing alone on its line.
@@ -85,13 +115,19 @@ export function headDate(text: string, weak = true): string | null {
     if (!d || d.start > 0) continue;
     const word = m.groups!.word.toLowerCase();
     if (word === "date" && (OTHER_EVENT_DATE.test(head.slice(Math.max(0, m.index - 20), m.index)) || HEARING_TIME.test(head.slice(from + d.end, from + d.end + 40)))) continue;
-    consider(word.startsWith("decided") ? 0 : /issued|released/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
+    consider(word.startsWith("decided") ? 0 : /issued|released|^signed$/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
+  }
+  for (const m of head.matchAll(OPENING_DATE)) {
+    const from = m.index + m[0].length;
+    const d = findDates(head.slice(from, from + 40))[0];
+    if (d && d.start === 0) consider(1, d.iso);
   }
   for (let bar = head.indexOf("|"); bar !== -1; bar = head.indexOf("|", bar + 1)) {
     const next = head.indexOf("|", bar + 1);
     const window = head.slice(bar + 1, Math.min(bar + 201, next === -1 ? head.length : next));
     const d = findDates(window)[0];
-    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start))) consider(1, d.iso);
+    // "| filed Aug. 6, 1998. | terminated …": a segment that names another event is not the decision's
+    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start))) consider(1, d.iso);
   }
   for (const m of head.matchAll(PUBLICATION)) {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -103,7 +139,7 @@ export function headDate(text: string, weak = true): string | null {
     const w = DATED_AFTER.exec(after)?.groups?.word.toLowerCase();
     if (w === "decided") consider(0, d.iso);
     else if (w === "filed") consider(2, d.iso);
-    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after)) consider(5, d.iso);
+    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after) && !NEXT_DATE.test(after)) consider(5, d.iso);
   }
   if (weak) {
     for (const m of head.matchAll(CLERK_STAMP)) {
@@ -212,11 +248,16 @@ function readBlock(text: string, bodyEnd: number): Signature {
   let spanStart: number | null = null;
 
   const soOrdered = [...tail.matchAll(SO_ORDERED)].pop();
-  for (const m of tail.matchAll(DATED)) {
+  let counselDate: { iso: string; at: number } | null = null;
+  const dated = [...tail.matchAll(DATED), ...tail.matchAll(DAY_OF_DATED)].sort((a, b) => a.index - b.index);
+  for (const m of dated) {
     const d = findDates(tail.slice(m.index + m[0].length, m.index + m[0].length + 60))[0];
     if (!d || d.start > 2) continue;
-    // counsel's signature on a stipulation dates their paper, not the order
-    if (/^[^]{0,120}?\b(?:Respectfully\s{1,2}submitted|Attorneys?\s{1,2}for|Counsel\s{1,2}for)\b/i.test(tail.slice(m.index + m[0].length + d.end, m.index + m[0].length + d.end + 160))) continue;
+    // counsel's signature on a stipulation dates their paper, not the order (a party's own filing is dated by it)
+    if (/^[^]{0,120}?\b(?:Respectfully\s{1,2}submitted|Attorneys?\s{1,2}for|Counsel\s{1,2}for)\b/i.test(tail.slice(m.index + m[0].length + d.end, m.index + m[0].length + d.end + 160))) {
+      counselDate = { iso: d.iso, at: tailStart + m.index };
+      continue;
+    }
     // in a body sentence ("filed on March 1, 2018") this is history, not the dating of the order
     if (/^(?:Filed|FILED|Ordered|ORDERED|Issued|ISSUED)$/.test(m[0].split(/[\s,:;]/)[0]) && !(soOrdered && m.index >= soOrdered.index) && !/^(?:ORDERED|Ordered)\s{0,2}(?:this|on|:)/.test(m[0])) continue;
     date = d.iso;
@@ -228,9 +269,16 @@ function readBlock(text: string, bodyEnd: number): Signature {
     date = null;
     spanStart = tailStart + soOrdered.index;
   }
+  // a party's paper, with no order in it, is dated by its signature
+  if (!date && !soOrdered && counselDate) {
+    date = counselDate.iso;
+    spanStart = counselDate.at;
+  }
   if (!date && soOrdered) {
-    const d = findDates(tail.slice(soOrdered.index, soOrdered.index + 300))[0];
-    if (d) {
+    const after = tail.slice(soOrdered.index, soOrdered.index + 300);
+    const d = findDates(after)[0];
+    // a date inside a sentence after "SO ORDERED" is a deadline or history ("… not later than April 6, 1994")
+    if (d && !PROSE_RUN.test(after.slice(0, d.start))) {
       date = d.iso;
       spanStart = tailStart + soOrdered.index;
     }

@@ -316,8 +316,10 @@ export interface Party {
 }
 
 export interface Caption {
-  court: { id: string; name: string } | null;
-  caseNumber: { raw: string; normalized: string | null } | null;
+  /** `from` says where the court was read (heading, reprint-header, cite-as, docket-header, ocr-heading, stamp); `source` its words' offsets. */
+  court: { id: string; name: string; from?: string; source?: Span } | null;
+  /** `from` says where the number was read (caption, reprint-header, stamp); `source` its offsets in the text. */
+  caseNumber: { raw: string; normalized: string | null; from?: string; source?: Span } | null;
   parties: Party[];
   title: string | null;
   docketRefs: string[];

@@ -33,6 +33,20 @@ const table: [string, string | null, string][] = [
   ["IN THE MATTER OF: NO. SW 2006-002213", null, "2006-002213"],
   ["Case No. CV2019-012345", null, "2019-012345"],
   ["CIVIL ACTION No. 2009CV178947", null, "2009-178947"],
+  // New York's spaced forms and a labeled year set apart by a space
+  ["No. 70 Civ. 4750", null, "70-cv-04750"],
+  ["No. 96 CIV. 6161(CBM).", null, "96-cv-06161-CBM"],
+  ["No. 98 CV 5083(SJ).", null, "98-cv-05083-SJ"],
+  ["Civ. No. 80 70991.", null, "80-cv-70991"],
+  // a court's own form, kept as printed where no year can be told
+  ["Civ. A. No. 3195-N.", null, "3195-N"],
+  ["No. 4:CV88-L-399.", null, "4:88-cv-00399"],
+  ["No. C74-68.", null, "74-cv-00068"],
+  ["No. 78-47-Civ-Oc.", null, "78-cv-00047"],
+  ["Case No. 01-C-928", null, "01-cv-00928"],
+  ["Civil Action No. 95-B-2525", null, "95-2525"],
+  ["No. 21 EM 2019", null, "21 EM 2019"],
+  ["Case No. RG 15779731", null, "RG 15779731"],
   // a Westlaw print's docket number, before the bar and the date
   ["No. 4711. Smith, for appellant. | Mar. 3, 1971.", null, "4711"],
   ["No. S-8580.\n\n| Nov. 16, 2001.", null, "S-8580"],
@@ -57,6 +71,7 @@ test("multi-case captions yield every number", () => {
 });
 
 const negatives = [
+  "[State Bar No. 151333]", "File No.: 324.07A", "Public Act No. 95-142", "[Docket No. 15]",
   "28 U.S.C. § 1292(b)", "Doc. No. 49-1 at 2-3", "845 F.2d 205, 206 n.1 (9th Cir. 1988)", "on March 16, 2018", "Rule 59(e)",
   "See No. 123. The court |", "Ordinance No. 2019-45", "Doc. No. 2006-1234", "Claim No. 1234.", "Resolution 2019 CV 12",
   "No. 12 C.F.R. 123", "DOC. NO. 49-1", "ECF NO. 12-3",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { courtFromCaptionText, courtFromStamp } from "../../src/analyze/court.js";
+import { courtFromCaptionText, courtFromStamp, readCourt } from "../../src/analyze/court.js";
 
 // headings whose text layer lost the spaces between words
 const squeezed: [string, string][] = [
@@ -47,4 +47,55 @@ const stampNegatives = [
 test("stamps every district prints name no court", () => {
   for (const n of stampNegatives) assert.equal(courtFromStamp(n), null, n);
   assert.equal(courtFromStamp(null), null);
+});
+
+// reprint and research-service headers, read where they stand (own text, one per layout)
+const reprints: [string, string][] = [
+  ["512 F.Supp. 77\nUnited States District Court, W.D. Michigan,\nSouthern Division.\nJane ROE, Plaintiff,", "miwd"],
+  ["Roe v. Doe\nCiv. A. No. 1234-N.\nUnited States District Court, M. D. Alabama, N. D.\nMay 3, 1970.", "almd"],
+  ["No. 4:CV90-L-12.\nUnited States District Court, D. Nebraska.\nJune 1, 1991.", "ned"],
+  ["2001 WL 123456\nOnly the Westlaw citation is currently available.\nUnited States District Court, E.D. New York.", "nyed"],
+  // a two-column text layer runs the other column's words into the header
+  ["99 F.Supp.2d 1\nUnited States District Court, *2 Mary Major, Esq., for plaintiffs. N.D. California. The motion", "cand"],
+  ["Only the Westlaw citation is currently available. the other defendants and the United States District Court, E.D. Texas, Tyler Division.", "txed"],
+  ["18F.Supp.2d418\nUnitedStatesDistrictCourt,\nD.NewJersey.", "njd"],
+  ["77 F.2d 9\nUnited States Court of Appeals, Fifth Circuit.\nNo. 123.", "ca5"],
+  ["United States District Court, E.D.N.Y.\nMarch 1, 1980.", "nyed"],
+];
+test("a reprint's header names the court", () => {
+  for (const [input, id] of reprints) assert.equal(readCourt(input, input, null)?.id, id, input);
+  assert.equal(readCourt(reprints[0][0], "", null)?.from, "reprint-header");
+});
+
+const others: [string, string, string][] = [
+  ["ADRMOP,CLOSED\nU.S. District Court\nOregon District (Portland)\nCIVIL DOCKET FOR CASE #: 3:19-cv-01234", "ord", "docket-header"],
+  ["U.S. District Court Texas Southern District (Houston) CIVIL DOCKET FOR CASE #: 4:10-cv-00001", "txsd", "docket-header"],
+  ["ROE v. DOE 101\nCite as 55 F.Supp. 101 (S.D.N.Y. 1944)\nthe motion is denied", "nysd", "cite-as"],
+  ["ROE v. DOE\nCite as 844 F.3d 727 (8th Cir. 2016)", "ca8", "cite-as"],
+  ["UNITED STATES DlSTIUCT COURT\nEASTERN DlSTIUCT OF MICHIGAN\nSOUTHERN DIVISION\nJOHN ROE, Plaintiff,", "mied", "ocr-heading"],
+  ["U S D C\nNITED TATES ISTRICT OURT\nNORTHERN DISTRICT OF FLORIDA\nROE, Plaintiff,", "flnd", "ocr-heading"],
+  ["IN THE UNITED STATES DISTRICT COURT FOR\nWESTERN DISTRICT OF KISSOURI\nWESTERN DIVISION", "mowd", "ocr-heading"],
+  ["IN THE UNITED STATES DISTRICT COURT FOR THE MIDDLE F I L ED\nDISTRICT OF ALABAMA, NORTHERN DIVISION", "almd", "ocr-heading"],
+  ["IINN TTHHEE UUNNIITTEEDD SSTTAATTEESS DDIISSTTRRIICCTT CCOOUURRTT FFOORR TTHHEE NNOORRTTHHEERRNN DDIISSTTRRIICCTT OOFF OOKKLLAAHHOOMMAA", "oknd", "ocr-heading"],
+  ["IN THE\nUNITED STATES COUR'r OF APPEALS\nFOR THE SEVENTH CIRCUIT\nROE, Plaintiff-Appellant, v. DOE. On Appeal from the Judgment of the United States District Court for the Northern District of Illinois", "ca7", "ocr-heading"],
+  ["ote te\nFOR THE SIXTH CIRCUIT\nNo. 86-1234\nROE, Plaintiffs-Appellees,", "ca6", "ocr-heading"],
+  ["UNITED STATES\nFOREIGN INTELLIGENCE SURVEILLANCE C0tflfT\nWASHINGTON, D.C.\nIN RE MATTER", "fisc", "ocr-heading"],
+];
+test("docket heads, 'Cite as' lines and OCR-damaged headings name the court", () => {
+  for (const [input, id, from] of others) {
+    const c = readCourt(input, input, null);
+    assert.equal(c?.id, id, input);
+    assert.equal(c?.from, from, input);
+  }
+});
+
+const reprintNegatives = [
+  // a court named in passing, or a cite's parenthetical
+  "The case was removed to the United States District Court, E.D. Michigan, where it was dismissed.",
+  "See Roe v. Doe, 1 F.Supp. 2 (N.D. Cal. 1990); the United States District Court, in its order,",
+  "IN THE DISTRICT COURT OF OKLAHOMA COUNTY\nSTATE OF OKLAHOMA",
+  "Appeal from the United States District Court, District of Columbia",
+];
+test("a court named in passing is no reprint header", () => {
+  for (const n of reprintNegatives) assert.equal(readCourt(n, n, null), null, n);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { headDate, panelList, readSignature } from "../../src/analyze/signature.js";
+import { headDate, panelList, readSignature, reprintDate } from "../../src/analyze/signature.js";
 
 const body = "For the foregoing reasons, the Court DENIES the motion.\n\n";
 // [signature block, date, judge name, judge title]
@@ -154,4 +154,39 @@ test("an initial glued to the first name is split when the text spells it out el
   assert.equal(readSignature(`HON. GEORGE H. WU presiding.\n\n${body}${glued}`).judge?.name, "George H. Wu");
   // without the spelled-out form nothing says where the initial begins
   assert.equal(readSignature(body + glued).judge?.name, "Georgeh. Wu");
+});
+
+// [text, offset where the court line's district ends, date]
+const reprintDates: [string, string, string | null][] = [
+  ["United States District Court, D. Oregon.\nJune 2, 1975.\nCounsel for plaintiff", "D. Oregon", "1975-06-02"],
+  ["United States District Court, M. D. Georgia, Macon Division.\nMay 4, 1970.\n", "M. D. Georgia", "1970-05-04"],
+  // a state reporter's argued and decided dates: the later one
+  ["Supreme Judicial Court of Maine.\nMarch 4, 1990.\nJune 5, 1990.\nPresent: A, B, JJ.", "of Maine", "1990-06-05"],
+  // a labelled date is the heading's to weigh, and a sentence's date is no header
+  ["United States Court of Appeals, Sixth Circuit.\nArgued May 1, 1990.\nDecided June 2, 1990.", "Sixth Circuit", null],
+  ["United States District Court, D. Utah. the motion filed on May 1, 1990.", "D. Utah", null],
+];
+test("a reprint dates itself under its court line", () => {
+  for (const [text, anchor, iso] of reprintDates) assert.equal(reprintDate(text, text.indexOf(anchor) + anchor.length), iso, text);
+});
+
+const moreHeads: [string, string][] = [
+  ["2016 WL 1234567\nUnited States District Court, E.D. Texas.\nSigned 08/26/2016", "2016-08-26"],
+  ["ORDER\nPER CURIAM\nAND NOW, this 8th day of July, 2019, the Application is denied.", "2019-07-08"],
+  ["MEMORANDUM\nSmith, J.   March 21, 2016\nPlaintiffs bring this action", "2016-03-21"],
+  ["No. 98 CV 5083(SJ). | filed Aug. 6, 1998. | Oct. 5, 2004.", "2004-10-05"],
+];
+test("more heading forms date an opinion", () => {
+  for (const [text, iso] of moreHeads) assert.equal(headDate(text, false), iso, text);
+});
+
+const moreSignatures: [string, string | null][] = [
+  ["The motion is denied.\n\nTHIS the 17th day of February, 1977.\n\nJOHN DOE\nUNITED STATES DISTRICT JUDGE", "1977-02-17"],
+  // a party's own paper is dated by its signature
+  ["The Petition should be denied.\n\nDated: April 17 2001.\n\nRespectfully submitted,\n/s/ Jane Roe\nAttorney for Respondent", "2001-04-17"],
+  // a deadline in a sentence after SO ORDERED does not date the order
+  ["IT IS SO ORDERED. Counsel shall submit the names to the Court not later than Wednesday, April 6, 1994.", null],
+];
+test("more signature forms", () => {
+  for (const [text, iso] of moreSignatures) assert.equal(readSignature(text).date, iso, text);
 });
