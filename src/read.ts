@@ -1,5 +1,5 @@
 import { analyze } from "./analyze/index.js";
-import { findCitations } from "./cite/index.js";
+import { findCitations, isLocalRuleBody } from "./cite/index.js";
 import { ingest } from "./ingest/index.js";
 import { layout } from "./layout/index.js";
 import { locate } from "./model/sourcemap.js";
@@ -23,6 +23,23 @@ export async function read(input: ReadInput): Promise<Reading> {
   // The citation core knows nothing of pages: places are added from the source map here.
   const citations = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));
   const reading = analyze(doc, citations);
+  issuingCourtOfLocalRules(reading);
   reading.findings.push(...verify(reading));
   return reading;
+}
+
+/**
+ * A local rule is a rule of the court that issued the filing (`Civil L.R. 7-3` in a Northern
+ * District of California order is that court's): the caption's court, unless the cite names a
+ * district of its own (`D. Ariz. LRCiv 7.2`).
+ */
+function issuingCourtOfLocalRules(reading: Reading): void {
+  const court = reading.caption?.court?.id;
+  if (!court) return;
+  for (const c of reading.citations) {
+    if (c.kind !== "rule" || !c.body || c.court || !isLocalRuleBody(c.body)) continue;
+    if (/^(?:[NSEWMC]\.\s?D\.|D\.)/.test(c.body)) continue;
+    c.court = court;
+    c.courtProvenance = "inferred";
+  }
 }
