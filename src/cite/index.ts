@@ -24,7 +24,7 @@ import { resolve } from "./resolve.js";
 import { citeKey } from "./scan.js";
 import { lookupReporter } from "./tables/reporters.js";
 
-export { citationFindings, resolve, unresolvedFindings, yearFindings } from "./resolve.js";
+export { citationFindings, isLocalRuleBody, resolve, unresolvedFindings, yearFindings } from "./resolve.js";
 export { readCaseName } from "./names.js";
 export { citeKey } from "./scan.js";
 export { lookupReporter, REPORTERS } from "./tables/reporters.js";
@@ -99,8 +99,22 @@ interface Ranked {
   own: Candidate[];
 }
 
+/** A section or rule printed without its code or body: `§ 1292(b)`, `Rule 59(e)`. */
+function isBareLaw(c: Candidate): boolean {
+  return c.kind === "statute-short" || (c.kind === "rule" && !c.body);
+}
+
+/** Whether `outer` covers all of `inner` and more. */
+function contains(outer: Candidate, inner: Candidate): boolean {
+  return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
+}
+
 /** Whether `a` beats `b` when they overlap. */
 function beats(a: Ranked, b: Ranked): boolean {
+  // A bare `§ 1630.2(g)` inside `29 C.F.R. § 1630.2(g)` is a part of the longer cite, whatever
+  // the two recognizers' precedence.
+  if (isBareLaw(a.cand) && contains(b.cand, a.cand)) return false;
+  if (isBareLaw(b.cand) && contains(a.cand, b.cand)) return true;
   if (a.precedence !== b.precedence) return a.precedence > b.precedence;
   const la = a.cand.end - a.cand.start;
   const lb = b.cand.end - b.cand.start;
@@ -136,6 +150,53 @@ function dropOverlaps(all: Ranked[]): Ranked[] {
   return kept;
 }
 
+/** How far a running head's line may reach on either side of a cite in it. */
+const HEAD_REACH = 240;
+/** A running head repeats on this many pages or more. */
+const HEAD_REPEATS = 3;
+// After a running head's last cite: its parenthetical at most (`(1987)`), then the end of the line.
+const HEAD_TAIL = /^[ \t]{0,8}(?:\([^()\n]{0,60}\))?[ \t]{0,12}$/;
+
+/**
+ * Drops the case cites of running heads: a line made of a case's own cite (`Doe v. Roe, 837 F.2d
+ * 1181 (1987)`, `56 USLW 2392, 44 Ed. Law Rep. 44`) printed at the top of page after page of a
+ * text copy with no page breaks. A line the body repeats verbatim three times or more that ends
+ * with its cites is the document naming itself, not citing anything.
+ */
+function dropRunningHeads(text: string, kept: Ranked[]): Ranked[] {
+  const lines = new Map<number, { end: number; cands: Ranked[] }>();
+  for (const r of kept) {
+    if (r.cand.kind !== "case") continue;
+    const nl = text.lastIndexOf("\n", r.cand.start);
+    if (r.cand.start - nl > HEAD_REACH) continue;
+    const start = nl + 1;
+    let line = lines.get(start);
+    if (!line) {
+      const next = text.indexOf("\n", r.cand.end);
+      const end = next < 0 ? text.length : next;
+      if (end - r.cand.end > HEAD_REACH) continue;
+      lines.set(start, (line = { end, cands: [] }));
+    }
+    line.cands.push(r);
+  }
+  if (lines.size < HEAD_REPEATS) return kept;
+  const counts = new Map<string, number[]>();
+  for (const [start, line] of lines) {
+    const last = line.cands[line.cands.length - 1].cand;
+    if (!HEAD_TAIL.test(text.slice(last.end, line.end))) continue;
+    const key = text.slice(start, line.end).trim();
+    const list = counts.get(key);
+    if (list) list.push(start);
+    else counts.set(key, [start]);
+  }
+  const heads = new Set<Ranked>();
+  for (const starts of counts.values()) {
+    if (starts.length < HEAD_REPEATS) continue;
+    for (const start of starts) for (const r of lines.get(start)!.cands) heads.add(r);
+  }
+  return heads.size ? kept.filter((r) => !heads.has(r)) : kept;
+}
+
 /**
  * Finds every citation in `text`, sorted by start, with `antecedent` resolved.
  *
@@ -148,7 +209,7 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
     const own = r.find(ctx);
     for (const cand of own) ranked.push({ cand, precedence: r.precedence, own });
   }
-  let kept = dropOverlaps(ranked);
+  let kept = dropRunningHeads(text, dropOverlaps(ranked));
   // The full cites to refer back to, and the spans a reference may not overlap: the same list.
   const cands = kept.map((k) => k.cand);
   const known = keyNames(options.knownNames);

@@ -7,6 +7,7 @@
 import type { Citation, Finding } from "../model/types.js";
 import { citeKey } from "./scan.js";
 import { DATABASE_REPORTERS, lookupReporter } from "./tables/reporters.js";
+import { RULE_BODIES } from "./tables/rules.js";
 
 const FULL_CASE = "case";
 /** How many pages past its first page a pin may point: more is a different case. */
@@ -80,12 +81,20 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
   /** True when citation `i` sits inside a parenthetical that has closed before `pos`. */
   const hiddenFrom = (i: number, pos: number): boolean => innermost[i] >= 0 && innermost[i] < pos;
   const index = new AuthorityIndex();
+  /** The furthest page each cited case is known to reach, from the pins printed for it. */
+  const reach = new PinReach();
   // Asked only when a bare rule has no body to inherit: most texts never need the scan.
   let federal: boolean | null = null;
   const federalCivil = (): boolean => (federal ??= /Fed\.\s?R\.\s?Civ\.\s?P\.|Federal Rules? of Civil Procedure/.test(text) || /\d:\d{2}-cv-\d{2,5}|\bUNITED STATES DISTRICT COURT\b/i.test(text.slice(0, 4000)));
 
   let lastStatute: number | null = null;
+  /** The last full cite of each section (`3582`), and of each part of a dotted one (`214` of `214.3`). */
+  const sections = new Map<string, number>();
+  const stems = new Map<string, number>();
   let lastRuleBody: number | null = null;
+  let lastLocalRule: number | null = null;
+  /** The last cite of each rule number with its body: `7.1` → `Local Rule 7.1(a)`. */
+  const ruleNumbers = new Map<string, number>();
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     switch (c.kind) {
@@ -94,6 +103,8 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
         // the parallels of the same case (they are one authority).
         // `Id. at 1026` names a page: it cannot point at a section or rule mentioned in between.
         const pagePin = c.pin !== null && c.pin !== undefined && !/^§/.test(c.pin);
+        // A page proper (`125`, `*3`, `pp. 45`), not a paragraph: paragraphs are numbered in codes too.
+        const pageOnly = pagePin && /^(?:pp?\.\s?)?\*{0,2}\s?\d/.test(c.pin!);
         c.antecedent = null;
         let sectionOnly: number | null = null;
         let decided = false;
@@ -115,17 +126,20 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
           const target = prev.kind === "id" ? prev.antecedent : firstOfParallels(citations, j);
           const root = target === null ? null : authorityOf(citations, target);
           const fits = target !== null && !(pagePin && (root === null || !pinFitsGroup(citations, root, c.pin!)));
-          c.antecedent = fits ? target : sectionOnly;
+          c.antecedent = fits ? target : pageOnly ? null : sectionOnly;
           decided = true;
           break;
         }
-        if (!decided) c.antecedent = sectionOnly;
+        // `Id. at 125` names a page: a code section or a constitution has none to point into.
+        if (!decided) c.antecedent = pageOnly ? null : sectionOnly;
+        reach.noteRoot(citations, c.antecedent, c.pin);
         break;
       }
       case "case-short": {
-        c.antecedent = shortCaseAntecedent(text, citations, i, index);
+        c.antecedent = shortCaseAntecedent(text, citations, i, index, reach);
         // The first page is the one printed in the short cite's own reporter, not the lead parallel's.
         if (c.antecedent !== null && !c.page) c.page = pageIn(citations, c.antecedent, c);
+        if (c.antecedent !== null) reach.note(c.volume, c.reporter, c.page, c.pin);
         break;
       }
       case "supra":
@@ -135,16 +149,29 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
         if (!name) break;
         const found = index.byName(citations, name).filter((j) => namesCase(name, citations[j]) || index.hasAlias(citations, j, name));
         c.antecedent = unique(citations, found);
+        reach.noteRoot(citations, c.antecedent, c.pin);
         break;
       }
-      case "statute": {
-        lastStatute = i;
+      case "statute":
+      case "regulation": {
+        if (c.code && c.section && !PAGED_CODES.has(c.code)) {
+          lastStatute = i;
+          sections.set(c.section, i);
+          const stem = sectionStem(c.section);
+          if (stem !== c.section) stems.set(stem, i);
+        }
+        c.antecedent = c.antecedent ?? null;
         break;
       }
       case "statute-short": {
-        if (lastStatute !== null) {
-          const s = citations[lastStatute];
-          c.antecedent = lastStatute;
+        // A bare section belongs to the code it was last cited under in full (`§ 3582(c)(2)` after
+        // `18 U.S.C. § 3582`, though `21 U.S.C. § 841` came since), else to a neighbour of its part
+        // (`§ 214.4` after `8 C.F.R. § 214.3`), else to the last code cited.
+        const own = c.section ? (sections.get(c.section) ?? stems.get(sectionStem(c.section))) : undefined;
+        const from = own ?? lastStatute;
+        if (from !== null) {
+          const s = citations[from];
+          c.antecedent = from;
           c.title = c.title ?? s.title ?? null;
           c.code = c.code ?? s.code ?? null;
           c.jurisdiction = c.jurisdiction ?? s.jurisdiction ?? null;
@@ -152,12 +179,19 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
         break;
       }
       case "rule": {
+        // A bare rule belongs to the body it was last cited under (`Rule 7.1(b)` after `Local Rule
+        // 7.1(a)`), else to the last body of general rules; a court's local rules govern only the
+        // numbers they were cited with, so `Rule 11` after `Civil L.R. 7-3` is not a local rule.
+        const same = c.rule ? ruleNumbers.get(c.rule) : undefined;
+        const from = same ?? lastRuleBody ?? (federalCivil() ? undefined : (lastLocalRule ?? undefined));
         if (c.body) {
-          lastRuleBody = i;
+          if (c.rule) ruleNumbers.set(c.rule, i);
+          if (isLocalRuleBody(c.body)) lastLocalRule = i;
+          else lastRuleBody = i;
           c.antecedent = c.antecedent ?? null;
-        } else if (lastRuleBody !== null) {
-          c.body = citations[lastRuleBody].body ?? null;
-          c.antecedent = lastRuleBody;
+        } else if (from !== undefined && from !== null) {
+          c.body = citations[from].body ?? null;
+          c.antecedent = from;
         } else if (federalCivil()) {
           // A federal civil document: a bare `Rule 59(e)` is a Federal Rule of Civil Procedure,
           // though no citation established it.
@@ -170,6 +204,7 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
         index.add(citations, i);
         const alias = known.size ? known.get(citeKey(c.volume, c.reporter, c.page)) : undefined;
         if (alias) index.alias(citations, i, alias);
+        reach.note(c.volume, c.reporter, c.page, c.pin);
         c.antecedent = null;
         break;
       }
@@ -178,6 +213,24 @@ export function resolve(text: string, citations: Citation[], known: ReadonlyMap<
     }
   }
   return citations;
+}
+
+/** Bodies of a court's own rules (`L.R.`, `Civ. L.R.`, `D. Ariz. LRCiv`). */
+const LOCAL_BODIES = RULE_BODIES.filter((b) => b.local).map((b) => b.body);
+
+/**
+ * Whether a rule body is a court's local rules, with or without the district in front.
+ *
+ * @example isLocalRuleBody("D. Ariz. LRCiv") // true
+ */
+export function isLocalRuleBody(body: string): boolean {
+  return LOCAL_BODIES.some((b) => body === b || body.endsWith(` ${b}`));
+}
+
+/** The part a section belongs to: `214` of `214.3`, `2000e` of `2000e-5`; a plain section is its own. */
+function sectionStem(section: string): string {
+  const m = /^[^.:/\u2013-]+(?=[.:/\u2013-])/.exec(section);
+  return m ? m[0] : section;
 }
 
 /** The first page of `short`'s volume and reporter among the full cite `root` and its parallels. */
@@ -236,7 +289,7 @@ function authority(citations: Citation[], j: number): string {
  * volume and reporter whose pages can hold the pin (and whose name matches, if one is given),
  * the most recent — but only when they are all one authority; otherwise `null`.
  */
-function shortCaseAntecedent(text: string, citations: Citation[], i: number, index: AuthorityIndex): number | null {
+function shortCaseAntecedent(text: string, citations: Citation[], i: number, index: AuthorityIndex, reach: PinReach): number | null {
   const c = citations[i];
   const pin = firstNumber(c.pin);
   const found: number[] = [];
@@ -266,15 +319,46 @@ function shortCaseAntecedent(text: string, citations: Citation[], i: number, ind
   let pool = c.caseName ? found.filter((j) => namesCase(c.caseName!, citations[j])) : found;
   // Cases in one volume take up disjoint pages: a pin past the first page of the case that starts
   // last lies in that case (`311 S.E.2d at 611` after `311 S.E.2d 559` and `311 S.E.2d 609`). On
-  // that first page itself the case before may still be ending: that stays ambiguous.
+  // that first page itself the case before may still be ending: that stays ambiguous. So does a
+  // pin when an earlier case is known (from its own pins) to run past the last one's first page:
+  // `1 U.S. 1` pinned at 77 and 99 may hold page 51 whatever `1 U.S. 50` says.
   if (pool.length > 1 && pin !== null && !DATABASE_REPORTERS.has(c.reporter ?? "")) {
     const pages = pool.map((j) => Number(citations[j].page));
     if (pages.every(Number.isFinite)) {
       const last = Math.max(...pages);
-      if (pin > last) pool = pool.filter((_, k) => pages[k] === last);
+      const overlapped = pool.some((j, k) => pages[k] < last && reach.of(citations[j].volume, citations[j].reporter, citations[j].page) >= last);
+      if (pin > last && !overlapped) pool = pool.filter((_, k) => pages[k] === last);
     }
   }
   return unique(citations, pool);
+}
+
+/**
+ * The furthest page printed for each cited case (`volume|reporter|first page`): its own pin and
+ * the pins of the short forms that resolved to it. A case pinned at 101 runs at least to 101.
+ */
+class PinReach {
+  private readonly furthest = new Map<string, number>();
+
+  note(volume: string | null | undefined, reporter: string | null | undefined, page: string | null | undefined, pin: string | null | undefined): void {
+    const p = firstNumber(pin);
+    if (p === null || !page || /^[*¶§]/.test(pin ?? "")) return;
+    const key = `${volume}|${reporter}|${page}`;
+    if (p > (this.furthest.get(key) ?? -1)) this.furthest.set(key, p);
+  }
+
+  /** Notes a pin against the full cite a resolved short form stands for. */
+  noteRoot(citations: Citation[], antecedent: number | null, pin: string | null | undefined): void {
+    const root = antecedent === null ? null : authorityOf(citations, antecedent);
+    if (root === null || citations[root].kind !== FULL_CASE) return;
+    const f = citations[root];
+    this.note(f.volume, f.reporter, f.page, pin);
+  }
+
+  /** The furthest page known for a case, or -1. */
+  of(volume: string | null | undefined, reporter: string | null | undefined, page: string | null | undefined): number {
+    return this.furthest.get(`${volume}|${reporter}|${page}`) ?? -1;
+  }
 }
 
 /**

@@ -41,8 +41,10 @@ export function rootOf(citations: readonly Citation[], index: number): number {
     const c = citations[i];
     const next = c?.antecedent;
     if (next === null || next === undefined || next === i || next < 0 || next >= citations.length) return i;
-    // A statute short form names its own section; only its code comes from the antecedent.
+    // A statute short form names its own section, and a bare rule its own number; only the code
+    // or body comes from the antecedent (`Rule 59(e)` after `Fed. R. Civ. P. 11` is Rule 59).
     if (c.kind === "statute-short" && c.section) return i;
+    if (c.kind === "rule" && c.rule && c.body) return i;
     i = next;
   }
   return i;

@@ -99,9 +99,13 @@ test("resolve: an Id. with a page pin skips code sections, and fits a parallel's
   // A bare Id. may still point at the statute.
   const bare = find("See N.C. Gen. Stat. § 136-18(10). Id.").cites;
   assert.equal(bare[1].antecedent, 0);
-  // With no case to hold the page, the Id. stays with the section cited just before it.
-  const alone = find("See Ala. Code § 92. Id. at 2000.").cites;
-  assert.equal(alone[1].antecedent, 0);
+  // A page pin never points into a code section or a constitution, which have no pages: with no
+  // case to hold the page the Id. stays unresolved (eyecite's resolve-0020 takes the section).
+  for (const text of ["See Ala. Code § 92. Id. at 2000.", "U.S. Const. amend. IV. Id. at 125.", "42 U.S.C. § 1983. Id. at *4."]) {
+    assert.equal(find(text).cites[1].antecedent, null, text);
+  }
+  // A paragraph pin may.
+  assert.equal(find("See 42 U.S.C. § 1983. Id. ¶ 3.").cites[1].antecedent, 0);
   // The Statutes at Large are paginated.
   const stat = find("Pub. L. No. 104-134, 110 Stat. 1321. Id. at 1321-71.").cites;
   assert.equal(stat[2].antecedent, 1);

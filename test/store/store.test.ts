@@ -250,3 +250,18 @@ test("each search hit's snippet comes from its own document", async () => {
     assert.match(hit.snippet, own, `${hit.court}: ${hit.snippet}`);
   }
 });
+
+test("a bare rule is filed under its own number, not its antecedent's", async () => {
+  const store = memoryStore();
+  const text = "Sanctions under Fed. R. Civ. P. 11 were denied. Relief under Rule 59(e) is rare.";
+  const reading = makeReading({
+    text,
+    citations: [ruleCite("Fed. R. Civ. P. 11"), { text: "Rule 59(e)", kind: "rule", body: "Fed. R. Civ. P.", rule: "59", subdivision: "(e)", antecedent: 0 }],
+  });
+  await store.put(reading);
+  const eleven = await store.citedBy("Fed. R. Civ. P. 11");
+  assert.deepEqual(eleven.documents[0]?.passages.map((p) => p.text), ["Fed. R. Civ. P. 11"]);
+  const fiftyNine = await store.citedBy("Fed. R. Civ. P. 59(e)");
+  assert.equal(fiftyNine.key, "rule:Fed. R. Civ. P.|59");
+  assert.deepEqual(fiftyNine.documents[0]?.passages.map((p) => p.text), ["Rule 59(e)"]);
+});

@@ -7,6 +7,7 @@ import { readLawTail } from "./lawTail.js";
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { REGULATION_CODES } from "../tables/codes.js";
 import { compileCodes } from "./codified.js";
+import { dropDefinedTerms } from "./definedTerm.js";
 
 const CODES = compileCodes(REGULATION_CODES, "regulation");
 
@@ -41,6 +42,6 @@ export const regulationRecognizer: Recognizer = {
   precedence: 58,
   find(ctx: CiteContext): Candidate[] {
     const { text } = ctx;
-    return CODES.scan(text).map((c) => (c.code === "Fed. Reg." ? withRegisterTail(text, c) : readLawTail(text, c)));
+    return dropDefinedTerms(text, CODES.scan(text)).map((c) => (c.code === "Fed. Reg." ? withRegisterTail(text, c) : readLawTail(text, c)));
   },
 };

@@ -43,7 +43,8 @@ function bodyOf(printed: string): RuleBody | undefined {
 const NUMBER_SOURCE = "\\d{1,4}(?:[.-]\\d{1,4}){0,3}[a-z]?(?![\\w])";
 
 // Subdivisions glued to the number (`(b)(6)`); one stray space before the first is tolerated (`15 (a)`).
-const SUBDIVISION_SOURCE = "(?:\\s?\\((?:[A-Za-z]{1,3}|\\d{1,2})\\))?(?:\\((?:[A-Za-z]{1,4}|\\d{1,3})\\)){0,6}";
+// A subdivision is a letter, a number or a roman numeral: `83.9 (cag)` ends with a clerk's initials.
+const SUBDIVISION_SOURCE = "(?:\\s?\\((?:[A-Za-z]|[ivxlIVXL]{2,5}|\\d{1,2})\\))?(?:\\((?:[A-Za-z]|[ivxlIVXL]{2,5}|\\d{1,3})\\)){0,6}";
 
 // A district court in front of its local rules: `D. Ariz.`, `S.D. Cal.`, `S.D.N.Y.`, `D.D.C.`.
 const DISTRICT_SOURCE = "(?:[NSEWMC]\\.\\s?D\\.|D\\.)\\s?(?:[A-Z]\\.\\s?[A-Z]\\.|[A-Z][a-z]{1,10}\\.?)";
@@ -170,6 +171,11 @@ function bodyFirst(text: string): Candidate[] {
   return out;
 }
 
+// `local ` / `Local ` / `LOCAL ` just before a bare `rule 83.9`.
+const LOCAL_BEFORE = /(?<![\w.])(?:[Ll]ocal|LOCAL)\s{1,3}$/;
+/** The body a local rule takes when the text names no family (`L.R.`, `Civ. L.R.` …). */
+const LOCAL_BODY = RULE_BODIES.find((b) => b.local && b.abbreviations.includes("LR"))?.body ?? "L.R.";
+
 function numberFirst(text: string): Candidate[] {
   const out: Candidate[] = [];
   NUMBER_FIRST.lastIndex = 0;
@@ -194,6 +200,17 @@ function numberFirst(text: string): Candidate[] {
       }
       last.end = of?.end ?? last.end;
       last.text = text.slice(last.start, last.end);
+    } else {
+      // `local rule 83.9`, `Local Rules 7-1 and 56-1`: the issuing court's own rules.
+      const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      if (local) {
+        for (const c of members) {
+          c.body = LOCAL_BODY;
+          c.jurisdiction = "us";
+        }
+        members[0].start -= local[0].length;
+        members[0].text = text.slice(members[0].start, members[0].end);
+      }
     }
     out.push(...members);
     NUMBER_FIRST.lastIndex = Math.max(NUMBER_FIRST.lastIndex, last.end);

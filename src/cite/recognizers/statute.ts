@@ -3,6 +3,7 @@
  * `110 Stat. 1321`, `Pub. L. No. 104-134`, `section 1983 of Title 42`, and the bare
  * `§ 1292(b)` / `Section 1983` whose code is the last one cited (kind `statute-short`).
  */
+import { dropDefinedTerms } from "./definedTerm.js";
 import { readLawTail } from "./lawTail.js";
 import type { Candidate, CiteContext, Recognizer } from "../recognizer.js";
 import { STATUTE_CODES } from "../tables/codes.js";
@@ -136,6 +137,6 @@ export const statuteRecognizer: Recognizer = {
   find(ctx: CiteContext): Candidate[] {
     const { text } = ctx;
     // Full cites are listed first so that at equal starts they win over a bare `§`.
-    return dropOverlaps([...CODES.scan(text), ...titleFirst(text), ...publicLaws(text), ...shortForms(text)]).map((c) => readLawTail(text, c));
+    return dropOverlaps([...dropDefinedTerms(text, CODES.scan(text)), ...titleFirst(text), ...publicLaws(text), ...shortForms(text)]).map((c) => readLawTail(text, c));
   },
 };
