@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { weDecide } from "../../../src/analyze/rulings/appellate.js";
-import { rulingsOf, want, type Want } from "./factory.js";
+import { expectRulings, rulingsOf, want, type Want } from "./factory.js";
 
 // an appellate court's outcome, said in the first person, as a mandate line, or in the passive
 const table: [string, Want[]][] = [
@@ -26,15 +26,7 @@ const table: [string, Want[]][] = [
 ];
 
 test("appellate outcomes are rulings, with the remand noted", () => {
-  for (const [text, expected] of table) {
-    const got = rulingsOf(text);
-    assert.equal(got.length, expected.length, `${text}\n${JSON.stringify(got, null, 1)}`);
-    expected.forEach((x, i) => {
-      assert.equal(got[i].disposition, x.disposition, text);
-      if (x.request) assert.equal(got[i].request, x.request, text);
-      assert.equal(!!got[i].remand, !!x.remand, `${text}: remand`);
-    });
-  }
+  expectRulings(table, { remand: true });
 });
 
 test("the we-decide parser marks where its verb starts and declines what is no decision", () => {

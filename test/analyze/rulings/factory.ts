@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { findRulings } from "../../../src/analyze/rulings.js";
 import { sentences } from "../../../src/analyze/sentences.js";
 import type { Ruling } from "../../../src/model/types.js";
@@ -17,3 +18,22 @@ export interface Want {
 }
 
 export const want = (disposition: string, request?: string, more: Omit<Want, "disposition" | "request"> = {}): Want => ({ disposition, request, ...more });
+
+/**
+ * Checks a table of texts against the rulings each must give: how many, and each one's
+ * disposition, request and text when given; `checks` names what else is compared always
+ * (a remand noted, the parts of a claim-by-claim decision).
+ */
+export function expectRulings(table: readonly [string, Want[]][], checks: { remand?: boolean; parts?: boolean } = {}): void {
+  for (const [text, expected] of table) {
+    const got = rulingsOf(text);
+    assert.equal(got.length, expected.length, `${text}\n${JSON.stringify(got, null, 1)}`);
+    expected.forEach((x, i) => {
+      assert.equal(got[i].disposition, x.disposition, text);
+      if (x.request) assert.equal(got[i].request, x.request, text);
+      if (x.text) assert.equal(got[i].text, x.text, text);
+      if (checks.remand) assert.equal(!!got[i].remand, !!x.remand, `${text}: remand`);
+      if (checks.parts) assert.deepEqual((got[i].parts ?? []).map((p) => [p.request, p.disposition]), x.parts ?? [], text);
+    });
+  }
+}

@@ -1,6 +1,5 @@
-import assert from "node:assert/strict";
 import { test } from "node:test";
-import { rulingsOf, want, type Want } from "./factory.js";
+import { expectRulings, want, type Want } from "./factory.js";
 
 // a motion decided claim by claim is one ruling, its parts each claim and its outcome
 const table: [string, Want[]][] = [
@@ -23,13 +22,5 @@ const table: [string, Want[]][] = [
 ];
 
 test("a motion decided claim by claim is one ruling with its parts", () => {
-  for (const [text, expected] of table) {
-    const got = rulingsOf(text);
-    assert.equal(got.length, expected.length, `${text}\n${JSON.stringify(got, null, 1)}`);
-    expected.forEach((x, i) => {
-      assert.equal(got[i].disposition, x.disposition, text);
-      if (x.request) assert.equal(got[i].request, x.request, text);
-      assert.deepEqual((got[i].parts ?? []).map((p) => [p.request, p.disposition]), x.parts ?? [], text);
-    });
-  }
+  expectRulings(table, { parts: true });
 });
