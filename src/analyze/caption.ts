@@ -306,8 +306,12 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   // a court heading the court table does not know ("… DISTRICT OF HAWAI‘I") still heads the caption:
   // the parties start after the last short paragraph naming a court before the first role word
   const firstRole = roleMarkerEnds(zoneText)[0] ?? 0;
-  const courtLine = headingEnd > 0 ? undefined : zone.slice(0, 12).findLast((z) => z.end <= firstRole && z.end - z.start < 200 && /\b(?:COURT|Court)\b/.test(text.slice(z.start, z.end)));
-  const partiesFrom = courtLine ? courtLine.end : headingEnd;
+  // and a second heading under a clerk's stamp ("ENTERED … UNITED STATES DISTRICT COURT … GALVESTON DIVISION")
+  // moves the start past it too: its division and clerk's lines are no party's
+  const courtLine = zone
+    .slice(0, 12)
+    .findLast((z) => z.end <= firstRole && z.end - z.start < 200 && (headingEnd > 0 ? z.start >= headingEnd : true) && (headingEnd > 0 ? /\b(?:COURT|DIVISION|Division|Clerk|CLERK)\b/ : /\b(?:COURT|Court)\b/).test(text.slice(z.start, z.end)));
+  const partiesFrom = courtLine ? Math.max(courtLine.end, headingEnd) : headingEnd;
   let parties = parseParties(cleanBlock(zoneCopy.slice(partiesFrom)));
   // a reported opinion names the parties before the court ("Harold WILLIAMS, et al., Plaintiffs, Appellees, v. …
   // United States Court of Appeals, First Circuit.")

@@ -121,7 +121,8 @@ function party(name: string, role: string, proSe: boolean): Party {
 // "Attorneys for Plaintiff", "Boston, Mass., for appellant", "on behalf of Defendants", "(briefed) for the Appellees"
 const COUNSEL_FOR = /\b(?:for|on\s+behalf\s+of|representing)\s{1,3}(?:the\s{1,3})?(?:(?:individual|named|state|federal|county|city|intervening|amicus)\s{1,3})?$/i;
 // "Hon. John A. Nordberg", "Honorable Dean D. Pregerson" (a judge's name set beside the parties)
-const HONORABLE = /\b(?:Hon\.|Honorable|HONORABLE|HON\.)\s{1,3}[A-Z][A-Za-z'’-]{1,20}\s{1,3}(?:[A-Z]\.\s{1,3})?[A-Z][A-Za-z'’-]{1,20}/g;
+// … unless the party column's role word follows: a judge sued ("HON. JACK ROE § Defendant.") is a party
+const HONORABLE = /\b(?:Hon\.|Honorable|HONORABLE|HON\.)\s{1,3}[A-Z][A-Za-z'’-]{1,20}\s{1,3}(?:[A-Z]\.\s{1,3})?[A-Z][A-Za-z'’-]{1,20}\b(?![\s,]{0,12}(?:Plaintiffs?|Defendants?|Respondents?|Petitioners?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|RESPONDENTS?|PETITIONERS?)\b)/g;
 
 /**
  * Where each role word of a caption ends ("Plaintiffs," "Defendants."), in order.

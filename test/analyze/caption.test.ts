@@ -159,3 +159,9 @@ test("a reprint's heading past the caption is the title: its own paragraph, or r
   ];
   for (const [text, want] of cases) assert.equal(title(text), want, text.slice(0, 80));
 });
+
+test("a second court heading under a clerk's stamp is no party's line", () => {
+  const text = "United States District Court Southern District of Texas\n\nENTERED\n\nMarch 3, 2020\n\nUNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF TEXAS Ann Roe, Clerk\n\nHOUSTON DIVISION\n\nMARA QUILL §\n\n§ Plaintiff. §\n\n§ VS. § CIVIL ACTION NO. 4:19-CV-00123\n\n§\n\nOTTO BRAND §\n\n§ Defendant. §\n\nORDER\n\nPending before the Court is the motion.";
+  const { caption } = readCaption(makeDocument(text));
+  assert.deepEqual(caption.parties.map((p) => [p.name, p.role]), [["Mara Quill", "plaintiff"], ["Otto Brand", "defendant"]]);
+});

@@ -103,3 +103,10 @@ const notParties = [
 test("counsel lines, title words and prose line ends yield no parties", () => {
   for (const n of notParties) assert.deepEqual(parseParties(n), [], n);
 });
+
+test("a judge sued is a party when the party column's role word follows the name", () => {
+  assert.deepEqual(parseParties("MARA QUILL §\n\n§ Plaintiff. §\n\n§ VS. §\n\nHON. OTTO BRAND §\n\n§ Defendant. §"), [
+    { name: "Mara Quill", role: "plaintiff" },
+    { name: "Hon. Otto Brand", role: "defendant" },
+  ]);
+});
