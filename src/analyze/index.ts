@@ -20,6 +20,8 @@ export { isDocketReport, parseDocket, readDocketReport } from "./docketReport.js
 export { findRulings } from "./rulings.js";
 export { readSignature } from "./signature.js";
 
+const PARTY_PAPERS = new Set(["complaint", "motion", "brief", "notice", "stipulation", "letter", "other"]);
+
 /**
  * Assembles the whole reading of one document.
  *
@@ -70,7 +72,8 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
 
   const what = documentKind(text, { title: caption.title, docketReport: !!docket, authorLine: author.source?.from === "author-line" });
   // a party's filing decides nothing, whatever words it quotes or proposes
-  if (what.author === "party") rulings = [];
+  // A party's own paper decides nothing; a stipulated motion the judge signed "SO ORDERED" under does.
+  if (what.author === "party" && PARTY_PAPERS.has(what.kind) && !author.judge) rulings = [];
   if (author.perCuriam) findings.push({ severity: "info", code: "analyze.per-curiam", message: "a per curiam opinion: no single judge wrote it" });
   else if (!author.judge && author.panel) findings.push({ severity: "info", code: "analyze.panel-only", message: `the panel is named (${author.panel}) but not the opinion's author` });
   if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });

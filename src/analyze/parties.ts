@@ -146,7 +146,7 @@ export function parseParties(block: string): Party[] {
     // a presiding judge's line beside the party column: "Hon. John A. Smith"
     .replace(HONORABLE, " ")
     // signature rules and text-layer debris are no part of a name ("____ GEORGE SAIEG", "ϰͬϭϵ")
-    .replace(/_{2,}|[^\s\x20-\x7E\u00A0-\u024F\u2018-\u201D\u2116]\S{0,40}/g, " ")
+    .replace(/_{2,}\/?|[^\s\x20-\x7E\u00A0-\u024F\u2018-\u201D\u2116]\S{0,40}/g, " ")
     .replace(/[ \t]+/g, " ");
   const boundaries: number[] = [0];
   for (const m of text.matchAll(VERSUS)) boundaries.push(m.index + m[0].length);

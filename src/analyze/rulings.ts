@@ -551,7 +551,8 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
     if (!afterLead && REPORTED.test(s.slice(Math.max(0, subjectStart - 40), subjectStart))) continue;
     // "For the reasons stated, Plaintiff's motion is GRANTED": the subject follows the introductory phrase
     const lastComma = subject.lastIndexOf(", ");
-    if (lastComma > 0 && !REQUEST_NOUN.test(subject.slice(0, lastComma)) && DETERMINED.test(subject.slice(lastComma + 2)) && REQUEST_NOUN.test(subject.slice(lastComma + 2))) {
+    // ("Because class certification is proper, Plaintiffs' Motion … is GRANTED": a reason names a request too)
+    if (lastComma > 0 && (!REQUEST_NOUN.test(subject.slice(0, lastComma)) || /^\s{0,3}(?:Because|Since|As|Given|Having|In\s{1,2}light\s{1,2}of)\b/.test(subject)) && DETERMINED.test(subject.slice(lastComma + 2)) && REQUEST_NOUN.test(subject.slice(lastComma + 2))) {
       subjectStart += lastComma + 2;
       subject = subject.slice(lastComma + 2);
     }

@@ -110,3 +110,10 @@ test("a judge sued is a party when the party column's role word follows the name
     { name: "Hon. Otto Brand", role: "defendant" },
   ]);
 });
+
+test("a role word closed by a signature rule ends its side of the caption", () => {
+  assert.deepEqual(parseParties("Nadia Ferro,\nPlaintiff, vs. Otto Brand, et al,\nDefendants ___________________________/"), [
+    { name: "Nadia Ferro", role: "plaintiff" },
+    { name: "Otto Brand", role: "defendant" },
+  ]);
+});

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { test } from "node:test";
 import { expectRulings, want, type Want } from "./factory.js";
 
@@ -29,4 +30,10 @@ const table: [string, Want[]][] = [
 
 test("a list of decisions in one sentence gives one ruling per request", () => {
   expectRulings(table);
+});
+
+test("a reason before the decision that names a request leaves the decided request its own", async () => {
+  const { rulingsOf } = await import("./factory.js");
+  const got = rulingsOf("Because class certification is proper, Plaintiffs’ Motion for Class Certification [Doc. 7] is GRANTED.");
+  assert.deepEqual(got.map((r) => [r.disposition, r.request]), [["granted", "Plaintiffs’ Motion for Class Certification [Doc. 7]"]]);
 });
