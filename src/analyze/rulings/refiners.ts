@@ -14,10 +14,15 @@ const APPELLATE: ReadonlySet<Disposition> = new Set(["affirmed", "reversed", "va
  */
 export function foldAppeal(made: Ruling[]): Ruling[] {
   const out: Ruling[] = [];
+  // what each sentence kept so far, by where it starts: its dispositions, and its first appellate ruling
+  // (lookups, not rescans, so a run-on of thousands of rulings stays linear)
+  const decided = new Map<number, Set<Disposition>>();
+  const heads = new Map<string, Ruling>();
   for (const r of made) {
     // "ACCEPTS the Report and ADOPTS it": the pronoun stands for what the sentence already decided
-    if (/^(?:it|them|same|the\s+same)\b/i.test(r.request) && out.some((o) => o.disposition === r.disposition && o.start === r.start)) continue;
-    const head = out.find((o) => APPELLATE.has(o.disposition) && o.start === r.start && !o.recommended === !r.recommended);
+    if (/^(?:it|them|same|the\s+same)\b/i.test(r.request) && decided.get(r.start)?.has(r.disposition)) continue;
+    const key = `${r.start}|${r.recommended ? 1 : 0}`;
+    const head = heads.get(key);
     if (head && r.disposition === "remanded") {
       if (head.disposition !== "affirmed") head.remand = true;
       continue;
@@ -28,6 +33,9 @@ export function foldAppeal(made: Ruling[]): Ruling[] {
       continue;
     }
     out.push(r);
+    if (!decided.has(r.start)) decided.set(r.start, new Set());
+    decided.get(r.start)!.add(r.disposition);
+    if (APPELLATE.has(r.disposition) && !heads.has(key)) heads.set(key, r);
   }
   return out;
 }
@@ -68,7 +76,8 @@ const SCOPE_AFTER = new RegExp(String.raw`\b(?:GRANTED|DENIED|DISMISSED|granted|
 function scopeOf(r: Ruling): string | null {
   if (r.recommended) return null;
   if (SCOPED.test(r.request) || (CLAIM.test(r.request) && !MOTION.test(r.request))) return r.request;
-  const after = SCOPE_AFTER.exec(r.text)?.groups?.scope;
+  // a scope is named in a sentence of ordinary length; a run-on of thousands of words names none (and each ruling would rescan it)
+  const after = r.text.length <= 3000 ? SCOPE_AFTER.exec(r.text)?.groups?.scope : undefined;
   return after && !/\bin\s+part\b/i.test(after) ? `${r.request} ${after.trim().replace(/[\s,]+$/, "")}` : null;
 }
 const isPart = (r: Ruling) => scopeOf(r) !== null;
