@@ -20,6 +20,7 @@ export { isDocketReport, parseDocket, readDocketReport } from "./docketReport.js
 export { findRulings } from "./rulings.js";
 export { readSignature } from "./signature.js";
 
+const COURT_ORDERS = /\b(?:IT\s{1,2}IS\s{1,2}(?:SO\s{1,2}|HEREBY\s{1,2}|FURTHER\s{1,2})?ORDERED|SO\s{1,2}ORDERED)\b/;
 const PARTY_PAPERS = new Set(["complaint", "motion", "brief", "notice", "stipulation", "letter", "other"]);
 
 /**
@@ -70,10 +71,14 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     events = findEvents(bodySentences, { text, citations, exclude });
   }
 
-  const what = documentKind(text, { title: caption.title, docketReport: !!docket, authorLine: author.source?.from === "author-line" });
+  let what = documentKind(text, { title: caption.title, docketReport: !!docket, authorLine: author.source?.from === "author-line" });
   // a party's filing decides nothing, whatever words it quotes or proposes
   // A party's own paper decides nothing; a stipulated motion the judge signed "SO ORDERED" under does.
-  if (what.author === "party" && PARTY_PAPERS.has(what.kind) && !author.judge) rulings = [];
+  // (a court's minutes whose first heading names the motion it decides still say "IT IS SO ORDERED")
+  if (what.author === "party" && PARTY_PAPERS.has(what.kind) && !author.judge) {
+    if (!COURT_ORDERS.test(text)) rulings = [];
+    else if (rulings.length) what = { kind: "order", author: "court" };
+  }
   if (author.perCuriam) findings.push({ severity: "info", code: "analyze.per-curiam", message: "a per curiam opinion: no single judge wrote it" });
   else if (!author.judge && author.panel) findings.push({ severity: "info", code: "analyze.panel-only", message: `the panel is named (${author.panel}) but not the opinion's author` });
   if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
