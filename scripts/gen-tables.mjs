@@ -105,44 +105,28 @@ const outputs = new Map();
 }
 
 // Laws: statutes, regulations, court rules and their variants.
-{
-  const data = readJson(join(reportersDir, "laws.json"));
+/**
+ * One generated module of reporters-db rows: each key's list of entries, made into rows by `toRow`,
+ * each row typed where it is written.
+ */
+function rowsModule(file, source, what, type, name, doc, toRow) {
+  const data = readJson(join(reportersDir, source));
   const lines = [];
-  for (const [key, list] of Object.entries(data)) {
-    for (const l of list) {
-      const row = { key, name: l.name, citeType: l.cite_type, jurisdiction: l.jurisdiction ?? null, start: day(l.start), end: day(l.end), variations: l.variations ?? [], regexes: l.regexes ?? [] };
-      lines.push(`  row(${j(row)}),`);
-    }
-  }
+  for (const [key, list] of Object.entries(data)) for (const l of list) lines.push(`  row(${j(toRow(key, l))}),`);
   outputs.set(
-    "laws.ts",
-    header(sources.reporters, ["laws.json"], "Codes, regulations and rules: name, kind, jurisdiction, dates, variant spellings, regexes (eyecite's $-variables unexpanded).") +
-      `import type { GeneratedLaw } from "./types.js";\n\n` +
-      `/** Types one row where it is written (an array literal of thousands of shapes is too much for tsc to infer). */\nconst row = (r: GeneratedLaw): GeneratedLaw => r;\n\n` +
-      `/** Every law of reporters-db, in its order. */\n` +
-      `export const LAWS_DB: readonly GeneratedLaw[] = [\n${lines.join("\n")}\n];\n`,
+    file,
+    header(sources.reporters, [source], what) +
+      `import type { ${type} } from "./types.js";\n\n` +
+      `/** Types one row where it is written (an array literal of thousands of shapes is too much for tsc to infer). */\nconst row = (r: ${type}): ${type} => r;\n\n` +
+      `/** ${doc} */\n` +
+      `export const ${name}: readonly ${type}[] = [\n${lines.join("\n")}\n];\n`,
   );
 }
 
+rowsModule("laws.ts", "laws.json", "Codes, regulations and rules: name, kind, jurisdiction, dates, variant spellings, regexes (eyecite's $-variables unexpanded).", "GeneratedLaw", "LAWS_DB", "Every law of reporters-db, in its order.", (key, l) => ({ key, name: l.name, citeType: l.cite_type, jurisdiction: l.jurisdiction ?? null, start: day(l.start), end: day(l.end), variations: l.variations ?? [], regexes: l.regexes ?? [] }));
+
 // Journals.
-{
-  const data = readJson(join(reportersDir, "journals.json"));
-  const lines = [];
-  for (const [key, list] of Object.entries(data)) {
-    for (const l of list) {
-      const row = { key, name: l.name, start: day(l.start), end: day(l.end), variations: l.variations ?? [] };
-      lines.push(`  row(${j(row)}),`);
-    }
-  }
-  outputs.set(
-    "journals.ts",
-    header(sources.reporters, ["journals.json"], "Law journals: Bluebook abbreviation, full name, dates, variant spellings.") +
-      `import type { GeneratedJournal } from "./types.js";\n\n` +
-      `/** Types one row where it is written (an array literal of thousands of shapes is too much for tsc to infer). */\nconst row = (r: GeneratedJournal): GeneratedJournal => r;\n\n` +
-      `/** Every journal of reporters-db, in its order. */\n` +
-      `export const JOURNALS_DB: readonly GeneratedJournal[] = [\n${lines.join("\n")}\n];\n`,
-  );
-}
+rowsModule("journals.ts", "journals.json", "Law journals: Bluebook abbreviation, full name, dates, variant spellings.", "GeneratedJournal", "JOURNALS_DB", "Every journal of reporters-db, in its order.", (key, l) => ({ key, name: l.name, start: day(l.start), end: day(l.end), variations: l.variations ?? [] }));
 
 // State and case-name abbreviations.
 {

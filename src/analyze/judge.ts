@@ -7,7 +7,7 @@
  * no author, and a per curiam opinion has none: both give `null` and say so.
  */
 import type { Judge, Span } from "../model/types.js";
-import { properCase } from "./names.js";
+import { dropRepeatedName, properCase } from "./names.js";
 
 /** Where a judge was read from. */
 export type JudgeSource = "author-line" | "signature" | "electronic-signature" | "report-heading";
@@ -96,12 +96,7 @@ function inPanel(text: string, at: number): boolean {
 function cleanName(raw: string): string | null {
   let parts = raw.replace(/\s+/g, " ").trim().split(" ");
   // an electronic signature repeats the name: "Alan Jay Weil Alan Jay"
-  for (let k = 2; k + 1 < parts.length; k++) {
-    if (parts[k] === parts[0] && parts[k + 1] === parts[1]) {
-      parts = parts.slice(0, k);
-      break;
-    }
-  }
+  parts = dropRepeatedName(parts);
   while (parts.length && (NOT_NAME.test(parts[0].replace(/[.:,]+$/, "")) || HEADING_WORD.test(parts[0]))) parts.shift();
   while (parts.length && NOT_NAME.test(parts[parts.length - 1].replace(/[.:,]+$/, ""))) parts.pop();
   const name = parts.join(" ").replace(/[,:]$/, "");

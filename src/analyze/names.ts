@@ -51,3 +51,13 @@ export function properCase(name: string): string {
     })
     .join("");
 }
+
+/**
+ * A name's words with a repetition of it cut off, as an electronic signature prints it twice.
+ *
+ * @example dropRepeatedName(["Alan", "Jay", "Weil", "Alan", "Jay"]) // → ["Alan", "Jay", "Weil"]
+ */
+export function dropRepeatedName(parts: string[]): string[] {
+  for (let k = 2; k + 1 < parts.length; k++) if (parts[k] === parts[0] && parts[k + 1] === parts[1]) return parts.slice(0, k);
+  return parts;
+}

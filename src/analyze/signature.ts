@@ -3,7 +3,7 @@
  */
 import type { Judge, Span } from "../model/types.js";
 import { findDates, isoDate, ORDINAL_DAY_WORDS } from "./dates.js";
-import { properCase } from "./names.js";
+import { dropRepeatedName, properCase } from "./names.js";
 
 /** What the signature block says, and where it is. */
 export interface Signature {
@@ -160,12 +160,7 @@ function cleanName(raw: string): string {
   const lastTitle = parts.findLastIndex((w) => /^(?:Judges?|JUDGES?|Circuit|CIRCUIT|District|DISTRICT|Court|COURT)[.,:]?$/.test(w));
   if (lastTitle >= 0) parts = parts.slice(lastTitle + 1);
   // an electronic signature repeats the name: "Alan Jay Weil Alan Jay"
-  for (let k = 2; k + 1 < parts.length; k++) {
-    if (parts[k] === parts[0] && parts[k + 1] === parts[1]) {
-      parts = parts.slice(0, k);
-      break;
-    }
-  }
+  parts = dropRepeatedName(parts);
   while (parts.length && (NOT_NAME.test(parts[0]) || NOT_NAME.test(parts[0].replace(/[.:,]+$/, "")))) parts.shift();
   return properCase(parts.join(" ").replace(/,$/, ""));
 }
