@@ -211,7 +211,11 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<{
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, (info) => {
       const shown = host.includes(":") ? `[${host}]` : host;
-      resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => server.close(() => void pool?.close().then(() => done()))) });
+      resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => {
+        server.close(() => void (pool ? pool.close() : Promise.resolve()).then(() => done()));
+        // Idle keep-alive sockets would hold close() open until they time out.
+        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      }) });
     });
     server.once("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EADDRINUSE") reject(new CasefileError("serve.port-in-use", `port ${options.port} on ${host} is already in use`, EXIT.IO, 500));
