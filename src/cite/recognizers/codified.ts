@@ -14,6 +14,9 @@
 import type { Candidate } from "../recognizer.js";
 import type { CodeRow } from "../tables/codes.js";
 
+/** Characters a regex source must escape. */
+const REGEX_SPECIAL = "\\^$*+?()[]{}|/-";
+
 /**
  * A regex source for one printed abbreviation. Periods become optional, the space after a
  * period may vanish (`Fed.R.Civ.P.`), `&` also reads `and`, apostrophes may be curly.
@@ -40,7 +43,7 @@ export function abbreviationSource(abbreviation: string): string {
     } else if (ch === "'" || ch === "’") {
       out += "['’]";
     } else {
-      out += ch.replace(/[\\^$*+?()[\]{}|/-]/g, "\\$&");
+      out += REGEX_SPECIAL.includes(ch) ? `\\${ch}` : ch;
     }
   }
   // A trailing letter must end a word: `Stat` but not the `Stat` of `Statement`.
@@ -76,14 +79,22 @@ export interface Spelling {
  * `Fed. R. Civ. P.`; `A`, `AR` and `ARS` for `A.R.S.`.
  */
 function casedLeadWords(printed: string): string[] {
-  const first = /[A-Za-z]+/.exec(printed)?.[0] ?? "";
-  const out = [first];
-  const head = printed.trim().split(" ")[0];
+  // Plain loops rather than regexes: thousands of spellings are read at start-up.
+  let i = 0;
+  while (i < printed.length && !isLetter(printed.charCodeAt(i))) i++;
+  let j = i;
+  while (j < printed.length && isLetter(printed.charCodeAt(j))) j++;
+  const out = [printed.slice(i, j)];
   // Dotted initials are also printed run together, wholly or in part: `A.R.S.` as `ARS`, `U.S.C.` as `US.C`.
-  if (/^(?:[A-Za-z]\.){2,}$/.test(head)) {
-    const letters = head.replace(/\./g, "");
-    for (let n = 2; n <= letters.length; n++) out.push(letters.slice(0, n));
+  let h = 0;
+  while (h < printed.length && isSpace(printed.charCodeAt(h))) h++;
+  let letters = "";
+  while (h + 1 < printed.length && isLetter(printed.charCodeAt(h)) && printed[h + 1] === ".") {
+    letters += printed[h];
+    h += 2;
   }
+  const headEnds = h === printed.length || printed[h] === " ";
+  if (letters.length >= 2 && headEnds) for (let n = 2; n <= letters.length; n++) out.push(letters.slice(0, n));
   return out;
 }
 
@@ -301,10 +312,16 @@ const WORD_AT = /\[?([A-Za-z]+)/y;
  * @example new WordIndexedPattern([{ source: "Fed\\.", printed: "Fed." }], "body", "\\s\\d+", "").execAt("Fed. 5", 0)
  */
 export class WordIndexedPattern {
-  /** Per lead word, its spellings as a tree; their order numbers follow the order a regex alternation would try them (longest source first). */
+  /** Per lead word (lower case), the sources of its spellings, longest first: the order a regex alternation would try them. */
+  private readonly sourcesByWord = new Map<string, string[]>();
+  /**
+   * Per lead word, its spellings as a tree, built the first time the word stands in a text: a
+   * document holds a few dozen of the thousands of lead words, and building every tree up front
+   * cost most of the start-up of a one-document read.
+   */
   private readonly byWord = new Map<string, StepNode>();
-  /** The same trees under each lead word as printed (`CAL`, `Cal`): a lookup without lower-casing the word. */
-  private readonly byPrinted = new Map<string, StepNode>();
+  /** Each lead word as printed (`CAL`, `Cal`) with its key in `sourcesByWord`: a lookup without lower-casing the word. */
+  private readonly printedKey = new Map<string, string>();
   /** `Fed`, `Federal`, `[Federal`: a printed lead word at the start of a word. */
   private readonly trigger: RegExp;
   /**
@@ -337,26 +354,34 @@ export class WordIndexedPattern {
         sources.set(w, list);
       }
     }
-    const compiled = new Map<string, Step[]>();
-    for (const [w, list] of sources) {
-      const ordered = [...new Set(list)].sort((a, b) => b.length - a.length);
-      // The root's own step is never taken: matching starts at its children.
-      const root = stepNode({ op: END_WORD, a: 0, b: 0 }, "");
-      ordered.forEach((src, order) => {
-        const steps = compiled.get(src) ?? compileSpelling(src, this.ignoreCase);
-        compiled.set(src, steps);
-        insertSpelling(root, steps, order);
-      });
-      indexChildren(root);
-      this.byWord.set(w, root);
-    }
+    for (const [w, list] of sources) this.sourcesByWord.set(w, [...new Set(list)].sort((a, b) => b.length - a.length));
     this.tail = new RegExp(tail, `y${flags}`);
     this.triggerWords = triggerWords(spellings, this.ignoreCase, casedLike);
     this.trigger = triggerRegex(this.triggerWords);
     for (const w of this.triggerWords) {
-      const tree = this.byWord.get(w.toLowerCase());
-      if (tree) this.byPrinted.set(w, tree);
+      const key = w.toLowerCase();
+      if (this.sourcesByWord.has(key)) this.printedKey.set(w, key);
     }
+  }
+
+  /** The tree of a lead word's spellings (lower case), built on first use; undefined for a word that begins none. */
+  private spellingsOf(word: string): StepNode | undefined {
+    const built = this.byWord.get(word);
+    if (built !== undefined) return built;
+    const sources = this.sourcesByWord.get(word);
+    if (sources === undefined) return undefined;
+    // The root's own step is never taken: matching starts at its children.
+    const root = stepNode({ op: END_WORD, a: 0, b: 0 }, "");
+    sources.forEach((src, order) => insertSpelling(root, compileSpelling(src, this.ignoreCase), order));
+    indexChildren(root);
+    this.byWord.set(word, root);
+    return root;
+  }
+
+  /** The tree for a lead word as printed. */
+  private spellingsPrinted(word: string): StepNode | undefined {
+    const key = this.printedKey.get(word);
+    return key === undefined ? undefined : this.spellingsOf(key);
   }
 
   /** The first spelling (with its tail) of a lead word that matches at `pos`: what the alternation would find. */
@@ -398,7 +423,7 @@ export class WordIndexedPattern {
 
   /** `execAt` when the word at `pos` (`Cal` of `[Cal. Penal Code`) is already known. */
   execAtWord(text: string, pos: number, word: string): WordMatch | null {
-    const spellings = this.byPrinted.get(word) ?? this.byWord.get(word.toLowerCase());
+    const spellings = this.spellingsPrinted(word) ?? this.spellingsOf(word.toLowerCase());
     return spellings ? this.firstMatch(spellings, text, pos) : null;
   }
 
@@ -413,7 +438,7 @@ export class WordIndexedPattern {
       const at = leads.next(text, from);
       if (at < 0) return;
       pos = leads.end;
-      const spellings = this.byPrinted.get(leads.word);
+      const spellings = this.spellingsPrinted(leads.word);
       const m = spellings ? this.firstMatch(spellings, text, triggerStart(text, at, from)) : null;
       if (!m) continue;
       const resume = yield m;
@@ -444,7 +469,7 @@ export class WordIndexedPattern {
         const start = triggerStart(text, slice + w.index, from);
         if (start > hit) break;
         pos = slice + word.lastIndex;
-        const spellings = this.byPrinted.get(w[1]);
+        const spellings = this.spellingsPrinted(w[1]);
         const m = spellings ? this.firstMatch(spellings, text, start) : null;
         if (!m) continue;
         const resume = yield m;
