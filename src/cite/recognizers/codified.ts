@@ -687,9 +687,13 @@ function triggerWords(spellings: readonly Spelling[], ignoreCase: boolean, cased
   if (ignoreCase) {
     for (const w of lower) out.add(w.toUpperCase());
     // A printed spelling run together (`USC` for `U.S.C.`) lends its case to any lead word it begins with.
+    // Each of the key's letter-only prefixes is looked up, rather than each lead word tried against the key.
     for (const printed of casedLike ?? []) {
       const key = caseKey(printed);
-      for (const w of lower) if (key.toLowerCase().startsWith(w) && /^[A-Za-z]+$/.test(key.slice(0, w.length))) out.add(key.slice(0, w.length));
+      const lowerKey = key.toLowerCase();
+      let letters = 0;
+      while (letters < key.length && isLetter(key.charCodeAt(letters))) letters++;
+      for (let n = 1; n <= letters; n++) if (lower.has(lowerKey.slice(0, n))) out.add(key.slice(0, n));
     }
   }
   return out;
