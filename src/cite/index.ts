@@ -20,11 +20,13 @@ import { regulationRecognizer } from "./recognizers/regulation.js";
 import { ruleRecognizer } from "./recognizers/rule.js";
 import { statuteRecognizer } from "./recognizers/statute.js";
 import { supraRecognizer } from "./recognizers/supra.js";
+import { bluebook } from "./bluebook.js";
 import { resolve } from "./resolve.js";
 import { citeKey } from "./scan.js";
 import { lookupReporter } from "./tables/reporters.js";
 
 export { citationFindings, isLocalRuleBody, resolve, unresolvedFindings, yearFindings } from "./resolve.js";
+export { bluebook, bluebookDate } from "./bluebook.js";
 export { readCaseName } from "./names.js";
 export { citeKey } from "./scan.js";
 export { lookupReporter, REPORTERS } from "./tables/reporters.js";
@@ -234,5 +236,11 @@ export function findCitations(text: string, options: FindOptions = {}): Citation
     return c;
   });
   linkParallelsOfShort(text, citations);
-  return resolve(text, citations, known);
+  const resolved = resolve(text, citations, known);
+  for (let i = 0; i < resolved.length; i++) {
+    const c = resolved[i];
+    c.fullSpan ??= { start: c.start, end: c.end };
+    c.bluebook = bluebook(resolved, i);
+  }
+  return resolved;
 }

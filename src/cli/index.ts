@@ -1,6 +1,8 @@
 import { createInterface } from "node:readline";
 import { createReadStream } from "node:fs";
+import { basename } from "node:path";
 import { Command, CommanderError, Option } from "commander";
+import { annotateHtml, COURTLISTENER_URL_TEMPLATE } from "../cite/annotate.js";
 import { findCitations } from "../cite/index.js";
 import { ingest } from "../ingest/index.js";
 import { layout } from "../layout/index.js";
@@ -99,11 +101,22 @@ export function buildProgram(): Command {
     .description("Print the citations of a text as JSON; --jsonl reads {id, text} lines and writes {id, citations} lines")
     .argument("[file]", "a filing, or - for standard input", "-")
     .option("--jsonl", "stream mode: one {\"id\", \"text\"} object per input line (optional \"emphasis\" spans, \"names\" {cite: short name})")
-    .action(async (file: string, opts: { jsonl?: boolean }) => {
+    .option("--annotate", "print the text as HTML, each citation marked and each case linked")
+    .option("--url-template <url>", "with --annotate: the link of a case, from {volume} {reporter} {page} {pin}; 'none' links nothing", COURTLISTENER_URL_TEMPLATE)
+    .option("--fragment", "with --annotate: only the marked-up text, not a whole page")
+    .action(async (file: string, opts: { jsonl?: boolean; annotate?: boolean; urlTemplate: string; fragment?: boolean }) => {
       if (opts.jsonl) return citeJsonl(file);
+      if (opts.annotate && opts.urlTemplate !== "none" && !/\{(?:volume|reporter|page)\}/.test(opts.urlTemplate)) {
+        throw new CasefileError("cli.usage", `--url-template needs {volume}, {reporter} or {page} in it (or 'none'): ${opts.urlTemplate}`, EXIT.USAGE);
+      }
       const input = await readInput(file);
       const doc = layout(await ingest(input.bytes, { path: input.path }));
       const cites = findCitations(doc.text, { emphasis: doc.emphasis }).map((c) => ({ ...c, loc: locate(doc.anchors, c.start) }));
+      if (opts.annotate) {
+        const urlTemplate = opts.urlTemplate === "none" ? null : opts.urlTemplate;
+        await write(annotateHtml(doc.text, cites, { urlTemplate, fragment: opts.fragment, title: input.path ? basename(input.path) : undefined }) + (opts.fragment ? "\n" : ""));
+        return;
+      }
       await write(JSON.stringify(cites, null, 2) + "\n");
     });
 

@@ -220,6 +220,13 @@ export interface Citation extends Span {
   journal?: string | null;
   /** Index into `citations[]` of what a short form, Id., supra, reference or § refers to. */
   antecedent: number | null;
+  /**
+   * The whole citation as eyecite's `full_span` reads it: from the case name (or the short
+   * form's name) through the last parenthetical. Parallel cites share it. Other kinds: their own span.
+   */
+  fullSpan?: Span;
+  /** The citation as The Bluebook writes it (`Tripati v. Henman, 845 F.2d 205, 206 (9th Cir. 1988)`); null when a part it needs is unknown. */
+  bluebook?: string | null;
   /** `casefile check` / `read --check`: whether the cited case exists, against loaded authorities. */
   check?: CitationCheck | null;
 }

@@ -36,6 +36,7 @@ const badInputs: [string, () => string[], number, RegExp][] = [
   ["an unknown command", () => ["frobnicate"], 64, /unknown command/],
   ["an unknown option", () => ["read", seed, "--frob"], 64, /unknown option/],
   ["a missing argument", () => ["read"], 64, /missing required argument/],
+  ["an annotate URL template with no part to fill", () => ["cite", seed, "--annotate", "--url-template", "https://x.test/"], 64, /--url-template needs/],
 ];
 
 for (const [what, args, code, message] of badInputs) {
@@ -47,6 +48,15 @@ for (const [what, args, code, message] of badInputs) {
     assert.equal(r.out, "");
   });
 }
+
+test("cite --annotate prints the seed as an HTML page, each case linked and each citation marked", () => {
+  const r = casefile(["cite", seed, "--annotate", "--url-template", "https://cases.test/{reporter}/{volume}/{page}#{pin}"]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^<!doctype html>/);
+  assert.match(r.out, /<a class="cite cite-case" href="https:\/\/cases\.test\/F\.2d\/673\/1020#[^"]*"[^>]*>673 F\.2d 1020/);
+  const json = JSON.parse(casefile(["cite", seed]).out) as unknown[];
+  assert.equal((r.out.match(/class="cite cite-/g) ?? []).length, json.length, "one mark per citation");
+});
 
 test("read --json prints the casefile/1 contract of the seed order", () => {
   const r = casefile(["read", seed, "--json"]);

@@ -188,6 +188,9 @@ export const caseRecognizer: Recognizer = {
       if (!cd && name?.datedAt !== null && name?.datedAt !== undefined) cd = matchCourtDate(text, name.datedAt);
       const statedCourt = cd?.court ? courtFromCitation(cd.court) : null;
       const members: number[] = [];
+      // Name through the last parenthetical; a docket number printed between name and cite is inside.
+      const nameStart = name?.start ?? single?.start ?? null;
+      const fullSpan = { start: nameStart !== null && nameStart < chain[0].start ? nameStart : chain[0].start, end: Math.max(pos, last.end) };
       for (const core of chain) {
         const neutralYear = (core as NeutralCore).neutralYear ?? null;
         const year = cd?.year ?? neutralYear;
@@ -218,6 +221,7 @@ export const caseRecognizer: Recognizer = {
           docketNumber: isDatabase(ed) || core === chain[0] ? docketNumber : null,
           date: cd?.date ?? null,
           signal: name?.signal ?? null,
+          fullSpan: { ...fullSpan },
         });
       }
       if (members.length > 1) {

@@ -65,6 +65,7 @@ export const caseShortRecognizer: Recognizer = {
         courtProvenance: core.edition.court ? "inferred" : null,
         caseName: name?.name || null,
         parenthetical,
+        fullSpan: { start: name && "start" in name && name.start < anchor.start ? name.start : (parallelOfPrev ? (prev.fullSpan?.start ?? anchor.start) : anchor.start), end: p && parenthetical !== null ? p.end : pins.end },
       });
     }
     return out;
