@@ -50,12 +50,12 @@ export interface SqliteStoreOptions {
 
 // Private-use characters cannot be mistaken for court text, so snippets can be split
 // into text and marks and escaped by whoever renders them.
-const MARK_OPEN = "\uE000";
-const MARK_CLOSE = "\uE001";
+export const MARK_OPEN = "\uE000";
+export const MARK_CLOSE = "\uE001";
 const SNIPPET_CONTEXT = 160;
-const MAX_CITING_DOCUMENTS = 500;
+export const MAX_CITING_DOCUMENTS = 500;
 
-interface DocRow {
+export interface DocRow {
   id: number;
   sha256: string;
   path: string;
@@ -66,9 +66,9 @@ interface DocRow {
   judge: string | null;
 }
 
-const SUMMARY_COLUMNS = `d.id, d.sha256, d.path, d.title, d.court, d.case_number, d.date, d.judge`;
+export const SUMMARY_COLUMNS = `d.id, d.sha256, d.path, d.title, d.court, d.case_number, d.date, d.judge`;
 
-function summary(row: DocRow): DocumentSummary {
+export function summary(row: DocRow): DocumentSummary {
   return { id: row.id, sha256: row.sha256, path: row.path, title: row.title, court: row.court, caseNumber: row.case_number, date: row.date, judge: row.judge };
 }
 
@@ -88,16 +88,16 @@ export function storeError(err: unknown, path: string): unknown {
 }
 
 // An authority key passed through as is: "case:673|F.2d|1020".
-const AUTHORITY_KEY = /^(?:case|statute|rule|record|regulation|constitution):[^\n]{1,300}$/;
+export const AUTHORITY_KEY = /^(?:case|statute|rule|record|regulation|constitution):[^\n]{1,300}$/;
 // The first page of a pin cite: "1026" in "1026-27 n.3".
-const LEADING_PAGE = /^\d{1,6}/;
+export const LEADING_PAGE = /^\d{1,6}/;
 // LIKE's own wildcards and escape, to match a judge's name literally: "%", "_", "\".
 const LIKE_SPECIAL = /[\\%_]/g;
 
-const likePattern = (s: string): string => `%${s.replace(LIKE_SPECIAL, (c) => "\\" + c)}%`;
+export const likePattern = (s: string): string => `%${s.replace(LIKE_SPECIAL, (c) => "\\" + c)}%`;
 
 /** Splits a snippet carrying private-use marks into plain text and mark offsets. */
-function splitMarks(raw: string): { snippet: string; marks: { start: number; end: number }[] } {
+export function splitMarks(raw: string): { snippet: string; marks: { start: number; end: number }[] } {
   let snippet = "";
   const marks: { start: number; end: number }[] = [];
   let open = -1;
@@ -112,7 +112,7 @@ function splitMarks(raw: string): { snippet: string; marks: { start: number; end
 }
 
 /** A piece of text around `[start, end)` on word boundaries, with where the span lands in it. */
-function passageSnippet(text: string, start: number, end: number): { snippet: string; markStart: number; markEnd: number } {
+export function passageSnippet(text: string, start: number, end: number): { snippet: string; markStart: number; markEnd: number } {
   let from = Math.max(0, start - SNIPPET_CONTEXT);
   let to = Math.min(text.length, end + SNIPPET_CONTEXT);
   if (from > 0) {
@@ -531,13 +531,13 @@ export class SqliteStore implements Store {
   }
 }
 
-function clamp(n: number, lo: number, hi: number): number {
+export function clamp(n: number, lo: number, hi: number): number {
   if (!Number.isFinite(n)) return lo;
   return Math.min(hi, Math.max(lo, Math.trunc(n)));
 }
 
 /** The citation core, loaded on first use so the store opens even where it is not needed. */
-async function loadCitationParser(): Promise<ParseCitations> {
+export async function loadCitationParser(): Promise<ParseCitations> {
   const core = await import("../cite/index.js");
   return (text: string) => core.findCitations(text, { emphasis: [] });
 }
