@@ -10,6 +10,7 @@ import type { EmphasisSpan } from "../model/types.js";
 import { read } from "../read.js";
 import { checkWithStore, formatCheckTable, registerCheckCommands } from "./check-commands.js";
 import { checkFile, readInput } from "./input.js";
+import { registerQueueCommands } from "./queue-commands.js";
 import { registerStoreCommands } from "./store-commands.js";
 import { formatSummary } from "./summary.js";
 
@@ -109,6 +110,7 @@ export function buildProgram(): Command {
 
   registerStoreCommands(program);
   registerCheckCommands(program);
+  registerQueueCommands(program);
   return program;
 }
 

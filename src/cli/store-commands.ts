@@ -48,6 +48,14 @@ function positiveInt(name: string) {
   };
 }
 
+/** A count that may be zero, as typed: "0", "3". */
+function nonNegativeInt(name: string) {
+  return (value: string): number => {
+    if (!POSITIVE.test(value)) throw new CasefileError("usage.bad-number", `${name} must be a whole number, not "${value}"`, EXIT.USAGE, 400);
+    return Number(value);
+  };
+}
+
 /** A TCP port as typed: "3000"; 0 and anything past 65535 are usage mistakes, not listen failures. */
 function portNumber(value: string): number {
   const n = positiveInt("--port")(value);
@@ -272,7 +280,16 @@ export function registerStoreCommands(program: Command): void {
     .argument("<paths...>", "files and folders (read recursively)")
     .addOption(dbOption())
     .option("--jobs <n>", "documents read in parallel", positiveInt("--jobs"))
-    .action(async (paths: string[], opts: IngestCommandOptions) => setExit(await ingestCommand(paths, opts)));
+    .option("--queue", "with a postgres:// store: queue the files for `casefile worker` instead of reading them here")
+    .option("--lease <seconds>", "with --queue: how long a worker holds a job before it is retried (default 900)", positiveInt("--lease"))
+    .option("--retries <n>", "with --queue: retries of a failing document before it is failed for good (default 2)", nonNegativeInt("--retries"))
+    .action(async (paths: string[], opts: IngestCommandOptions & { queue?: boolean; lease?: number; retries?: number }) => {
+      if (opts.queue) {
+        const { enqueueCommand } = await import("./queue-commands.js");
+        return setExit(await enqueueCommand(paths, opts));
+      }
+      setExit(await ingestCommand(paths, opts));
+    });
 
   program
     .command("search")
