@@ -289,7 +289,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       if (final) summary.failed++;
       emit({ type: "failed", path, message, attempt: job.retryCount + 1, final });
       // pg-boss keeps this as the job's output: the error stays with the document.
-      throw new Error(message);
+      throw new Error(message, { cause: err });
     } finally {
       inFlight--;
     }
