@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import { test } from "node:test";
 import pg from "pg";
 import { enqueuePaths, queueStatus, runWorker } from "../../src/queue/index.js";
-import { PgStore } from "../../src/store/index.js";
 import { freshDatabase, pgSkip } from "./helper.js";
 
 const skip = pgSkip();
