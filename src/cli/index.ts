@@ -11,6 +11,7 @@ import { read } from "../read.js";
 import { checkWithStore, formatCheckTable, registerCheckCommands } from "./check-commands.js";
 import { checkFile, readInput } from "./input.js";
 import { registerStoreCommands } from "./store-commands.js";
+import { registerCaseCommands } from "./case-commands.js";
 import { formatSummary } from "./summary.js";
 
 const VERSION = "0.1.0";
@@ -108,6 +109,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerCaseCommands(program);
   registerCheckCommands(program);
   return program;
 }

@@ -81,16 +81,28 @@ export function chooseCase(ref: CaseRef, cases: readonly CaseRef[]): number {
   const exact = cases.findIndex((c) => c.court === ref.court && c.number === ref.number);
   if (exact >= 0) return exact;
   const bare = bareKey(ref.number);
-  const sameNumber = (c: CaseRef) => c.number === ref.number || bareKey(c.number) === bare;
+  // The one case that fits: the same number printed whole first, else with or without an office digit.
+  const only = (fits: (c: CaseRef) => boolean): number => {
+    let found = -1;
+    for (let i = 0; i < cases.length; i++) {
+      if (!fits(cases[i])) continue;
+      if (found >= 0) return -2;
+      found = i;
+    }
+    return found;
+  };
+  const pick = (inCourt: (c: CaseRef) => boolean): number => {
+    const whole = only((c) => inCourt(c) && c.number === ref.number);
+    if (whole !== -1) return whole;
+    return only((c) => inCourt(c) && bareKey(c.number) === bare);
+  };
+  let at: number;
   if (ref.court) {
-    const courted = cases.map((c, i) => [c, i] as const).filter(([c]) => c.court === ref.court && sameNumber(c));
-    if (courted.length === 1) return courted[0][1];
+    at = pick((c) => c.court === ref.court);
     // A case opened by a document that named no court takes this court.
-    const courtless = cases.map((c, i) => [c, i] as const).filter(([c]) => c.court === "" && sameNumber(c));
-    return courtless.length === 1 ? courtless[0][1] : -1;
-  }
-  const any = cases.map((c, i) => [c, i] as const).filter(([c]) => sameNumber(c));
-  return any.length === 1 ? any[0][1] : -1;
+    if (at === -1) at = pick((c) => c.court === "");
+  } else at = pick(() => true);
+  return at >= 0 ? at : -1;
 }
 
 /** The `id` of a case in URLs and the API: "casd:3:17-cv-00218", "-:17-cv-00218" without a court. */
@@ -403,6 +415,13 @@ export function assembleCase(rows: CaseRows): CaseDetail {
       document: doc.row.docket ? null : doc.row.id,
     });
   }
+
+  // In docket order: by the deciding entry, rulings of no entry last.
+  const at = (r: CaseRuling) => {
+    const e = r.entry ? byNumber.get(r.entry) : undefined;
+    return e ? position.get(e) ?? Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  };
+  rulings.sort((a, b) => at(a) - at(b));
 
   // A motion is decided by a ruling naming it, or by a later order-like entry referring to it.
   const decided = new Set<string>();
