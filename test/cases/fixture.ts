@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Store } from "../../src/store/types.js";
 import { renderPleading, slotY, TEXT_LEFT, type Placed } from "../fixtures/pdf/render.js";
 
 export const CASE_COURT = "casd";
@@ -84,4 +85,12 @@ export async function writeCaseInputs(dir: string): Promise<{ docket: string; or
   writeFileSync(docket, docketText());
   writeFileSync(order, await orderPdf());
   return { docket, order };
+}
+
+/** Reads both inputs with the real pipeline and stores them (the order first); returns the stored ids. */
+export async function storeCaseInputs(store: Store): Promise<{ docket: number; order: number }> {
+  const { read } = await import("../../src/read.js");
+  const order = await store.put(await read({ path: "order-50.pdf", bytes: await orderPdf() }));
+  const docket = await store.put(await read({ path: "docket.txt", bytes: new TextEncoder().encode(docketText()) }));
+  return { docket: docket.id, order: order.id };
 }
