@@ -12,6 +12,7 @@ import { checkWithStore, formatCheckTable, registerCheckCommands } from "./check
 import { checkFile, readInput } from "./input.js";
 import { registerQueueCommands } from "./queue-commands.js";
 import { registerStoreCommands } from "./store-commands.js";
+import { registerCaseCommands } from "./case-commands.js";
 import { formatSummary } from "./summary.js";
 
 const VERSION = "0.1.0";
@@ -109,6 +110,7 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerCaseCommands(program);
   registerCheckCommands(program);
   registerQueueCommands(program);
   return program;

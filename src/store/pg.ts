@@ -8,6 +8,22 @@ import pg from "pg";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Reading } from "../model/types.js";
 import { authorityOf, type AuthorityRef } from "./authority-key.js";
+import {
+  assembleCase,
+  bareKey,
+  caseFieldsOfDocket,
+  caseFieldsOfDocuments,
+  caseId,
+  caseKey,
+  caseRefOf,
+  chooseCase,
+  mergeEntries,
+  type CaseRef,
+  type CaseRow,
+  type CaseRows,
+  type DocumentRow,
+  type EntryRow,
+} from "./cases.js";
 import { toFtsQuery } from "./fts-query.js";
 import { PG_MIGRATIONS, migratePg, pgSchemaVersion } from "./pg-migrations.js";
 import {
@@ -30,6 +46,10 @@ import type {
   AuthoritiesOptions,
   AuthorityCount,
   AuthorityDetail,
+  CaseDetail,
+  CaseParty,
+  CasesOptions,
+  CaseSummary,
   CitedByResult,
   CitingDocument,
   Passage,
@@ -150,7 +170,9 @@ export class PgStore implements Store {
             throw new CasefileError("store.outdated", `${redactUrl(url)} was written by an older casefile; run \`casefile ingest\` once to update it`, EXIT.DATA, 500);
           }
         } else {
-          await migratePg(client);
+          const applied = await migratePg(client);
+          // Documents stored before cases existed are filed under theirs once.
+          if (applied.includes(2)) await groupCases(client);
         }
       } finally {
         client.release();
@@ -380,6 +402,58 @@ export class PgStore implements Store {
     return { total: byRequestType.reduce((n, g) => n + g.total, 0), byRequestType, byJudge };
   }
 
+  async case(court: string | null, number: string): Promise<CaseDetail | null> {
+    const key = caseKey(number);
+    if (!key) return null;
+    const wanted = court && court !== "-" ? court.toLowerCase() : "";
+    try {
+      const candidates = await caseCandidates(this.pool, key);
+      const at = chooseCase({ court: wanted, number: key }, candidates);
+      if (at < 0) return null;
+      const rows = await caseRows(this.pool, candidates[at].id);
+      return rows ? assembleCase(rows) : null;
+    } catch (err) {
+      throw pgError(err, this.url);
+    }
+  }
+
+  async cases(options: CasesOptions = {}): Promise<CaseSummary[]> {
+    const ps = new Params();
+    const where: string[] = [];
+    if (options.court) where.push(`c.court = ${ps.p(options.court.toLowerCase())}`);
+    if (options.judge) where.push(`c.judge ILIKE ${ps.p(likePattern(options.judge))} ESCAPE '\\'`);
+    if (options.pending) where.push(`c.pending_motions > 0`);
+    const limit = clamp(options.limit ?? 100, 1, 1000);
+    const offset = clamp(options.offset ?? 0, 0, 1_000_000);
+    const rows = await this.q<{
+      court: string;
+      number: string;
+      title: string | null;
+      judge: string | null;
+      date_filed: string | null;
+      date_terminated: string | null;
+      documents: number;
+      entries: number;
+      pending_motions: number;
+    }>(
+      `SELECT c.court, c.number, c.title, c.judge, c.date_filed, c.date_terminated, c.documents, c.entries, c.pending_motions FROM cases c
+       ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY c.court COLLATE "C", c.number COLLATE "C" LIMIT ${ps.p(limit)} OFFSET ${ps.p(offset)}`,
+      ps.values,
+    );
+    return rows.map((r) => ({
+      id: caseId(r.court, r.number),
+      court: r.court || null,
+      caseNumber: r.number,
+      title: r.title,
+      judge: r.judge,
+      dateFiled: r.date_filed,
+      dateTerminated: r.date_terminated,
+      documents: r.documents,
+      entries: r.entries,
+      pendingMotions: r.pending_motions,
+    }));
+  }
+
   /** Recomputes the kept citation counts; for loaders that write `citations` directly. */
   async rebuildCounts(): Promise<void> {
     await this.transaction(async (client) => {
@@ -419,8 +493,8 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
   const { text, ...rest } = reading;
   const caseNumber = reading.stamp?.caseNumber ?? reading.caption?.caseNumber?.normalized ?? reading.caption?.caseNumber?.raw ?? null;
   const inserted = await client.query<{ id: number }>(
-    `INSERT INTO documents (sha256, path, format, pages, court, case_number, title, date, judge, stamp_json, text, reading_json, bytes, ingested_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+    `INSERT INTO documents (sha256, path, format, pages, court, case_number, title, date, judge, stamp_json, text, reading_json, bytes, ingested_at, kind)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (sha256) DO NOTHING RETURNING id`,
     [
       sha,
       clean(reading.source.path),
@@ -436,6 +510,7 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
       JSON.stringify(rest),
       reading.source.bytes ?? null,
       new Date().toISOString(),
+      reading.kind ?? null,
     ],
   );
   if (inserted.rowCount === 0) {
@@ -514,8 +589,8 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
   const rulings = reading.rulings ?? [];
   if (rulings.length) {
     await client.query(
-      `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end", recommended)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bool[])`,
+      `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end", recommended, docket_entry)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bool[], $11::text[])`,
       [
         docId,
         rulings.map((_, i) => i),
@@ -527,6 +602,7 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
         rulings.map((r) => r.start),
         rulings.map((r) => r.end),
         rulings.map((r) => Boolean(r.recommended)),
+        rulings.map((r) => r.docketEntry ?? null),
       ],
     );
   }
@@ -563,5 +639,186 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
       ],
     );
   }
+  const joined = await joinCase(client, docId, reading);
+  if (joined !== null) await refreshCase(client, joined);
   return { id: docId, created: true };
+}
+
+// ---- cases: the SQLite store's, with the logic in cases.ts ------------------------------
+
+// The kinds of paper a court writes: their signer is the case's judge when no docket says.
+const COURT_KINDS = new Set(["order", "opinion", "judgment", "report-and-recommendation", "consent-decree"]);
+
+/** The stored cases whose number is `number` with or without an office digit. */
+async function caseCandidates(client: pg.PoolClient | pg.Pool, number: string): Promise<(CaseRef & { id: number })[]> {
+  return (await client.query<CaseRef & { id: number }>(`SELECT id, court, number FROM cases WHERE bare_number = $1 ORDER BY id`, [bareKey(number)])).rows;
+}
+
+/** Files a stored document under its case (opening the case when new); merges a docket report's entries. Returns the case id. */
+async function joinCase(client: pg.PoolClient, docId: number, reading: Pick<Reading, "stamp" | "caption" | "docket">): Promise<number | null> {
+  const ref = caseRefOf(reading);
+  if (!ref) return null;
+  // Writers on other connections filing documents of the same number wait for each other here.
+  await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ["case:" + bareKey(ref.number)]);
+  const candidates = await caseCandidates(client, ref.number);
+  const at = chooseCase(ref, candidates);
+  let id: number;
+  if (at < 0) {
+    id = (await client.query<{ id: number }>(`INSERT INTO cases (court, number, bare_number) VALUES ($1, $2, $3) RETURNING id`, [ref.court, ref.number, bareKey(ref.number)])).rows[0].id;
+  } else {
+    const found = candidates[at];
+    id = found.id;
+    // A court or office digit the case lacked comes from the first document that prints it.
+    const court = found.court || ref.court;
+    const number = found.number.includes(":") || !ref.number.includes(":") ? found.number : ref.number;
+    if (court !== found.court || number !== found.number) await client.query(`UPDATE cases SET court = $1, number = $2 WHERE id = $3`, [court, number, id]);
+  }
+  await client.query(`UPDATE documents SET case_id = $1 WHERE id = $2`, [id, docId]);
+  const docket = reading.docket;
+  if (docket) {
+    const f = caseFieldsOfDocket(docket);
+    await client.query(
+      `UPDATE cases SET title = coalesce($1, title), judge = coalesce($2, judge), date_filed = coalesce($3, date_filed),
+         date_terminated = coalesce($4, date_terminated), parties_json = CASE WHEN $5::int > 0 THEN $6 ELSE parties_json END WHERE id = $7`,
+      [f.title, f.judge, f.dateFiled, f.dateTerminated, f.parties.length, JSON.stringify(f.parties), id],
+    );
+    const merged = mergeEntries(await entryRows(client, id), docket.entries);
+    await client.query(`DELETE FROM docket_entries WHERE case_id = $1`, [id]);
+    if (merged.length) {
+      await client.query(
+        `INSERT INTO docket_entries (case_id, seq, number, date_filed, date_entered, description, refs_json, attachments_json, doc_id)
+         SELECT $1, u.seq, u.number, u.date_filed, u.date_entered, u.description, u.refs, u.attachments, $2
+         FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS u(seq, number, date_filed, date_entered, description, refs, attachments)`,
+        [
+          id,
+          docId,
+          merged.map((e) => e.seq),
+          merged.map((e) => e.number),
+          merged.map((e) => e.dateFiled),
+          merged.map((e) => e.dateEntered),
+          merged.map((e) => clean(e.description)),
+          merged.map((e) => JSON.stringify(e.refs)),
+          merged.map((e) => JSON.stringify(e.attachments)),
+        ],
+      );
+    }
+  }
+  return id;
+}
+
+async function entryRows(client: pg.PoolClient | pg.Pool, id: number): Promise<EntryRow[]> {
+  const rows = (
+    await client.query<{ number: string | null; date_filed: string | null; date_entered: string | null; description: string; refs_json: string; attachments_json: string; seq: number }>(
+      `SELECT number, date_filed, date_entered, description, refs_json, attachments_json, seq FROM docket_entries WHERE case_id = $1 ORDER BY seq`,
+      [id],
+    )
+  ).rows;
+  return rows.map((r) => ({
+    number: r.number,
+    dateFiled: r.date_filed,
+    dateEntered: r.date_entered,
+    description: r.description,
+    refs: JSON.parse(r.refs_json) as string[],
+    attachments: JSON.parse(r.attachments_json) as EntryRow["attachments"],
+    seq: r.seq,
+  }));
+}
+
+/** Everything {@link assembleCase} needs of one case. */
+async function caseRows(client: pg.PoolClient | pg.Pool, id: number): Promise<CaseRows | null> {
+  const [c] = (
+    await client.query<{ court: string; number: string; title: string | null; judge: string | null; date_filed: string | null; date_terminated: string | null; parties_json: string }>(
+      `SELECT court, number, title, judge, date_filed, date_terminated, parties_json FROM cases WHERE id = $1`,
+      [id],
+    )
+  ).rows;
+  if (!c) return null;
+  const docs = (
+    await client.query<{ id: number; path: string; kind: string | null; title: string | null; date: string | null; judge: string | null; stamp_json: string | null }>(
+      `SELECT id, path, kind, title, date, judge, stamp_json FROM documents WHERE case_id = $1 ORDER BY id`,
+      [id],
+    )
+  ).rows;
+  const documents: DocumentRow[] = docs.map((d) => {
+    const stamp = d.stamp_json ? (JSON.parse(d.stamp_json) as { document?: string | null; attachment?: string | null; filed?: string | null }) : null;
+    return {
+      id: d.id,
+      path: d.path,
+      kind: d.kind,
+      title: d.title,
+      date: d.date,
+      stamp: stamp ? { document: stamp.document ?? null, attachment: stamp.attachment ?? null, filed: stamp.filed ?? null } : null,
+      docket: d.kind === "docket-report",
+    };
+  });
+  let row: CaseRow = {
+    court: c.court,
+    number: c.number,
+    title: c.title,
+    judge: c.judge,
+    dateFiled: c.date_filed,
+    dateTerminated: c.date_terminated,
+    parties: JSON.parse(c.parties_json) as CaseParty[],
+  };
+  if (row.title === null || row.judge === null || row.parties.length === 0) {
+    // No docket report said: what the documents' captions and signatures say.
+    const partyRows = (await client.query<{ doc_id: number; name: string; role: string }>(`SELECT p.doc_id, p.name, p.role FROM parties p JOIN documents d ON d.id = p.doc_id WHERE d.case_id = $1 ORDER BY p.doc_id, p.idx`, [id])).rows;
+    const partiesOf = (docId: number) => partyRows.filter((p) => p.doc_id === docId).map((p) => ({ name: p.name, role: p.role }));
+    const fromDocs = caseFieldsOfDocuments(
+      docs.filter((d) => d.kind !== "docket-report").map((d) => ({ parties: partiesOf(d.id), judge: d.judge, author: COURT_KINDS.has(d.kind ?? "") ? "court" : "party" })),
+    );
+    row = { ...row, title: row.title ?? fromDocs.title, judge: row.judge ?? fromDocs.judge, parties: row.parties.length ? row.parties : fromDocs.parties };
+  }
+  const rulings = (
+    await client.query<{ doc_id: number; disposition: string; request: string; docket_json: string; docket_entry: string | null; recommended: boolean }>(
+      `SELECT r.doc_id, r.disposition, r.request, r.docket_json, r.docket_entry, r.recommended FROM rulings r JOIN documents d ON d.id = r.doc_id WHERE d.case_id = $1 ORDER BY r.doc_id, r.idx`,
+      [id],
+    )
+  ).rows.map((r) => ({ docId: r.doc_id, disposition: r.disposition, request: r.request, motionDocket: JSON.parse(r.docket_json) as string[], docketEntry: r.docket_entry, recommended: r.recommended }));
+  const recordCites = (
+    await client.query<{ doc_id: number; idx: number; text: string; fields_json: string }>(
+      `SELECT c.doc_id, c.idx, c.text, c.fields_json FROM citations c JOIN documents d ON d.id = c.doc_id WHERE d.case_id = $1 AND c.kind = 'record' ORDER BY c.doc_id, c.idx`,
+      [id],
+    )
+  ).rows.map((r) => {
+    const f = JSON.parse(r.fields_json) as { document?: string | null; attachment?: string | null };
+    return { docId: r.doc_id, citation: r.idx, text: r.text, document: f.document ?? null, attachment: f.attachment ?? null };
+  });
+  return { case: row, entries: await entryRows(client, id), documents, rulings, recordCites };
+}
+
+/** Recomputes what is kept of a case's links: each document's entry, and the case's counts. */
+async function refreshCase(client: pg.PoolClient, id: number): Promise<void> {
+  const rows = await caseRows(client, id);
+  if (!rows) return;
+  const detail = assembleCase(rows);
+  if (detail.documents.length) {
+    await client.query(
+      `UPDATE documents d SET entry_number = u.entry, entry_attachment = u.attachment FROM unnest($1::int[], $2::text[], $3::text[]) AS u(id, entry, attachment) WHERE d.id = u.id`,
+      [detail.documents.map((d) => d.id), detail.documents.map((d) => d.entry), detail.documents.map((d) => d.attachment)],
+    );
+  }
+  await client.query(
+    `UPDATE cases SET documents = $1, entries = $2, pending_motions = $3, title = coalesce(title, $4), judge = coalesce(judge, $5),
+       parties_json = CASE WHEN parties_json = '[]' THEN $6 ELSE parties_json END WHERE id = $7`,
+    [detail.documents.length, detail.entries.length, detail.pendingMotions.length, detail.title, detail.judge, JSON.stringify(detail.parties), id],
+  );
+}
+
+/** Files every stored document under its case; for databases written before cases existed. */
+async function groupCases(client: pg.PoolClient): Promise<void> {
+  await client.query("BEGIN");
+  try {
+    const touched = new Set<number>();
+    const docs = (await client.query<{ id: number; reading_json: string }>(`SELECT id, reading_json FROM documents WHERE case_id IS NULL ORDER BY id`)).rows;
+    for (const d of docs) {
+      const id = await joinCase(client, d.id, JSON.parse(d.reading_json) as Pick<Reading, "stamp" | "caption" | "docket">);
+      if (id !== null) touched.add(id);
+    }
+    for (const id of touched) await refreshCase(client, id);
+    await client.query("COMMIT");
+  } catch (err) {
+    await client.query("ROLLBACK");
+    throw err;
+  }
 }
