@@ -10,6 +10,8 @@
 //          10,000+ entries next to one of 1,000 (the ratio shows the reading is linear).
 //   authorities  loading 5M generated CourtListener citation rows, lookup latency
 //          (bench/authorities.mjs); heavy, so it runs only when named.
+//   scale  PostgreSQL next to SQLite: ingest docs/s with 1, 2, 4 workers, query p50/p99 on
+//          generated data, store sizes (bench/scale.mjs); heavy, so it runs only when named.
 //   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns (bench/hostile.mjs).
 // usage: npm run bench [-- cite|pdf|ocr|docket|store|authorities|hostile ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
@@ -212,11 +214,15 @@ if (run("store")) {
   else console.log("store: bench/store.mjs not present");
 }
 
+if (wanted.includes("scale")) {
+  spawnSync(process.execPath, [join(root, "bench", "scale.mjs")], { stdio: "inherit" });
+}
+
 if (wanted.includes("authorities")) {
   spawnSync(process.execPath, [join(root, "bench", "authorities.mjs")], { stdio: "inherit" });
 }
 
 if (run("hostile")) {
-  const patterns = process.argv.slice(2).filter((a) => !a.startsWith("-") && a !== "hostile" && !["cite", "pdf", "ocr", "docket", "store", "serve", "authorities"].includes(a));
+  const patterns = process.argv.slice(2).filter((a) => !a.startsWith("-") && a !== "hostile" && !["cite", "pdf", "ocr", "docket", "store", "serve", "authorities", "scale"].includes(a));
   spawnSync(process.execPath, ["--expose-gc", join(root, "bench", "hostile.mjs"), ...patterns], { stdio: "inherit" });
 }

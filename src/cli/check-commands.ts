@@ -10,6 +10,7 @@ import type { Finding, Reading } from "../model/types.js";
 import { read } from "../read.js";
 import { SqliteAuthorityIndex } from "../store/authorities.js";
 import { bulkFiles, loadCourtListener, type LoadEvent } from "../store/courtlistener.js";
+import { isPostgresUrl } from "../store/pg.js";
 import { SqliteStore } from "../store/sqlite.js";
 import { compareToa, formatToa, toa, type ToaFormat } from "../toa/index.js";
 import { readInput } from "./input.js";
@@ -25,7 +26,17 @@ const processIO = (): CheckIO => ({ out: (t) => void process.stdout.write(t), er
 const DEFAULT_DB = "casefile.db";
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
-function openAuthorities(db: string): SqliteStore {
+/** The database a check command uses: `--db`, else CASEFILE_DB, else the default file. Only SQLite keeps authorities. */
+function authoritiesDb(db: string, command: string): string {
+  const chosen = db === DEFAULT_DB && process.env.CASEFILE_DB ? process.env.CASEFILE_DB : db;
+  if (isPostgresUrl(chosen)) {
+    throw new CasefileError("store.needs-sqlite", `${command} needs the SQLite store for now (the authority database is not on PostgreSQL yet): pass --db FILE`, EXIT.USAGE, 400);
+  }
+  return chosen;
+}
+
+function openAuthorities(given: string): SqliteStore {
+  const db = authoritiesDb(given, "checking citations against authorities");
   if (db !== ":memory:" && !existsSync(db)) {
     throw new CasefileError("store.not-found", `no database at ${db} (load authorities with \`casefile authorities load --courtlistener DIR\`)`, EXIT.NO_INPUT, 404);
   }
@@ -131,7 +142,7 @@ export async function toaCommand(file: string, options: { format?: ToaFormat } =
 
 /** @example await loadCommand(["bulk/"], { db: "casefile.db" }) */
 export async function loadCommand(paths: string[], options: { db?: string; batch?: number } = {}, io: CheckIO = processIO()): Promise<number> {
-  const db = options.db ?? DEFAULT_DB;
+  const db = authoritiesDb(options.db ?? DEFAULT_DB, "authorities load");
   if (paths.length === 0) throw new CasefileError("usage.no-paths", "name CourtListener bulk files or a folder with --courtlistener", EXIT.USAGE, 400);
   // Bad paths are refused before a database file is created for them.
   await bulkFiles(paths);

@@ -12,7 +12,9 @@ import type { EmphasisSpan } from "../model/types.js";
 import { read } from "../read.js";
 import { checkWithStore, formatCheckTable, registerCheckCommands } from "./check-commands.js";
 import { checkFile, readInput } from "./input.js";
+import { registerQueueCommands } from "./queue-commands.js";
 import { registerStoreCommands } from "./store-commands.js";
+import { registerCaseCommands } from "./case-commands.js";
 import { formatSummary } from "./summary.js";
 
 const VERSION = "0.1.0";
@@ -121,7 +123,9 @@ export function buildProgram(): Command {
     });
 
   registerStoreCommands(program);
+  registerCaseCommands(program);
   registerCheckCommands(program);
+  registerQueueCommands(program);
   return program;
 }
 

@@ -13,7 +13,7 @@ const SKIP_REASON = {
   symlink: "a symbolic link inside a folder is not followed; name its target to ingest it",
   "not-a-file": "not a regular file",
 } as const;
-import { openStore } from "../store/index.js";
+import { isPostgresUrl, openAnyStore, redactUrl } from "../store/index.js";
 import type { AuthorityCount, CitedByResult, RulingStats, SearchResult, Store } from "../store/types.js";
 
 /** Where a command writes; injectable so tests can call commands directly. */
@@ -31,6 +31,10 @@ const processIO = (): CommandIO => ({
 });
 
 const DEFAULT_DB = "casefile.db";
+/** `--db` as given, else CASEFILE_DB, else the default file. @example dbOf(undefined) // → "casefile.db" */
+export const dbOf = (db: string | undefined): string => db || process.env.CASEFILE_DB || DEFAULT_DB;
+/** A database as messages name it: a URL without its password. */
+const shown = (db: string): string => (isPostgresUrl(db) ? redactUrl(db) : db);
 
 // A positive count or port as typed: "4".
 const POSITIVE = /^\d{1,9}$/;
@@ -40,6 +44,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function positiveInt(name: string) {
   return (value: string): number => {
     if (!POSITIVE.test(value) || Number(value) < 1) throw new CasefileError("usage.bad-number", `${name} must be a positive integer, not "${value}"`, EXIT.USAGE, 400);
+    return Number(value);
+  };
+}
+
+/** A count that may be zero, as typed: "0", "3". */
+function nonNegativeInt(name: string) {
+  return (value: string): number => {
+    if (!POSITIVE.test(value)) throw new CasefileError("usage.bad-number", `${name} must be a whole number, not "${value}"`, EXIT.USAGE, 400);
     return Number(value);
   };
 }
@@ -60,7 +72,7 @@ function isoDate(name: string) {
 
 async function withStore<T>(db: string, create: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
   // A report only reads: it never creates, migrates or writes the file it is pointed at.
-  const store = openStore(db, create ? { create } : { readOnly: true });
+  const store = await openAnyStore(db, create ? { create } : { readOnly: true });
   try {
     return await fn(store);
   } finally {
@@ -84,7 +96,7 @@ export interface IngestCommandOptions {
  * @example await ingestCommand(["corpus/"], { db: "casefile.db", jobs: 4 })
  */
 export async function ingestCommand(paths: string[], options: IngestCommandOptions = {}, io: CommandIO = processIO()): Promise<number> {
-  const db = options.db ?? DEFAULT_DB;
+  const db = dbOf(options.db);
   if (paths.length === 0) throw new CasefileError("usage.no-paths", "name at least one file or folder to ingest", EXIT.USAGE, 400);
   // Every path named is checked before the store is opened: a mistyped path leaves no empty store behind.
   await listDocuments(paths);
@@ -104,7 +116,7 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
             cliProgress.Presets.shades_classic,
           );
           bar.start(total, 0, { speed: "0.0", file: "" });
-        } else io.err(`ingest: ${total} file${total === 1 ? "" : "s"} into ${db}\n`);
+        } else io.err(`ingest: ${total} file${total === 1 ? "" : "s"} into ${shown(db)}\n`);
         return;
       }
       done++;
@@ -128,7 +140,7 @@ export async function ingestCommand(paths: string[], options: IngestCommandOptio
   const rate = summary.seconds > 0 ? ` (${(summary.stored / summary.seconds).toFixed(1)} docs/s, ${(summary.pages / summary.seconds).toFixed(1)} pages/s)` : "";
   io.err(
     `ingested ${summary.stored} document${summary.stored === 1 ? "" : "s"}, ${summary.pages} page${summary.pages === 1 ? "" : "s"} in ${summary.seconds.toFixed(1)}s${rate}; ` +
-      `${summary.skipped - passedOver.length} already stored, ${passedOver.length ? `${passedOver.length} passed over (links or not files), ` : ""}${summary.failed} failed; database ${db}\n`,
+      `${summary.skipped - passedOver.length} already stored, ${passedOver.length ? `${passedOver.length} passed over (links or not files), ` : ""}${summary.failed} failed; database ${shown(db)}\n`,
   );
   return summary.failed > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
@@ -146,7 +158,7 @@ export interface SearchCommandOptions {
 
 /** @example await searchCommand("interlocutory appeal", { court: "casd" }) */
 export async function searchCommand(query: string, options: SearchCommandOptions = {}, io: CommandIO = processIO()): Promise<number> {
-  const result: SearchResult = await withStore(options.db ?? DEFAULT_DB, false, (store) =>
+  const result: SearchResult = await withStore(dbOf(options.db), false, (store) =>
     store.search(query, { court: options.court, judge: options.judge, from: options.from, to: options.to, disposition: options.disposition, limit: options.limit ?? 20 }),
   );
   if (options.json) {
@@ -169,7 +181,7 @@ export async function searchCommand(query: string, options: SearchCommandOptions
 
 /** @example await citedByCommand("673 F.2d 1020", { json: true }) */
 export async function citedByCommand(citation: string, options: { db?: string; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
-  const result: CitedByResult = await withStore(options.db ?? DEFAULT_DB, false, (store) => store.citedBy(citation));
+  const result: CitedByResult = await withStore(dbOf(options.db), false, (store) => store.citedBy(citation));
   if (options.json) {
     io.out(json(result));
     return EXIT.OK;
@@ -190,7 +202,7 @@ export async function citedByCommand(citation: string, options: { db?: string; j
 
 /** @example await authoritiesCommand({ kind: "case", limit: 10 }) */
 export async function authoritiesCommand(options: { db?: string; court?: string; judge?: string; kind?: string; limit?: number; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
-  const list: AuthorityCount[] = await withStore(options.db ?? DEFAULT_DB, false, (store) => store.authorities({ court: options.court, judge: options.judge, kind: options.kind, limit: options.limit ?? 25 }));
+  const list: AuthorityCount[] = await withStore(dbOf(options.db), false, (store) => store.authorities({ court: options.court, judge: options.judge, kind: options.kind, limit: options.limit ?? 25 }));
   if (options.json) {
     io.out(json(list));
     return EXIT.OK;
@@ -205,7 +217,7 @@ export async function rulingsCommand(
   options: { db?: string; judge?: string; court?: string; requestType?: string; recommended?: boolean; json?: boolean } = {},
   io: CommandIO = processIO(),
 ): Promise<number> {
-  const stats: RulingStats = await withStore(options.db ?? DEFAULT_DB, false, (store) =>
+  const stats: RulingStats = await withStore(dbOf(options.db), false, (store) =>
     store.rulingStats({ judge: options.judge, court: options.court, requestType: options.requestType, recommended: options.recommended }),
   );
   if (options.json) {
@@ -230,7 +242,7 @@ export async function rulingsCommand(
  */
 export async function serveCommand(options: { db?: string; port?: number; host?: string } = {}, io: CommandIO = processIO()): Promise<number> {
   const { startServer } = await import("../server/index.js");
-  const store = openStore(options.db ?? DEFAULT_DB, { create: false });
+  const store = await openAnyStore(dbOf(options.db), { create: false });
   const server = await startServer(store, { port: options.port ?? 3000, host: options.host ?? "127.0.0.1" }).catch(async (err: NodeJS.ErrnoException) => {
     await store.close();
     // The machine refused the address or port (not ours, taken, privileged): an I/O failure, 74.
@@ -239,7 +251,7 @@ export async function serveCommand(options: { db?: string; port?: number; host?:
     }
     throw err;
   });
-  io.err(`casefile: serving ${options.db ?? DEFAULT_DB} at ${server.url}/ (Ctrl-C to stop)\n`);
+  io.err(`casefile: serving ${shown(dbOf(options.db))} at ${server.url}/ (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -260,7 +272,7 @@ const setExit = (code: number) => {
  * @example registerStoreCommands(program)
  */
 export function registerStoreCommands(program: Command): void {
-  const dbOption = () => new Option("--db <file>", "the casefile database").default(DEFAULT_DB);
+  const dbOption = () => new Option("--db <file|url>", "the casefile database: an SQLite file, or postgres://… (default: $CASEFILE_DB, else casefile.db)");
 
   program
     .command("ingest")
@@ -268,7 +280,16 @@ export function registerStoreCommands(program: Command): void {
     .argument("<paths...>", "files and folders (read recursively)")
     .addOption(dbOption())
     .option("--jobs <n>", "documents read in parallel", positiveInt("--jobs"))
-    .action(async (paths: string[], opts: IngestCommandOptions) => setExit(await ingestCommand(paths, opts)));
+    .option("--queue", "with a postgres:// store: queue the files for `casefile worker` instead of reading them here")
+    .option("--lease <seconds>", "with --queue: how long a worker holds a job before it is retried (default 900)", positiveInt("--lease"))
+    .option("--retries <n>", "with --queue: retries of a failing document before it is failed for good (default 2)", nonNegativeInt("--retries"))
+    .action(async (paths: string[], opts: IngestCommandOptions & { queue?: boolean; lease?: number; retries?: number }) => {
+      if (opts.queue) {
+        const { enqueueCommand } = await import("./queue-commands.js");
+        return setExit(await enqueueCommand(paths, opts));
+      }
+      setExit(await ingestCommand(paths, opts));
+    });
 
   program
     .command("search")

@@ -7,6 +7,7 @@ import { Hono, type Context } from "hono";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Reading } from "../model/types.js";
 import type { Store } from "../store/types.js";
+import { caseOf } from "./case-param.js";
 import { registerWebRoutes } from "../web/index.js";
 import { errorPage, markedSnippet } from "../web/pages.js";
 import { registerCitationLookup } from "./citation-lookup.js";
@@ -146,6 +147,19 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     if (!citation) throw new CasefileError("bad-request", "citation is required, e.g. ?citation=673 F.2d 1020", EXIT.USAGE, 400);
     if (citation.length > 500) throw new CasefileError("bad-request", "citation is too long", EXIT.USAGE, 400);
     return c.json(await store.citedBy(citation));
+  });
+
+  app.get("/api/cases", async (c) => {
+    const pending = c.req.query("pending");
+    if (pending !== undefined && pending !== "" && pending !== "true" && pending !== "false") throw new CasefileError("bad-request", "pending must be true or false", EXIT.USAGE, 400);
+    return c.json(
+      await store.cases({ court: c.req.query("court") || undefined, judge: c.req.query("judge") || undefined, pending: pending === "true", limit: intParam(c, "limit"), offset: intParam(c, "offset") }),
+    );
+  });
+
+  app.get("/api/cases/:id", async (c) => {
+    const detail = await caseOf(store, c.req.param("id"));
+    return c.json(detail);
   });
 
   app.get("/api/rulings/stats", async (c) =>

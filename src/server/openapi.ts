@@ -131,6 +131,20 @@ export const OPENAPI = {
         responses: { "200": { description: "Counts", content: json("RulingStats") }, ...errors },
       },
     },
+    "/api/cases": {
+      get: {
+        summary: "The cases stored documents belong to, grouped by court and normalized case number",
+        parameters: [q("court", "Court id, e.g. casd"), q("judge", "Any part of the judge's name"), q("pending", "true: only cases with a pending motion"), q("limit", "1–1000, default 100", int), q("offset", "default 0", int)],
+        responses: { "200": { description: "Cases", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/CaseSummary" } } } } }, ...errors },
+      },
+    },
+    "/api/cases/{id}": {
+      get: {
+        summary: "One case: its docket, each entry's stored documents and rulings, rulings joined to motion entries with days to decision, pending motions",
+        parameters: [{ name: "id", in: "path", required: true, description: "court:number, e.g. casd:3:17-cv-00218 (- for no court); the number in any printed form", schema: { type: "string", examples: ["casd:3:17-cv-00218"] } }],
+        responses: { "200": { description: "The case", content: json("CaseDetail") }, ...errors },
+      },
+    },
     "/api/rest/v4/citation-lookup/": {
       post: {
         summary: "CourtListener's citation lookup, against the loaded authorities: form fields text, or volume, reporter and page",
@@ -208,6 +222,75 @@ export const OPENAPI = {
       RulingStats: {
         type: "object",
         properties: { total: int, byRequestType: { type: "array", items: { $ref: "#/components/schemas/RulingCount" } }, byJudge: { type: "array", items: { $ref: "#/components/schemas/RulingCount" } } },
+      },
+      CaseSummary: {
+        type: "object",
+        required: ["id", "court", "caseNumber"],
+        properties: {
+          id: { type: "string", examples: ["casd:3:17-cv-00218"] },
+          court: strOrNull,
+          caseNumber: { type: "string", description: "office:yy-type-nnnnn, without judges' initials" },
+          title: strOrNull,
+          judge: strOrNull,
+          dateFiled: strOrNull,
+          dateTerminated: strOrNull,
+          documents: int,
+          entries: int,
+          pendingMotions: int,
+        },
+      },
+      CaseRuling: {
+        type: "object",
+        properties: {
+          disposition: str,
+          request: str,
+          entry: { type: ["string", "null"], description: "The entry that decided it" },
+          motionEntry: { type: ["string", "null"], description: "The motion's entry" },
+          filed: strOrNull,
+          decided: strOrNull,
+          daysToDecision: { type: ["integer", "null"] },
+          document: { type: ["integer", "null"], description: "The stored document it was read from" },
+        },
+      },
+      CaseDocument: { type: "object", properties: { id: int, path: str, kind: strOrNull, title: strOrNull } },
+      CaseDetail: {
+        type: "object",
+        required: ["id", "court", "caseNumber", "entries", "rulings", "pendingMotions"],
+        properties: {
+          id: str,
+          court: strOrNull,
+          caseNumber: str,
+          title: strOrNull,
+          judge: strOrNull,
+          parties: { type: "array", items: { type: "object", properties: { name: str, role: str, attorneys: { type: "array", items: str } } } },
+          dateFiled: strOrNull,
+          dateTerminated: strOrNull,
+          entries: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                number: strOrNull,
+                dateFiled: strOrNull,
+                dateEntered: strOrNull,
+                description: str,
+                refs: { type: "array", items: str },
+                documents: { type: "array", items: { $ref: "#/components/schemas/CaseDocument" } },
+                rulings: { type: "array", items: { $ref: "#/components/schemas/CaseRuling" } },
+              },
+            },
+          },
+          rulings: { type: "array", items: { $ref: "#/components/schemas/CaseRuling" } },
+          pendingMotions: { type: "array", items: { type: "object", properties: { entry: str, description: str, filed: strOrNull } } },
+          documents: {
+            type: "array",
+            items: { allOf: [{ $ref: "#/components/schemas/CaseDocument" }, { type: "object", properties: { entry: strOrNull, attachment: strOrNull, date: strOrNull } }] },
+          },
+          recordCites: {
+            type: "array",
+            items: { type: "object", properties: { document: int, citation: int, text: str, entry: str, attachment: strOrNull, target: { type: ["integer", "null"] } } },
+          },
+        },
       },
       PutResult: { type: "object", properties: { id: int, created: { type: "boolean" }, document: { $ref: "#/components/schemas/DocumentSummary" } } },
       StoredDocument: {

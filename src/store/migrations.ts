@@ -219,6 +219,57 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Cases: documents grouped by court and normalized case number ("3:17-cv-00218"),
+    // a docket report's entries, and the entry each document is. Derived counts are kept
+    // on the case (see refreshCase in sqlite.ts) so `cases --pending` reads one table.
+    // Court '' is a case whose documents name no court. Existing documents are grouped
+    // by SqliteStore.open after this step (the grouping is TypeScript, not SQL).
+    version: 8,
+    name: "cases and docket entries",
+    sql: `
+      CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        court TEXT NOT NULL,
+        number TEXT NOT NULL,
+        -- the number without its office digit ("17-cv-00218"): a caption that omits it finds the case
+        bare_number TEXT NOT NULL,
+        title TEXT,
+        judge TEXT,
+        date_filed TEXT,
+        date_terminated TEXT,
+        parties_json TEXT NOT NULL DEFAULT '[]',
+        documents INTEGER NOT NULL DEFAULT 0,
+        entries INTEGER NOT NULL DEFAULT 0,
+        pending_motions INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (court, number)
+      );
+      CREATE INDEX cases_bare_number ON cases(bare_number);
+      CREATE TABLE docket_entries (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        number TEXT,
+        date_filed TEXT,
+        date_entered TEXT,
+        description TEXT NOT NULL,
+        refs_json TEXT NOT NULL DEFAULT '[]',
+        attachments_json TEXT NOT NULL DEFAULT '[]',
+        doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
+      );
+      CREATE INDEX docket_entries_case ON docket_entries(case_id, number);
+      ALTER TABLE documents ADD COLUMN kind TEXT;
+      ALTER TABLE documents ADD COLUMN case_id INTEGER REFERENCES cases(id);
+      ALTER TABLE documents ADD COLUMN entry_number TEXT;
+      ALTER TABLE documents ADD COLUMN entry_attachment TEXT;
+      CREATE INDEX documents_case ON documents(case_id);
+      ALTER TABLE rulings ADD COLUMN docket_entry TEXT;
+      UPDATE documents SET kind = json_extract(reading_json, '$.kind');
+      UPDATE rulings SET docket_entry = (
+        SELECT json_extract(d.reading_json, '$.rulings[' || rulings.idx || '].docketEntry') FROM documents d WHERE d.id = rulings.doc_id
+      );
+    `,
+  },
 ];
 
 /**

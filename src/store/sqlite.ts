@@ -9,12 +9,32 @@ import type { Citation, Reading } from "../model/types.js";
 import { ownCites } from "../check/own-cites.js";
 import { authorityOf, type AuthorityRef } from "./authority-key.js";
 import { addDocumentCase } from "./authorities.js";
+import {
+  assembleCase,
+  bareKey,
+  caseFieldsOfDocket,
+  caseFieldsOfDocuments,
+  caseId,
+  caseKey,
+  caseRefOf,
+  chooseCase,
+  mergeEntries,
+  type CaseRef,
+  type CaseRow,
+  type CaseRows,
+  type DocumentRow,
+  type EntryRow,
+} from "./cases.js";
 import { toFtsQuery } from "./fts-query.js";
 import { AUTHORITY_COUNTS_REBUILD, MIGRATIONS, migrate, schemaVersion } from "./migrations.js";
 import type {
   AuthoritiesOptions,
   AuthorityCount,
   AuthorityDetail,
+  CaseDetail,
+  CaseParty,
+  CasesOptions,
+  CaseSummary,
   CitedByResult,
   CitingDocument,
   DocumentSummary,
@@ -50,12 +70,12 @@ export interface SqliteStoreOptions {
 
 // Private-use characters cannot be mistaken for court text, so snippets can be split
 // into text and marks and escaped by whoever renders them.
-const MARK_OPEN = "\uE000";
-const MARK_CLOSE = "\uE001";
+export const MARK_OPEN = "\uE000";
+export const MARK_CLOSE = "\uE001";
 const SNIPPET_CONTEXT = 160;
-const MAX_CITING_DOCUMENTS = 500;
+export const MAX_CITING_DOCUMENTS = 500;
 
-interface DocRow {
+export interface DocRow {
   id: number;
   sha256: string;
   path: string;
@@ -66,9 +86,9 @@ interface DocRow {
   judge: string | null;
 }
 
-const SUMMARY_COLUMNS = `d.id, d.sha256, d.path, d.title, d.court, d.case_number, d.date, d.judge`;
+export const SUMMARY_COLUMNS = `d.id, d.sha256, d.path, d.title, d.court, d.case_number, d.date, d.judge`;
 
-function summary(row: DocRow): DocumentSummary {
+export function summary(row: DocRow): DocumentSummary {
   return { id: row.id, sha256: row.sha256, path: row.path, title: row.title, court: row.court, caseNumber: row.case_number, date: row.date, judge: row.judge };
 }
 
@@ -88,16 +108,19 @@ export function storeError(err: unknown, path: string): unknown {
 }
 
 // An authority key passed through as is: "case:673|F.2d|1020".
-const AUTHORITY_KEY = /^(?:case|statute|rule|record|regulation|constitution):[^\n]{1,300}$/;
+export const AUTHORITY_KEY = /^(?:case|statute|rule|record|regulation|constitution):[^\n]{1,300}$/;
 // The first page of a pin cite: "1026" in "1026-27 n.3".
-const LEADING_PAGE = /^\d{1,6}/;
+export const LEADING_PAGE = /^\d{1,6}/;
 // LIKE's own wildcards and escape, to match a judge's name literally: "%", "_", "\".
 const LIKE_SPECIAL = /[\\%_]/g;
 
-const likePattern = (s: string): string => `%${s.replace(LIKE_SPECIAL, (c) => "\\" + c)}%`;
+// The kinds of paper a court writes: their signer is the case's judge when no docket says.
+const COURT_KINDS = new Set(["order", "opinion", "judgment", "report-and-recommendation", "consent-decree"]);
+
+export const likePattern = (s: string): string => `%${s.replace(LIKE_SPECIAL, (c) => "\\" + c)}%`;
 
 /** Splits a snippet carrying private-use marks into plain text and mark offsets. */
-function splitMarks(raw: string): { snippet: string; marks: { start: number; end: number }[] } {
+export function splitMarks(raw: string): { snippet: string; marks: { start: number; end: number }[] } {
   let snippet = "";
   const marks: { start: number; end: number }[] = [];
   let open = -1;
@@ -112,7 +135,7 @@ function splitMarks(raw: string): { snippet: string; marks: { start: number; end
 }
 
 /** A piece of text around `[start, end)` on word boundaries, with where the span lands in it. */
-function passageSnippet(text: string, start: number, end: number): { snippet: string; markStart: number; markEnd: number } {
+export function passageSnippet(text: string, start: number, end: number): { snippet: string; markStart: number; markEnd: number } {
   let from = Math.max(0, start - SNIPPET_CONTEXT);
   let to = Math.min(text.length, end + SNIPPET_CONTEXT);
   if (from > 0) {
@@ -181,8 +204,11 @@ export class SqliteStore implements Store {
       if (tables.length > 0 && !tables.includes("schema_migrations")) {
         throw new CasefileError("store.not-casefile", `${path} is an SQLite database, but not casefile's`, EXIT.DATA, 500);
       }
-      migrate(db);
-      return new SqliteStore(db, path, options);
+      const applied = migrate(db);
+      const store = new SqliteStore(db, path, options);
+      // Documents stored before cases existed are filed under theirs once.
+      if (applied.includes(8)) store.groupCases();
+      return store;
     } catch (err) {
       db?.close();
       throw storeError(err, path);
@@ -222,8 +248,8 @@ export class SqliteStore implements Store {
         const caseNumber = reading.stamp?.caseNumber ?? reading.caption?.caseNumber?.normalized ?? reading.caption?.caseNumber?.raw ?? null;
         const info = db
           .prepare(
-            `INSERT INTO documents (sha256, path, format, pages, court, case_number, title, date, judge, stamp_json, text, reading_json, bytes, ingested_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO documents (sha256, path, format, pages, court, case_number, title, date, judge, stamp_json, text, reading_json, bytes, ingested_at, kind)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             sha,
@@ -240,6 +266,7 @@ export class SqliteStore implements Store {
             JSON.stringify(rest),
             reading.source.bytes ?? null,
             new Date().toISOString(),
+            reading.kind ?? null,
           );
         const docId = Number(info.lastInsertRowid);
         // An opinion that gives its own cite ("Cite as …") is a case `check` can find.
@@ -282,15 +309,17 @@ export class SqliteStore implements Store {
         );
         for (const [aid, n] of perAuthority) count.run(aid, n);
         const ruling = db.prepare(
-          `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end", recommended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end", recommended, docket_entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
         (reading.rulings ?? []).forEach((r, i) =>
-          ruling.run(docId, i, r.disposition, r.request ?? "", r.requestType ?? null, JSON.stringify(r.motion?.docket ?? []), r.text ?? "", r.start, r.end, r.recommended ? 1 : 0),
+          ruling.run(docId, i, r.disposition, r.request ?? "", r.requestType ?? null, JSON.stringify(r.motion?.docket ?? []), r.text ?? "", r.start, r.end, r.recommended ? 1 : 0, r.docketEntry ?? null),
         );
         const event = db.prepare(`INSERT INTO events (doc_id, idx, date, type, text, docket_json, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
         (reading.events ?? []).forEach((e, i) => event.run(docId, i, e.date, e.type ?? null, e.text ?? "", JSON.stringify(e.docket ?? []), e.start, e.end));
         const finding = db.prepare(`INSERT INTO findings (doc_id, severity, code, message, citation, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`);
         for (const f of reading.findings ?? []) finding.run(docId, f.severity, f.code, f.message, f.citation ?? null, f.start ?? null, f.end ?? null);
+        const caseId = this.joinCase(docId, reading);
+        if (caseId !== null) this.refreshCase(caseId);
         return { id: docId, created: true };
       })
       .immediate();
@@ -519,6 +548,219 @@ export class SqliteStore implements Store {
     this.guard(() => this.db.transaction(() => this.db.exec(AUTHORITY_COUNTS_REBUILD)).immediate());
   }
 
+  // ---- cases ----------------------------------------------------------------------
+
+  /** The stored cases whose number is `number` with or without an office digit. */
+  private caseCandidates(number: string): (CaseRef & { id: number })[] {
+    return this.db.prepare(`SELECT id, court, number FROM cases WHERE bare_number = ?`).all(bareKey(number)) as (CaseRef & { id: number })[];
+  }
+
+  /** Files a stored document under its case (opening the case when new); merges a docket report's entries. Returns the case id. */
+  private joinCase(docId: number, reading: Pick<Reading, "stamp" | "caption" | "docket">): number | null {
+    const db = this.db;
+    const ref = caseRefOf(reading);
+    if (!ref) return null;
+    const candidates = this.caseCandidates(ref.number);
+    const at = chooseCase(ref, candidates);
+    let caseId: number;
+    if (at < 0) {
+      caseId = Number(db.prepare(`INSERT INTO cases (court, number, bare_number) VALUES (?, ?, ?)`).run(ref.court, ref.number, bareKey(ref.number)).lastInsertRowid);
+    } else {
+      const found = candidates[at];
+      caseId = found.id;
+      // A court or office digit the case lacked comes from the first document that prints it.
+      const court = found.court || ref.court;
+      const number = found.number.includes(":") || !ref.number.includes(":") ? found.number : ref.number;
+      if (court !== found.court || number !== found.number) db.prepare(`UPDATE cases SET court = ?, number = ? WHERE id = ?`).run(court, number, caseId);
+    }
+    db.prepare(`UPDATE documents SET case_id = ? WHERE id = ?`).run(caseId, docId);
+    const docket = reading.docket;
+    if (docket) {
+      const f = caseFieldsOfDocket(docket);
+      db.prepare(
+        `UPDATE cases SET title = coalesce(?, title), judge = coalesce(?, judge), date_filed = coalesce(?, date_filed),
+           date_terminated = coalesce(?, date_terminated), parties_json = CASE WHEN ? > 0 THEN ? ELSE parties_json END WHERE id = ?`,
+      ).run(f.title, f.judge, f.dateFiled, f.dateTerminated, f.parties.length, JSON.stringify(f.parties), caseId);
+      const merged = mergeEntries(this.entryRows(caseId), docket.entries);
+      db.prepare(`DELETE FROM docket_entries WHERE case_id = ?`).run(caseId);
+      const insert = db.prepare(
+        `INSERT INTO docket_entries (case_id, seq, number, date_filed, date_entered, description, refs_json, attachments_json, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const e of merged) insert.run(caseId, e.seq, e.number, e.dateFiled, e.dateEntered, e.description, JSON.stringify(e.refs), JSON.stringify(e.attachments), docId);
+    }
+    return caseId;
+  }
+
+  private entryRows(caseId: number): EntryRow[] {
+    const rows = this.db
+      .prepare(`SELECT number, date_filed, date_entered, description, refs_json, attachments_json, seq FROM docket_entries WHERE case_id = ? ORDER BY seq`)
+      .all(caseId) as { number: string | null; date_filed: string | null; date_entered: string | null; description: string; refs_json: string; attachments_json: string; seq: number }[];
+    return rows.map((r) => ({
+      number: r.number,
+      dateFiled: r.date_filed,
+      dateEntered: r.date_entered,
+      description: r.description,
+      refs: JSON.parse(r.refs_json) as string[],
+      attachments: JSON.parse(r.attachments_json) as EntryRow["attachments"],
+      seq: r.seq,
+    }));
+  }
+
+  /** Everything {@link assembleCase} needs of one case. */
+  private caseRows(caseId: number): (CaseRows & { caseId: number }) | null {
+    const db = this.db;
+    const c = db.prepare(`SELECT court, number, title, judge, date_filed, date_terminated, parties_json FROM cases WHERE id = ?`).get(caseId) as
+      | { court: string; number: string; title: string | null; judge: string | null; date_filed: string | null; date_terminated: string | null; parties_json: string }
+      | undefined;
+    if (!c) return null;
+    const docs = db.prepare(`SELECT id, path, kind, title, date, judge, stamp_json FROM documents WHERE case_id = ? ORDER BY id`).all(caseId) as {
+      id: number;
+      path: string;
+      kind: string | null;
+      title: string | null;
+      date: string | null;
+      judge: string | null;
+      stamp_json: string | null;
+    }[];
+    const documents: DocumentRow[] = docs.map((d) => {
+      const stamp = d.stamp_json ? (JSON.parse(d.stamp_json) as { document?: string | null; attachment?: string | null; filed?: string | null }) : null;
+      return {
+        id: d.id,
+        path: d.path,
+        kind: d.kind,
+        title: d.title,
+        date: d.date,
+        stamp: stamp ? { document: stamp.document ?? null, attachment: stamp.attachment ?? null, filed: stamp.filed ?? null } : null,
+        docket: d.kind === "docket-report",
+      };
+    });
+    let row: CaseRow = {
+      court: c.court,
+      number: c.number,
+      title: c.title,
+      judge: c.judge,
+      dateFiled: c.date_filed,
+      dateTerminated: c.date_terminated,
+      parties: JSON.parse(c.parties_json) as CaseParty[],
+    };
+    if (row.title === null || row.judge === null || row.parties.length === 0) {
+      // No docket report said: what the documents' captions and signatures say.
+      const partiesOf = db.prepare(`SELECT name, role FROM parties WHERE doc_id = ? ORDER BY idx`);
+      const fromDocs = caseFieldsOfDocuments(
+        docs.filter((d) => d.kind !== "docket-report").map((d) => ({ parties: partiesOf.all(d.id) as { name: string; role: string }[], judge: d.judge, author: COURT_KINDS.has(d.kind ?? "") ? "court" : "party" })),
+      );
+      row = { ...row, title: row.title ?? fromDocs.title, judge: row.judge ?? fromDocs.judge, parties: row.parties.length ? row.parties : fromDocs.parties };
+    }
+    const rulings = (
+      db
+        .prepare(
+          `SELECT r.doc_id, r.disposition, r.request, r.docket_json, r.docket_entry, r.recommended FROM rulings r JOIN documents d ON d.id = r.doc_id WHERE d.case_id = ? ORDER BY r.doc_id, r.idx`,
+        )
+        .all(caseId) as { doc_id: number; disposition: string; request: string; docket_json: string; docket_entry: string | null; recommended: number }[]
+    ).map((r) => ({ docId: r.doc_id, disposition: r.disposition, request: r.request, motionDocket: JSON.parse(r.docket_json) as string[], docketEntry: r.docket_entry, recommended: r.recommended === 1 }));
+    const recordCites = (
+      db
+        .prepare(`SELECT c.doc_id, c.idx, c.text, c.fields_json FROM citations c JOIN documents d ON d.id = c.doc_id WHERE d.case_id = ? AND c.kind = 'record' ORDER BY c.doc_id, c.idx`)
+        .all(caseId) as { doc_id: number; idx: number; text: string; fields_json: string }[]
+    ).map((r) => {
+      const f = JSON.parse(r.fields_json) as { document?: string | null; attachment?: string | null };
+      return { docId: r.doc_id, citation: r.idx, text: r.text, document: f.document ?? null, attachment: f.attachment ?? null };
+    });
+    return { caseId, case: row, entries: this.entryRows(caseId), documents, rulings, recordCites };
+  }
+
+  /** Recomputes what is kept of a case's links: each document's entry, and the case's counts. */
+  private refreshCase(caseId: number): void {
+    const rows = this.caseRows(caseId);
+    if (!rows) return;
+    const detail = assembleCase(rows);
+    const link = this.db.prepare(`UPDATE documents SET entry_number = ?, entry_attachment = ? WHERE id = ?`);
+    for (const d of detail.documents) link.run(d.entry, d.attachment, d.id);
+    this.db
+      .prepare(
+        `UPDATE cases SET documents = ?, entries = ?, pending_motions = ?, title = coalesce(title, ?), judge = coalesce(judge, ?),
+           parties_json = CASE WHEN parties_json = '[]' THEN ? ELSE parties_json END WHERE id = ?`,
+      )
+      .run(detail.documents.length, detail.entries.length, detail.pendingMotions.length, detail.title, detail.judge, JSON.stringify(detail.parties), caseId);
+  }
+
+  /** Files every stored document under its case; for stores written before cases existed. */
+  groupCases(): void {
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          const touched = new Set<number>();
+          const docs = this.db.prepare(`SELECT id, stamp_json, reading_json FROM documents WHERE case_id IS NULL ORDER BY id`).all() as { id: number; stamp_json: string | null; reading_json: string }[];
+          for (const d of docs) {
+            const reading = JSON.parse(d.reading_json) as Pick<Reading, "stamp" | "caption" | "docket">;
+            const id = this.joinCase(d.id, reading);
+            if (id !== null) touched.add(id);
+          }
+          for (const id of touched) this.refreshCase(id);
+        })
+        .immediate(),
+    );
+  }
+
+  async case(court: string | null, number: string): Promise<CaseDetail | null> {
+    return this.guard(() => {
+      const key = caseKey(number);
+      if (!key) return null;
+      const wanted = court && court !== "-" ? court.toLowerCase() : "";
+      const candidates = this.caseCandidates(key);
+      const at = chooseCase({ court: wanted, number: key }, candidates);
+      if (at < 0) return null;
+      const rows = this.caseRows(candidates[at].id);
+      return rows ? assembleCase(rows) : null;
+    });
+  }
+
+  async cases(options: CasesOptions = {}): Promise<CaseSummary[]> {
+    return this.guard(() => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (options.court) {
+        where.push(`c.court = ?`);
+        params.push(options.court.toLowerCase());
+      }
+      if (options.judge) {
+        where.push(`c.judge LIKE ? ESCAPE '\\'`);
+        params.push(likePattern(options.judge));
+      }
+      if (options.pending) where.push(`c.pending_motions > 0`);
+      const limit = clamp(options.limit ?? 100, 1, 1000);
+      const offset = clamp(options.offset ?? 0, 0, 1_000_000);
+      const rows = this.db
+        .prepare(
+          `SELECT c.id, c.court, c.number, c.title, c.judge, c.date_filed, c.date_terminated, c.documents, c.entries, c.pending_motions FROM cases c
+           ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY c.court, c.number LIMIT ? OFFSET ?`,
+        )
+        .all(...params, limit, offset) as {
+        court: string;
+        number: string;
+        title: string | null;
+        judge: string | null;
+        date_filed: string | null;
+        date_terminated: string | null;
+        documents: number;
+        entries: number;
+        pending_motions: number;
+      }[];
+      return rows.map((r) => ({
+        id: caseId(r.court, r.number),
+        court: r.court || null,
+        caseNumber: r.number,
+        title: r.title,
+        judge: r.judge,
+        dateFiled: r.date_filed,
+        dateTerminated: r.date_terminated,
+        documents: r.documents,
+        entries: r.entries,
+        pendingMotions: r.pending_motions,
+      }));
+    });
+  }
+
   async stats(): Promise<StoreStats> {
     return this.guard(() => {
       const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -531,13 +773,13 @@ export class SqliteStore implements Store {
   }
 }
 
-function clamp(n: number, lo: number, hi: number): number {
+export function clamp(n: number, lo: number, hi: number): number {
   if (!Number.isFinite(n)) return lo;
   return Math.min(hi, Math.max(lo, Math.trunc(n)));
 }
 
 /** The citation core, loaded on first use so the store opens even where it is not needed. */
-async function loadCitationParser(): Promise<ParseCitations> {
+export async function loadCitationParser(): Promise<ParseCitations> {
   const core = await import("../cite/index.js");
   return (text: string) => core.findCitations(text, { emphasis: [] });
 }

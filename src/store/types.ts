@@ -142,6 +142,111 @@ export interface StoreStats {
   authorities: number;
 }
 
+/** Filters for {@link Store.cases}. */
+export interface CasesOptions {
+  court?: string;
+  /** Matches any part of the judge's name, case-insensitively. */
+  judge?: string;
+  /** Only cases with at least one pending motion. */
+  pending?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** A case in brief, as `cases` lists it. `id` is `court:number` ("casd:3:17-cv-00218"); court `-` when unknown. */
+export interface CaseSummary {
+  id: string;
+  /** Court id, or null when no stored document names the court. */
+  court: string | null;
+  /** The court-independent normalized number: "3:17-cv-00218". */
+  caseNumber: string;
+  title: string | null;
+  judge: string | null;
+  dateFiled: string | null;
+  dateTerminated: string | null;
+  documents: number;
+  entries: number;
+  pendingMotions: number;
+}
+
+/** A party of a case: from its docket report, else from its documents' captions. */
+export interface CaseParty {
+  name: string;
+  role: string;
+  attorneys: string[];
+}
+
+/** A stored document as a case lists it. */
+export interface CaseDocument {
+  id: number;
+  path: string;
+  kind: string | null;
+  title: string | null;
+}
+
+/** A ruling of a case, joined to the entry that made it and the motion entry it decides. */
+export interface CaseRuling {
+  disposition: string;
+  request: string;
+  /** Number of the entry that decided it (the order's entry). */
+  entry: string | null;
+  /** Number of the motion's entry. */
+  motionEntry: string | null;
+  /** The motion's filing date, the decision's date (ISO) and the days between them. */
+  filed: string | null;
+  decided: string | null;
+  daysToDecision: number | null;
+  /** The stored document the ruling was read from; null when read from the docket text. */
+  document: number | null;
+}
+
+export interface CaseEntry {
+  number: string | null;
+  dateFiled: string | null;
+  dateEntered: string | null;
+  description: string;
+  /** Entries this one refers to ("granting 12 Motion" → "12"). */
+  refs: string[];
+  documents: CaseDocument[];
+  rulings: CaseRuling[];
+}
+
+export interface PendingMotion {
+  entry: string;
+  description: string;
+  filed: string | null;
+}
+
+/** A record cite in a case's document ("Doc. No. 49-1 at 2-3") and the stored filing it names. */
+export interface CaseRecordCite {
+  /** The citing document and the index into its `citations[]`. */
+  document: number;
+  citation: number;
+  text: string;
+  entry: string;
+  attachment: string | null;
+  /** The stored document that is that filing (and attachment), when the store has it. */
+  target: number | null;
+}
+
+/** One case whole: `casefile case COURT NUMBER --json` prints it (less `id` and `documents`). */
+export interface CaseDetail {
+  id: string;
+  court: string | null;
+  caseNumber: string;
+  title: string | null;
+  judge: string | null;
+  parties: CaseParty[];
+  dateFiled: string | null;
+  dateTerminated: string | null;
+  entries: CaseEntry[];
+  rulings: CaseRuling[];
+  pendingMotions: PendingMotion[];
+  /** Every stored document of the case, with the entry it is (null when not matched). */
+  documents: (CaseDocument & { entry: string | null; attachment: string | null; date: string | null })[];
+  recordCites: CaseRecordCite[];
+}
+
 /**
  * Everything the CLI, API and viewer need from storage. Async so a networked database
  * can implement it.
@@ -161,6 +266,12 @@ export interface Store {
   authority(id: number): Promise<AuthorityDetail | null>;
   authorities(options?: AuthoritiesOptions): Promise<AuthorityCount[]>;
   rulingStats(options?: RulingStatsOptions): Promise<RulingStats>;
+  /**
+   * One case by court id (null or "-" when unknown) and case number in any printed form
+   * ("3:17-cv-00218-MMA-BLM" finds "3:17-cv-00218"); null when no stored document is of it.
+   */
+  case(court: string | null, number: string): Promise<CaseDetail | null>;
+  cases(options?: CasesOptions): Promise<CaseSummary[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

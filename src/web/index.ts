@@ -8,6 +8,8 @@ import type { Reading } from "../model/types.js";
 import type { Store } from "../store/types.js";
 import { isIsoDate, rowId } from "../server/params.js";
 import { readBody, uploadFormat, uploadName } from "../server/upload.js";
+import { caseOf } from "../server/case-param.js";
+import { casePage, casesPage } from "./case-pages.js";
 import { authoritiesPage, authorityPage, documentPage, searchPage, uploadPage } from "./pages.js";
 
 export interface WebDeps {
@@ -66,6 +68,13 @@ export function registerWebRoutes(app: Hono, deps: WebDeps): void {
     if (!a) throw new CasefileError("not-found", "no such authority", EXIT.NO_INPUT, 404);
     return c.html(authorityPage(a));
   });
+
+  app.get("/cases", async (c) => {
+    const filters = { court: c.req.query("court") || undefined, judge: c.req.query("judge") || undefined, pending: c.req.query("pending") === "true" };
+    return c.html(casesPage(await store.cases({ ...filters, limit: 200 }), filters));
+  });
+
+  app.get("/cases/:id", async (c) => c.html(casePage(await caseOf(store, c.req.param("id")))));
 
   app.get("/upload", (c) => c.html(uploadPage(deps.maxUploadBytes, deps.csrf?.token("upload"))));
 

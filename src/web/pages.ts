@@ -3,6 +3,7 @@
  * HTML and a little CSS, and all court text passes through `html`, which escapes it.
  */
 import type { Disposition, Reading } from "../model/types.js";
+import { caseId, caseKey } from "../store/cases.js";
 import type { AuthorityCount, AuthorityDetail, Passage, SearchOptions, SearchResult, StoredDocument } from "../store/types.js";
 import { renderGlance, renderText } from "./document-view.js";
 import { html, query, raw, SafeHtml } from "./html.js";
@@ -60,13 +61,16 @@ mark { background: var(--mark); }
 table.list { border-collapse: collapse; width: 100%; background: #fff; } table.list td, table.list th { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; }
 .passage { margin: .3rem 0 .6rem; font-family: Georgia, serif; }
 .error { background: #fbe3e3; padding: 1rem; border-radius: 6px; }
+table.docket td { vertical-align: top; font-size: .9rem; } table.docket td.num { text-align: right; font-weight: 600; }
+table.docket tr.pending td.num, .pending-note { color: #9a5b00; } table.docket tr:target { outline: 2px solid #e0a800; }
+.decided-by, .decides, .days { color: var(--muted); font-size: .85rem; }
 `);
 
 /** The frame every page shares. @example layout("Search", html`<p>…</p>`) */
 export function layout(title: string, body: SafeHtml): string {
   return `<!doctype html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · casefile</title><style>${STYLE}</style></head>
-<body><header class="top"><a class="brand" href="/">casefile</a><a href="/">Search</a><a href="/authorities">Authorities</a><a href="/upload">Read a document</a></header>
+<body><header class="top"><a class="brand" href="/">casefile</a><a href="/">Search</a><a href="/authorities">Authorities</a><a href="/cases">Cases</a><a href="/upload">Read a document</a></header>
 <main>${body}</main></body></html>`.value}`;
 }
 
@@ -109,13 +113,21 @@ export function searchPage(q: string, options: SearchOptions, result: SearchResu
   );
 }
 
+/** The viewer's path of a case. @example casePath("casd:3:17-cv-00218") // → "/cases/casd:3:17-cv-00218" */
+export function casePath(id: string): string {
+  return `/cases/${encodeURIComponent(id).replace(/%3A/g, ":")}`;
+}
+
 /** A stored document (with authority links) or a just-read one (without). @example documentPage(await store.document(1)) */
 export function documentPage(doc: StoredDocument | { reading: Reading; authorityIds?: (number | null)[] }, note?: string): string {
   const reading = doc.reading;
   const ids = doc.authorityIds ?? [];
+  // A stored document is filed under its case: link to the case's page.
+  const key = "sha256" in doc ? caseKey(doc.caseNumber) : null;
+  const caseLink = key && "sha256" in doc ? html`<p class="meta case-link">Case <a class="case-link" href="${casePath(caseId(doc.court, key))}">${key}</a></p>` : "";
   return layout(
     reading.caption?.title ?? reading.source?.path ?? "Document",
-    html`${note ? html`<p class="meta">${note}</p>` : ""}<div class="doc"><article class="text" id="text">${renderText(reading, ids)}</article><aside>${renderGlance(reading, ids)}</aside></div>`,
+    html`${note ? html`<p class="meta">${note}</p>` : ""}${caseLink}<div class="doc"><article class="text" id="text">${renderText(reading, ids)}</article><aside>${renderGlance(reading, ids)}</aside></div>`,
   );
 }
 
