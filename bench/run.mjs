@@ -8,12 +8,15 @@
 //   store  ingest throughput and query latency (bench/store.mjs).
 //   docket PACER docket pages/s and MB/s over ../shared/dockets, and one generated page of
 //          10,000+ entries next to one of 1,000 (the ratio shows the reading is linear).
+//   cases  text docket reports read whole (pages/s, MB/s) over ../shared/corpus-wide/docs/dockets;
+//          a generated text docket of 10,000 entries next to one of 1,000: read, stored, and the
+//          case assembled (`casefile case`), each with its ratio (about 10x = linear).
 //   authorities  loading 5M generated CourtListener citation rows, lookup latency
 //          (bench/authorities.mjs); heavy, so it runs only when named.
 //   scale  PostgreSQL next to SQLite: ingest docs/s with 1, 2, 4 workers, query p50/p99 on
 //          generated data, store sizes (bench/scale.mjs); heavy, so it runs only when named.
 //   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns (bench/hostile.mjs).
-// usage: npm run bench [-- cite|pdf|ocr|docket|store|authorities|hostile ...]
+// usage: npm run bench [-- cite|pdf|ocr|docket|cases|store|authorities|hostile ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
 import { clearInterval, setInterval } from "node:timers";
@@ -162,6 +165,59 @@ if (run("docket")) {
     const big = time(12000);
     console.log(`docket: generated 1,000 entries ${small.ms.toFixed(0)} ms; 12,000 entries (${big.mb.toFixed(1)} MB) ${big.ms.toFixed(0)} ms, ${big.got} read; ratio ${(big.ms / small.ms).toFixed(1)}x for 12x the entries`);
   }
+}
+
+if (run("cases")) {
+  const files = walk(join(shared, "corpus-wide", "docs", "dockets"), (p) => p.endsWith(".txt"));
+  if (files.length === 0) console.log("cases: ../shared/corpus-wide/docs/dockets not found; text dockets not measured");
+  else {
+    const texts = files.map((f) => readFileSync(f));
+    const bytes = texts.reduce((n, b) => n + b.length, 0);
+    let pages = 0;
+    let entries = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < files.length; i++) {
+      const r = await lib.read({ path: files[i], bytes: new Uint8Array(texts[i]) });
+      pages += r.source.pages;
+      entries += r.docket?.entries.length ?? 0;
+    }
+    const secs = (performance.now() - t0) / 1000;
+    console.log(`cases: ${files.length} text dockets read whole, ${pages} pages, ${mb(bytes)} MB, ${entries} entries in ${secs.toFixed(2)} s: ${(pages / secs).toFixed(1)} pages/s, ${(bytes / 1e6 / secs).toFixed(2)} MB/s`);
+  }
+  // A generated text docket: motions and the orders deciding them, n entries.
+  const docketOf = (n) => {
+    const rows = [];
+    for (let i = 1; i <= n; i++) {
+      const day = new Date(Date.UTC(2010, 0, 1) + i * 3_600_000 * 6).toISOString().slice(0, 10);
+      const printed = `${day.slice(5, 7)}/${day.slice(8, 10)}/${day.slice(0, 4)}`;
+      const text = i % 2 ? `MOTION for Extension of Time to File by Roe Industries, Inc.. (Counsel, Pat) (Entered: ${printed})` : `ORDER granting ${i - 1} Motion for Extension of Time. Signed by Judge Ada B. Bench on ${printed}. (xx) (Entered: ${printed})`;
+      rows.push(`${printed}  ${String(i).padStart(5)}  ${text}`);
+    }
+    return ["U.S. District Court", "District of Oregon (Portland)", "CIVIL DOCKET FOR CASE #: 3:09-cv-00001-AB", "Doe v. Roe Industries, Inc.          Date Filed: 01/01/2010", "Assigned to: Judge Ada B. Bench"].join("\n\n") + "\n\nDate Filed    #    Docket Text\n" + rows.join("\n") + "\n";
+  };
+  const { SqliteStore } = await import(pathToFileURL(join(root, "dist", "store", "index.js")).href);
+  const timeCase = async (n) => {
+    const bytes = new TextEncoder().encode(docketOf(n));
+    const t0 = performance.now();
+    const reading = await lib.read({ path: `generated-${n}.txt`, bytes });
+    const t1 = performance.now();
+    const store = SqliteStore.open(":memory:");
+    await store.put(reading);
+    const t2 = performance.now();
+    const c = await store.case("ord", "3:09-cv-00001");
+    const t3 = performance.now();
+    await store.close();
+    return { read: t1 - t0, put: t2 - t1, assemble: t3 - t2, mb: bytes.length / 1e6, entries: c?.entries.length ?? 0, rulings: c?.rulings.length ?? 0, pending: c?.pendingMotions.length ?? -1 };
+  };
+  await timeCase(1000);
+  const small = await timeCase(1000);
+  const big = await timeCase(10_000);
+  const ratio = (k) => (big[k] / small[k]).toFixed(1);
+  console.log(
+    `cases: generated text docket of 1,000 entries: read ${small.read.toFixed(0)} ms, stored ${small.put.toFixed(0)} ms, case assembled ${small.assemble.toFixed(0)} ms; ` +
+      `10,000 entries (${big.mb.toFixed(1)} MB, ${big.entries} entries, ${big.rulings} rulings, ${big.pending} pending): read ${big.read.toFixed(0)} ms (${(big.mb / (big.read / 1000)).toFixed(2)} MB/s), stored ${big.put.toFixed(0)} ms, assembled ${big.assemble.toFixed(0)} ms; ` +
+      `ratios ${ratio("read")}x, ${ratio("put")}x, ${ratio("assemble")}x for 10x the entries`,
+  );
 }
 
 if (run("ocr")) {

@@ -97,13 +97,15 @@ export async function caseCommand(court: string, number: string, options: { db?:
     for (const doc of e.documents) io.out(`${indent}↳ document #${doc.id} ${doc.kind ?? ""}  ${doc.path}\n`);
     for (const r of e.rulings) io.out(`${indent}↳ ${rulingLine(r)}\n`);
   }
+  const onDocket = new Set(d.entries.flatMap((e) => e.documents.map((doc) => doc.id)));
   const loose = d.documents.filter((doc) => doc.entry === null && doc.kind !== "docket-report");
-  const unlisted = d.documents.filter((doc) => doc.entry !== null && !d.entries.some((e) => e.number !== null && e.number.replace(/^0+(?=\d)/, "") === doc.entry));
+  const unlisted = d.documents.filter((doc) => doc.entry !== null && !onDocket.has(doc.id));
   if (loose.length || unlisted.length) {
     io.out(`\ndocuments not matched to a docket entry\n`);
     for (const doc of [...unlisted, ...loose]) io.out(`  #${doc.id} ${doc.kind ?? ""}${doc.entry ? ` (Document ${doc.entry})` : ""}  ${doc.title ? clip(doc.title, 60) + "  " : ""}${doc.path}\n`);
   }
-  const elsewhere = d.rulings.filter((r) => r.entry === null || !d.entries.some((e) => e.rulings.includes(r)));
+  const shown = new Set(d.entries.flatMap((e) => e.rulings));
+  const elsewhere = d.rulings.filter((r) => !shown.has(r));
   if (elsewhere.length) {
     io.out(`\nrulings of documents not on the docket\n`);
     for (const r of elsewhere) io.out(`  ${rulingLine(r)}\n`);

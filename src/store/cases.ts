@@ -352,6 +352,12 @@ export interface CaseRows {
 
 const attachmentKey = (a: string | null | undefined): string | null => (a ? numberKey(a) : null);
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** "49-1" → ["49", "1"]. */
 function splitRef(ref: string): [string, string | null] {
   const dash = ref.indexOf("-");
@@ -371,7 +377,13 @@ export function assembleCase(rows: CaseRows): CaseDetail {
   for (const e of entries) if (e.number !== null && !byNumber.has(numberKey(e.number))) byNumber.set(numberKey(e.number), e);
   const position = new Map<EntryRow, number>(entries.map((e, i) => [e, i]));
 
-  const docs = rows.documents.map((d) => ({ row: d, link: linkDocument(d, entries) }));
+  // Only entries of a document's own dates can be it: look them up by date.
+  const byDate = new Map<string, EntryRow[]>();
+  for (const e of entries) {
+    for (const d of new Set([e.dateFiled, e.dateEntered])) if (d) pushTo(byDate, d, e);
+  }
+  const near = (d: DocumentRow): EntryRow[] => [...new Set([d.date, d.stamp?.filed].flatMap((x) => (x ? byDate.get(x) ?? [] : [])))];
+  const docs = rows.documents.map((d) => ({ row: d, link: linkDocument(d, d.stamp?.document ? [] : near(d)) }));
   const docById = new Map(docs.map((d) => [d.row.id, d]));
   const brief = (d: DocumentRow): CaseDocument => ({ id: d.id, path: d.path, kind: d.kind, title: d.title });
 
@@ -439,6 +451,11 @@ export function assembleCase(rows: CaseRows): CaseDetail {
     .filter((e) => e.number !== null && isMotionEntry(e.description) && !decided.has(numberKey(e.number)))
     .map((e) => ({ entry: numberKey(e.number!), description: e.description, filed: e.dateFiled ?? e.dateEntered }));
 
+  // Grouped once, so a docket of 10,000 entries costs no more than a pass over each list.
+  const docsAt = new Map<string, CaseDocument[]>();
+  for (const d of docs) if (d.link.entry !== null) pushTo(docsAt, d.link.entry, brief(d.row));
+  const rulingsAt = new Map<string, CaseRuling[]>();
+  for (const r of rulings) if (r.entry !== null) pushTo(rulingsAt, r.entry, r);
   const caseEntries: CaseEntry[] = entries.map((e) => {
     const n = e.number !== null ? numberKey(e.number) : null;
     return {
@@ -447,18 +464,22 @@ export function assembleCase(rows: CaseRows): CaseDetail {
       dateEntered: e.dateEntered,
       description: e.description,
       refs: e.refs,
-      documents: n === null ? [] : docs.filter((d) => d.link.entry === n).map((d) => brief(d.row)),
-      rulings: n === null ? [] : rulings.filter((r) => r.entry === n),
+      documents: (n !== null && docsAt.get(n)) || [],
+      rulings: (n !== null && rulingsAt.get(n)) || [],
     };
   });
 
   const recordCites: CaseRecordCite[] = [];
+  const filing = new Map<string, number>();
+  for (const d of docs) {
+    const k = d.link.entry !== null ? `${d.link.entry}|${attachmentKey(d.link.attachment) ?? ""}` : null;
+    if (k !== null && !filing.has(k)) filing.set(k, d.row.id);
+  }
   for (const c of rows.recordCites ?? []) {
     if (!c.document) continue;
     const entry = numberKey(c.document);
     const attachment = attachmentKey(c.attachment);
-    const target = docs.find((d) => d.link.entry === entry && attachmentKey(d.link.attachment) === attachment);
-    recordCites.push({ document: c.docId, citation: c.citation, text: c.text, entry, attachment, target: target?.row.id ?? null });
+    recordCites.push({ document: c.docId, citation: c.citation, text: c.text, entry, attachment, target: filing.get(`${entry}|${attachment ?? ""}`) ?? null });
   }
 
   const c = rows.case;

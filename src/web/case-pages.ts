@@ -36,7 +36,8 @@ export function casePage(c: CaseDetail): string {
 <td>${entryLink(r.entry)}</td><td>${r.decided ?? ""}</td><td class="days">${r.daysToDecision ?? ""}</td></tr>`,
   );
   const pendingRows = c.pendingMotions.map((p) => html`<li><a class="pending-link" href="#e${p.entry}">entry ${p.entry}</a> <span class="meta">${p.filed ?? ""}</span> ${p.description}</li>`);
-  const loose = c.documents.filter((d) => d.kind !== "docket-report" && (d.entry === null || !c.entries.some((e) => e.documents.some((x) => x.id === d.id))));
+  const onDocket = new Set(c.entries.flatMap((e) => e.documents.map((d) => d.id)));
+  const loose = c.documents.filter((d) => d.kind !== "docket-report" && !onDocket.has(d.id));
   const parties = c.parties.map((p) => html`<li>${p.name} <span class="role">${p.role}</span>${p.attorneys.length ? html` <span class="meta">(${p.attorneys.join("; ")})</span>` : ""}</li>`);
   return layout(
     c.title ?? c.caseNumber,
