@@ -34,17 +34,17 @@ const ACTIVE = new RegExp(
 const MORE_ACTIVE = new RegExp(`(?:,|;|\\band\\b|\\bbut\\b|\\balso\\b)\\s{1,3}(?:also\\s{1,2})?(?<verb>${VERB_ACTIVE})\\b`, "g");
 // "is GRANTED", "are hereby DENIED", "shall be DISMISSED", "is due to be denied", "be, and hereby is, GRANTED"
 const PASSIVE = new RegExp(
-  `\\b(?<aux>is|are|be|must\\s{1,2}be|shall\\s{1,2}be|will\\s{1,2}be|(?:is|are)\\s{1,2}due\\s{1,2}to\\s{1,2}be|be,?\\s{1,2}and\\s{1,2}(?:hereby|the\\s{1,2}same|it|they)\\s{1,2}(?:hereby\\s{1,2})?(?:is|are),?|stands?)(?:,?\\s{1,2}(?:hereby|therefore|accordingly|thus|also|now|in\\s{1,2}all\\s{1,2}respects),?){0,2}\\s{1,2}(?<verb>${PARTICIPLE})\\b`,
+  `\\b(?<aux>is|are|be|must\\s{1,2}be|shall\\s{1,2}be|will\\s{1,2}be|(?:is|are)\\s{1,2}due\\s{1,2}to\\s{1,2}be|be,?\\s{1,2}and\\s{1,2}(?:hereby|the\\s{1,2}same|it|they)\\s{1,2}(?:hereby\\s{1,2})?(?:is|are),?|stands?)(?:,?\\s{1,2}(?:hereby|therefore|accordingly|thus|also|now|both|each|in\\s{1,2}all\\s{1,2}respects),?){0,2}\\s{1,2}(?<verb>${PARTICIPLE})\\b`,
   "g",
 );
 // general statements of law, not rulings: "is granted only when", "is denied if"
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", a colon, or a ruling before it ("GRANTED, the …")
-const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
+const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
-const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability|(?:class\s+)?certification|injunctions?|plans?|findings|orders?)\b/i;
+const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability|suggestions?(?:\(s\))?\s+(?:of|for)\s+rehearing|(?:class\s+)?certification|injunctions?|plans?|findings|orders?)\b/i;
 // a passive subject that names a party's or this case's request ("Plaintiff's motion", "the Motion", "Defendants' motion to dismiss [12]")
 const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|Each|all|All|ALL|any|Any|both|Both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
 // what a lower-case "affirmed" / "vacated" / "remanded" may be said of in a decision of this court
@@ -322,7 +322,8 @@ function insideAny(spans: readonly Span[], at: number): boolean {
  */
 export function quotations(text: string): Span[] {
   const out: Span[] = [];
-  const re = /“[^”\n]{0,1500}”|"[^"\n]{0,1500}"/g;
+  // a straight quote opens before a word and closes after one: a stray mark of OCR debris ("• \" I ·") opens nothing
+  const re = /“[^”\n]{0,1500}”|"(?=[^\s"])[^"\n]{0,1500}(?<=\S)"/g;
   for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
@@ -587,12 +588,15 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
  *
  * @example findRulings(sentences(text), { text, citations: [], footnotes: [], docketRefs: ["49"] })
  */
-export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Ruling[] {
+export function findRulings(given: readonly Sentence[], ctx: RulingContext): Ruling[] {
   const { text } = ctx;
+  const sents = joinBroken(given, text);
   if (!decides(text, ctx.title, ctx.attachment)) return [];
   const quotes = quotations(text);
   const out: Ruling[] = [];
   const earlier: { type: string; docket: string[] }[] = [];
+  // the docket numbers of the motions decided so far, by kind of request
+  const decidedDockets = new Map<string, string[]>();
   const rr = ctx.recommendation ?? isRecommendation(text, ctx.title);
   // "IT IS RECOMMENDED that:" opens a list whose items ("1. The motion be GRANTED; 2.") recommend
   let listOpen = false;
@@ -637,12 +641,15 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
     };
     const made: Ruling[] = [];
     const anchors: number[] = [];
-    for (const f of found) {
+    for (const [k, f] of found.entries()) {
       if (insideAny(quotes, sent.start + f.at)) continue;
       if (conditionalBefore(s, f.at, true) && !/\b(?:ORDERED|ADJUDGED)\b/.test(s.slice(0, f.at))) continue;
       const objectRaw = s.slice(f.objectStart, f.objectEnd);
       const after = f.passive ? s.slice(f.objectEnd) : windowOf(f);
-      const verbTail = f.passive ? s.slice(f.at).replace(/^[^]*?\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/, "") : objectRaw;
+      // a passive verb's qualifiers end where the next ruling of the sentence starts: "A is DENIED, and B is DENIED as moot"
+      const then = found[k + 1];
+      const thenAt = !then ? s.length : then.passive && then.objectStart > f.at ? Math.min(then.at, then.objectStart) : then.at > f.at ? then.at : s.length;
+      const verbTail = f.passive ? s.slice(f.at, thenAt).replace(/^[^]*?\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/, "") : objectRaw;
       // a report recommending its own adoption recommends nothing of its own
       if (f.recommended && /^(?:adopt|accept)/i.test(f.verb)) continue;
       // "ADOPTED in part", "OVERRULED": a passive verb's qualifier follows it directly
@@ -666,7 +673,10 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
       const own = uniqueDocuments(docketsIn(text, { start: sent.start + f.objectStart, end: sent.start + f.objectEnd }, ctx.citations));
       let docket = own.length ? own : sentenceDockets;
       if (!docket.length && ctx.docketRefs.length) docket = [...ctx.docketRefs];
+      // a motion this document already decided by number is the one a later sentence names: "The Motion to Dismiss is DENIED in all other respects"
+      if (!docket.length && requestType !== "other") docket = decidedDockets.get(requestType) ?? [];
       if (!docket.length) docket = earlier.find((e) => e.type === requestType && requestType !== "other")?.docket ?? [];
+      if (docket.length && requestType !== "other") decidedDockets.set(requestType, docket);
       anchors.push(f.passive ? Math.min(f.at, f.objectStart) : f.objectStart);
       made.push({
         disposition: disp,
@@ -691,11 +701,38 @@ export function findRulings(sents: readonly Sentence[], ctx: RulingContext): Rul
 }
 
 /**
+ * A sentence a page break cut in two ("… and for" | "restitution of fees [ECF No. 682] is GRANTED;")
+ * is read whole: a sentence that ends on a lower-case word with no stop, and the next that
+ * starts in lower case, are one.
+ */
+function joinBroken(sents: readonly Sentence[], text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    const last = out[out.length - 1];
+    if (last && !last.cite && /[a-z]$/.test(text.slice(Math.max(last.start, last.end - 1), last.end)) && /^[a-z]/.test(text.slice(s.start, s.start + 1)) && s.start - last.end < 12) {
+      out[out.length - 1] = { ...last, end: s.end, cite: s.cite };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
  * Each ruling of a list in one sentence ("A is GRANTED; B is DENIED; and C is DENIED as moot")
  * is said by its own clause: the ruling's text is cut to the semicolons around where it starts.
  */
 function clauses(made: Ruling[], sentence: string, anchors: readonly number[]): Ruling[] {
-  if (!sentence.includes(";")) return made;
+  if (!sentence.includes(";")) {
+    // "A is GRANTED, B is DENIED, and C is DENIED as moot": each passive ruling is said from its subject to the next one's
+    const rising = anchors.every((a, i) => i === 0 || a > anchors[i - 1]);
+    if (made.length < 2 || !rising || !made.every((r) => /\b(?:is|are|be)\b/.test(sentence.slice(anchors[made.indexOf(r)])))) return made;
+    return made.map((r, i) => {
+      const from = i === 0 ? 0 : anchors[i];
+      const to = i + 1 < made.length ? anchors[i + 1] : sentence.length;
+      return { ...r, text: sentence.slice(from, to).replace(/[\s,]+(?:and\s{1,2})?$/, ""), start: r.start + from, end: r.start + to };
+    });
+  }
   return made.map((r, i) => {
     const from = sentence.lastIndexOf(";", anchors[i]) + 1;
     const stop = sentence.indexOf(";", anchors[i]);
@@ -735,6 +772,9 @@ function partly(made: Ruling[]): Ruling[] {
 
 const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
 
+/** A request without whose it is: "Plaintiffs’ request for a stay" and "their request for a stay" are one. */
+const unowned = (s: string) => words(s.replace(/^\s{0,3}(?:the|their|his|her|its|[A-Z][\w.&-]{0,30}(?:['’]s?|s['’]))\s{1,2}/, ""));
+
 /** A request named only generically once its docket cite is set aside: "Plaintiffs' Motion (Dkt. 78)". */
 function isGeneric(r: Ruling): boolean {
   return GENERIC_REQUEST.test(r.request.replace(/\s{0,2}[([][^)\]]{0,40}[)\]]\s{0,2}$/, "").trim());
@@ -750,13 +790,15 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
     const twin = out.find(
       (o) =>
         o.disposition === r.disposition &&
-        o.motion.docket.join() === r.motion.docket.join() &&
+        // the same motion named with its number once and without it once ("… is DENIED" in the introduction, "… [Doc. No. 60] is DENIED" at the end)
+        (o.motion.docket.join() === r.motion.docket.join() || !o.motion.docket.length || !r.motion.docket.length || o.motion.docket.some((d) => r.motion.docket.includes(d))) &&
         !!o.inFootnote === !!r.inFootnote &&
         !!o.recommended === !!r.recommended &&
-        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
+        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || (unowned(r.request).length > 12 && unowned(r.request) === unowned(o.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
     );
     if (!twin) out.push(r);
-    else if (isGeneric(twin) ? !isGeneric(r) : !isGeneric(r) && r.request.length > twin.request.length) Object.assign(twin, r);
+    // the fuller name wins; between names alike, the one that gives the motion's number (the decretal paragraph, not the introduction)
+    else if (isGeneric(twin) ? !isGeneric(r) : !isGeneric(r) && (r.request.length > twin.request.length || (r.motion.docket.length > 0 && !twin.motion.docket.length && r.request.length >= twin.request.length - 12))) Object.assign(twin, r);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -40,6 +40,9 @@ export function foldAppeal(made: Ruling[]): Ruling[] {
   return out;
 }
 
+// a decision named only by a pointer: "that decision", "the judgment", "this order"
+const BARE_DECISION = /^(?:that|this|the|its)?\s{0,2}(?:decision|judgment|order|ruling)$/i;
+
 /**
  * A mandate line ("AFFIRMED.") that repeats an outcome the opinion already states in a
  * sentence ("we affirm the district court's order") is the same ruling.
@@ -54,6 +57,9 @@ export function foldMandate(rulings: Ruling[]): Ruling[] {
       rulings = rulings.filter((r) => !remands.includes(r));
     }
   }
+  // "we now vacate that decision" in the introduction, "we vacate the Initial Opinion … and remand" in the conclusion: one ruling
+  const named = new Set(rulings.filter((r) => APPELLATE.has(r.disposition) && !BARE_DECISION.test(r.request)).map((r) => r.disposition));
+  rulings = rulings.filter((r) => !(APPELLATE.has(r.disposition) && BARE_DECISION.test(r.request) && named.has(r.disposition)));
   const stated = rulings.filter((r) => APPELLATE.has(r.disposition) && r.request !== "the appeal");
   return rulings.filter((r) => !(r.request === "the appeal" && stated.some((o) => o !== r && (o.disposition === r.disposition || r.disposition === "affirmed-in-part" || o.disposition === "affirmed-in-part"))) || !APPELLATE.has(r.disposition) || !stated.length);
 }
@@ -71,6 +77,9 @@ const WHOLE_CASE = /^(?:(?:the|this|that|its|his|her|their|[A-Z][\w.'’ -]{0,40
 
 // the part named after the verb: "… is granted with respect to plaintiffs' third cause of action"
 const SCOPE_AFTER = new RegExp(String.raw`\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b(?<scope>[^.;,]{0,12}?${SCOPED.source}[^.;]{0,120})`, "i");
+
+// a sentence that spells out the ruling before it: "Specifically, …", "In particular, …", "Namely, …"
+const SPELLED_OUT = /^\s{0,3}(?:Specifically|More\s{1,2}specifically|In\s{1,2}particular|Namely|That\s{1,2}is)\s{0,2},/;
 
 /** The part of a motion a ruling decides, or null when it decides the whole. */
 function scopeOf(r: Ruling): string | null {
@@ -94,9 +103,23 @@ export function foldParts(rulings: Ruling[]): Ruling[] {
   const wholes = rulings.filter((r) => !isPart(r) && !r.recommended && MOTION.test(r.request) && (BY_CLAIM.has(r.requestType ?? "") || r.requestType === "other" || !r.requestType));
   const out: Ruling[] = [];
   let made: Ruling | null = null;
+  // the last motion decided in part: "Specifically, the Court GRANTS …" right after it tells its parts
+  let inPart: Ruling | null = null;
+  let lastPart: Ruling | null = null;
   for (const r of rulings) {
+    // (and the sentences right after it that rule on the same kind of request: "The Court DENIES Plaintiffs' request for …")
+    const spelled = inPart && !r.recommended && r.start > inPart.start && outcome(r.disposition) !== null && ((SPELLED_OUT.test(r.text) && r.start - inPart.end < 1500) || (lastPart && r.start - lastPart.end < 600 && lead(r.request) === lead(lastPart.request)));
+    if (inPart && spelled) {
+      addPart(inPart, r);
+      lastPart = r;
+      continue;
+    }
+    lastPart = null;
+    if (!r.recommended && r.disposition === "granted-in-part" && MOTION.test(r.request)) inPart = r;
     const part = isPart(r) && outcome(r.disposition) !== null;
-    const type = r.requestType && r.requestType !== "other" ? r.requestType : null;
+    // a claim disposed of ("Smith's claims for fees are DISMISSED") is part of the motion that attacked it, whatever the claim is for
+    const claimOnly = CLAIM.test(r.request) && !MOTION.test(r.request);
+    const type = r.requestType && r.requestType !== "other" && !claimOnly ? r.requestType : null;
     const whole = part ? (wholes.find((w) => sameRequest(w, r, type) && sameMotion(w, r)) ?? null) : null;
     if (part && whole) {
       addPart(whole, r);
@@ -125,6 +148,8 @@ export function foldParts(rulings: Ruling[]): Ruling[] {
   return out;
 }
 
+/** The first three words of a request: "plaintiffs request for". */
+const lead = (s: string) => words(s).split(" ").slice(0, 3).join(" ");
 const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ").trim();
 
 /** Whether a part belongs to a whole: the same kind of motion, or a motion the part names in the whole's own words. */
