@@ -75,7 +75,7 @@ function splitPeople(name: string): string[] {
 }
 
 // the office a person holds, printed after the name ("Director of …", "Acting Secretary", "Superintendent")
-const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)\b/i;
+const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;
 
 /** Whether a name piece ends with a person's name ("No.: 14-2396 SYLVIA M. BURWELL", "and JOHN ROE, Jr."). */
 function endsWithPerson(piece: string): boolean {
