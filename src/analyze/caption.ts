@@ -6,7 +6,7 @@ import type { Caption, Citation, Document, Span, Stamp } from "../model/types.js
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
 import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
-import { markProSe, parseParties, roleMarkerEnds } from "./parties.js";
+import { endsWithRole, markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
 import { authorLines } from "./judge.js";
 import { isPartyPaperTitle } from "./kind.js";
@@ -63,6 +63,8 @@ function zoneEnd(text: string): number {
     const s = text.slice(p.start, p.end);
     if (BODY_HEADING.test(s) || BODY_START.test(s)) return p.start;
     if (!isProse(s)) continue;
+    // a caption whose names and capacities read like prose still ends on its role word
+    if (p.start < 2500 && endsWithRole(s)) continue;
     // a caption run together with the first paragraph (text layers without blank lines):
     // the caption ends after its last role word, case number or docket reference before the prose
     const run = proseRunStart(s);
@@ -217,6 +219,20 @@ export function partyTitle(text: string, from = 0): Span[] | null {
 // the short headings an opinion opens with, run into prose: only these, to be sure it is no sentence's words
 const INLINE_HEADING = /(?:^|\s)(?<heading>(?:MEMORANDUM\s{1,3}(?:AND\s{1,3})?)?(?:OPINION|DECISION)(?:\s{1,3}AND\s{1,3}ORDER)?|MEMORANDUM\s{1,3}AND\s{1,3}ORDER|OPINION\s{1,3}OF\s{1,3}THE\s{1,3}COURT)(?=\s{1,3}[a-z(]|\s{0,3}$)/g;
 
+/**
+ * A reprint's caption up to its last role word: the first one that closes a side with a period
+ * ("…, Defendants.") and no other side's role word within 500 characters after it (consolidated
+ * captions follow each other closely; the synopsis and the body further on name parties too).
+ */
+function captionRun(s: string): string {
+  const ends = roleMarkerEnds(s);
+  for (let i = 0; i < ends.length; i++) {
+    if (!/\.\s*$/.test(s.slice(Math.max(0, ends[i] - 2), ends[i]))) continue;
+    if (i + 1 >= ends.length || ends[i + 1] - ends[i] > 500) return s.slice(0, ends[i]);
+  }
+  return s;
+}
+
 function trimmed(text: string, z: Span): Span {
   let { start, end } = z;
   while (start < end && /\s/.test(text[start])) start++;
@@ -316,6 +332,20 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   // a reported opinion names the parties before the court ("Harold WILLIAMS, et al., Plaintiffs, Appellees, v. …
   // United States Court of Appeals, First Circuit.")
   if (!parties.length && partiesFrom > 0) parties = parseParties(cleanBlock(zoneCopy.slice(0, partiesFrom)));
+  // a reprint's caption past its court line may run together with the other column's prose
+  if (court?.from === "reprint-header" && court.source) {
+    const after = text.slice(court.source.end, court.source.end + 2500);
+    const stop = after.search(/\bAttorneys\s+and\s+Law\s+Firms\b|\bWest\s+Headnotes\b|\bOpinion\s*\n/);
+    let runs = parseParties(cleanBlock(captionRun(stop > 0 ? after.slice(0, stop) : after)), { interleaved: true });
+    if (!runs.length) {
+      // before the court line: past the print's running head and "Cite as" line
+      let before = text.slice(Math.max(0, court.source.start - 2500), court.source.start);
+      const cite = /\bCite\s[^\n]{0,60}\n/.exec(before.slice(0, 400));
+      if (cite) before = before.slice(cite.index + cite[0].length);
+      runs = parseParties(cleanBlock(captionRun(before)), { interleaved: true });
+    }
+    if (runs.length) parties = runs;
+  }
   // a minutes form names the case on one line: "Title RYAN LEWIS v. ACME, INC., ET AL."
   const minutes = parties.length ? null : MINUTES_TITLE.exec(zoneText);
   if (minutes) parties = parseParties(`${minutes.groups!.plaintiff}, Plaintiff, v. ${minutes.groups!.defendant}, Defendant.`);

@@ -8,7 +8,7 @@ const FIXED: Record<string, string> = Object.fromEntries(
     "LLC", "L.L.C.", "LLP", "L.L.P.", "LP", "L.P.", "PLLC", "P.L.L.C.", "PC", "P.C.", "P.A.", "N.A.", "U.S.", "U.S.A.", "USA",
     "Inc.", "Inc", "Co.", "Corp.", "Ltd.", "Ltd", "Jr.", "Sr.", "II", "III", "IV", "VI", "VII", "VIII", "IX", "FBI", "ICE",
     "DHS", "USCIS", "CBP", "EEOC", "NLRB", "SEC", "FTC", "FDA", "EPA", "IRS", "ACLU", "NAACP", "CDCR", "CA", "NA", "d/b/a",
-    "a/k/a", "f/k/a", "ex", "rel.", "et", "al.",
+    "a/k/a", "f/k/a", "ex", "rel.", "et", "al.", "Ph.D.",
   ].map((t) => [t.toUpperCase(), t]),
 );
 

@@ -6,10 +6,10 @@ import type { Party } from "../model/types.js";
 import { properCase } from "./names.js";
 
 const ROLE_WORD =
-  "(?:Third[- ]Party\\s{1,2}|Counter[- ]?|Cross[- ]?)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?(?:[- ]in[- ]Possession)?|Intervenors?|Movants?|Claimants?|Complainants?|Relators?|Garnishees?)";
+  "(?:Third[- ]Party\\s{1,2}|Counter[- ]?|Cross[- ]?)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?(?:[- ]in[- ]Possession)?|Interven[oe]rs?|Movants?|Claimants?|Complainants?|Relators?|Garnishees?)";
 // "Plaintiff,", "Defendants.", "Plaintiff-Appellant,", "Plaintiff, pro se", "Petitioner and Counter-Respondent,"
 const ROLE = new RegExp(
-  `(?<![A-Za-z'’-])(?<role>${ROLE_WORD}(?:\\s{0,2}(?:-|/|and|,)\\s{0,2}${ROLE_WORD}){0,3})(?<prose>\\s{0,2},?\\s{0,2}(?:pro\\s{1,2}se|in\\s{1,2}pro(?:\\.|\\s{1,2})per\\.?|in\\s{1,2}propria\\s{1,2}persona))?\\s{0,2}(?:[,.;:]|(?=\\s{1,3}(?:v\\.?|vs\\.?|versus|against|and)\\s)|$|(?<line>(?=[ \\t]{0,3}\\n)))`,
+  `(?<![A-Za-z'’-])(?<role>${ROLE_WORD}(?:\\s{0,2}(?:-|/|and|,)\\s{0,2}${ROLE_WORD}){0,3})(?<prose>\\s{0,2},?\\s{0,2}(?:pro\\s{1,2}se|in\\s{1,2}pro(?:\\.|\\s{1,2})per\\.?|in\\s{1,2}propria\\s{1,2}persona))?\\s{0,2}(?:[,.;:]|(?=\\s{1,3}(?:v\\.?|vs\\.?|versus|against|and)\\s)|$|(?<line>(?=[ \\t]{0,3}\\n))|(?<cap>(?<=[-/]\\s{0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\\s{0,2})(?=\\s{0,3}[A-Z])))`,
   "gi",
 );
 // " v. ", " vs. ", "-against-", "versus" — between the two sides
@@ -29,6 +29,7 @@ function canonicalRole(raw: string): string {
   // on appeal the appellate role is the one that matters: "Plaintiff-Appellant" → appellant
   const appellate = /appell(?:ant|ee)/i.exec(raw);
   if (appellate) return appellate[0].toLowerCase();
+  if (/interven[eo]r/i.test(raw)) return "intervenor";
   const m = /plaintiff|defendant|petitioner|respondent|debtor|intervenor|movant|claimant|complainant|relator|garnishee/i.exec(raw);
   return m ? m[0].toLowerCase() : raw.toLowerCase();
 }
@@ -73,6 +74,16 @@ function splitPeople(name: string): string[] {
   return parts.every((x) => PERSON.test(x.trim()) && !ORG_WORD.test(x)) ? parts.map((x) => x.trim()) : [name];
 }
 
+// the office a person holds, printed after the name ("Director of …", "Acting Secretary", "Superintendent")
+const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;
+
+/** Whether a name piece ends with a person's name ("No.: 14-2396 SYLVIA M. BURWELL", "and JOHN ROE, Jr."). */
+function endsWithPerson(piece: string): boolean {
+  const t = piece.trim().replace(/,?\s{0,3}(?:Jr|Sr|II|III|IV|Ph\.?\s?D|M\.D)\.?$/i, "");
+  const m = /(?:[A-Z][A-Za-z'’-]{0,20}\.?\s){1,3}[A-Z][A-Za-z'’-]{1,20}$/.exec(t);
+  return !!m && !ORG_WORD.test(m[0]);
+}
+
 /** Splits one side's names into one piece a party. */
 function splitNames(segment: string): string[] {
   // a name wrapped onto the next line ("COMMISSIONER OF SOCIAL\nSECURITY") is still one name
@@ -93,7 +104,9 @@ function splitNames(segment: string): string[] {
     }
     if (current) names.push(current);
   }
-  return names
+  // an office after a person's name is that person's capacity: "MIKE BEEBE, Governor of the State of Arkansas"
+  const kept = names.filter((n, i) => !(i > 0 && OFFICE.test(n.trim()) && endsWithPerson(names[i - 1])));
+  return kept
     .map((n) => {
       const q = TAIL_QUALIFIER.exec(n);
       return afterTitleWords(q && q.index > 0 ? n.slice(0, q.index) : n);
@@ -130,7 +143,38 @@ const HONORABLE = /\b(?:Hon\.|Honorable|HONORABLE|HON\.)\s{1,3}[A-Z][A-Za-z'’-
  * @example roleMarkerEnds("JAMES LINLOR, Plaintiff, v. FUTERO, INC., Defendant.") // → [24, 52]
  */
 export function roleMarkerEnds(text: string): number[] {
-  return [...text.matchAll(ROLE)].map((m) => m.index + m[0].length);
+  return [...text.matchAll(ROLE)].filter((m) => roleStands(text, m)).map((m) => m.index + m[0].length);
+}
+
+/**
+ * Whether a paragraph ends with a caption's role word: one in capitals, or one set off by a comma
+ * ("… in his official capacity only DEFENDANTS", "…, et al., Defendants."), so that a caption
+ * whose names read like prose is still caption.
+ *
+ * @example endsWithRole("JOHN ROE, Director, in his official capacity only DEFENDANTS") // → true
+ */
+export function endsWithRole(s: string): boolean {
+  const t = s.trimEnd();
+  const last = [...t.slice(-200).matchAll(ROLE)].pop();
+  if (!last) return false;
+  const from = t.length - Math.min(200, t.length);
+  if (from + last.index! + last[0].trimEnd().length < t.length || !roleStands(t, { ...last, index: from + last.index! } as RegExpMatchArray)) return false;
+  const role = last.groups!.role;
+  return role === role.toUpperCase() || /,\s{0,3}$/.test(t.slice(Math.max(0, from + last.index! - 4), from + last.index!));
+}
+
+/**
+ * Whether a role word without its comma stands for one. On a line of its own it does
+ * ("Appellee/Cross-Appellant"); so does one in capitals ending a line, the right column of a
+ * caption set without separators ("… in his official capacity only  DEFENDANTS"); and a compound
+ * one before the next capitalised word of a line run together ("Defendants - Appellees Originating …").
+ */
+function roleStands(text: string, m: RegExpMatchArray): boolean {
+  const g = m.groups!;
+  if (g.cap !== undefined) return /^[A-Za-z]+\s{0,2}[-/]\s{0,2}[A-Za-z]/.test(g.role);
+  if (g.line === undefined) return true;
+  if (g.role === g.role.toUpperCase()) return true;
+  return /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, m.index! - 4), m.index));
 }
 
 /**
@@ -140,7 +184,7 @@ export function roleMarkerEnds(text: string): number[] {
  * @example parseParties("JAMES LINLOR, Plaintiff, v. FUTERO, INC.; and DOES 1-9, Defendants.")
  * // → [{ name: "James Linlor", role: "plaintiff" }, { name: "Futero, Inc.", role: "defendant" }, { name: "Does 1-9", role: "defendant", doe: true }]
  */
-export function parseParties(block: string): Party[] {
+export function parseParties(block: string, options: { interleaved?: boolean } = {}): Party[] {
   const text = block
     .replace(/[)§|]/g, " ")
     // a presiding judge's line beside the party column: "Hon. John A. Smith"
@@ -154,7 +198,7 @@ export function parseParties(block: string): Party[] {
   let from = 0;
   for (const m of text.matchAll(ROLE)) {
     // a role word ending a line stands for one only on a line of its own ("Appellee/Cross-Appellant")
-    if (m.groups!.line !== undefined && !/(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!roleStands(text, m)) continue;
     // "Butzel Long, Detroit, MI, for Appellee" lists counsel: what comes before is no party's name
     if (COUNSEL_FOR.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       from = m.index + m[0].length;
@@ -162,13 +206,16 @@ export function parseParties(block: string): Party[] {
     }
     // the names run from the last boundary (start, "v.", previous role) to the role word
     const start = Math.max(from, ...boundaries.filter((b) => b <= m.index));
-    const segment = text
+    let segment = text
       .slice(start, m.index)
+      // a panel set before the parties ("Before A, Circuit Judge B, Circuit Judge WHEATON COLLEGE"): the names follow the last judge
+      .replace(/^[^]*\b(?:Circuit|District|Magistrate|Bankruptcy|Chief|Senior)\s{1,2}Judges?\b[,.:;]?/, "")
       .replace(ET_AL, "")
             // a multidistrict heading names the litigation, not a party: "IN RE: ACME … LITIGATION JOHN SMITH, Plaintiff"
       .replace(/^[^]{0,300}?\bIn\s+re:?\s[^]{0,200}?\bLITIGATION\b/i, "")
       .replace(/^\s*(?:In\s+re:?|Matter\s+of:?)\s*/i, "");
     const role = canonicalRole(m.groups!.role);
+    if (options.interleaved) segment = nameRuns(segment);
     const noted = segment.search(PRO_SE_NOTE) >= 0;
     for (const name of splitNames(segment.replace(PRO_SE_NOTE, ""))) out.push(party(name, role, noted || !!m.groups!.prose));
     from = m.index + m[0].length;
@@ -176,6 +223,48 @@ export function parseParties(block: string): Party[] {
   // a reported opinion repeats the caption for each consolidated appeal: one party each
   const seen = new Set<string>();
   return out.filter((p) => !seen.has(p.name.toLowerCase()) && !!seen.add(p.name.toLowerCase()));
+}
+
+// a run of a name's words: capitalised words, initials and the little words between them, with commas
+const NAME_RUN = /(?<![A-Za-z'’.&-])(?:(?:[A-Z][A-Za-z'’.&-]{0,30}|of|the|and|for|de|del|la|van|von|in|on|at|&)(?:[,; \t]{1,4}|$))+/g;
+// a word set in capitals, as a reprint sets a surname or an entity: "Marvin L. PICKERING", "CITY OF DEARBORN"
+const CAPS_WORD = /\b[A-Z][A-Z'’-]{2,}\b/;
+const PROSE_WORDS = /(?:^|\s)[a-z]{3,}\b/g;
+
+/**
+ * A reprint's caption interleaved line by line with its other column's prose ("Marvin L.
+ * PICKERING, Appellant, newspaper criticizing the board v."): of a side's text only the runs of
+ * name words that hold a word in capitals, the way a reprint prints a party; text without prose
+ * is kept whole.
+ */
+function nameRuns(segment: string): string {
+  const flat = segment.replace(/\s+/g, " ");
+  const qualifiersOut = flat.replace(/,\s{0,2}(?:individually|in\s(?:his|her|their|its)\s|on\s(?:his|her|their|its)\sown\sbehalf|as\s)[^,]{0,80}/gi, ",");
+  if ((flat.match(PROSE_WORDS) ?? []).length < 3 && !/,\s{0,2}for\s[A-Z]/.test(flat)) return segment;
+  // the prose column's own capitals are in its parentheses and quotes: ("DCFS" or "Department")
+  const bare = qualifiersOut.replace(/\([^()]{0,120}\)|“[^“”]{0,60}”|"[^"]{0,60}"/g, " ; ");
+  const capped = (x: string) => CAPS_WORD.test(x.replace(/\b(?:PLAINTIFFS?|DEFENDANTS?|APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?)\b/g, "")) || /(?:^|[\s,;])(?:[A-Z]\.){2,3}(?=[\s,;]|$)/.test(x.replace(/\b(?:U\.S|N\.D|S\.D|E\.D|W\.D|M\.D|D\.C)\./g, ""));
+  const runs: string[] = [];
+  // a sentence's end ends a run ("… for Jackson City Lines. Samuel BAILEY"), not an initial's or a company's period
+  const pieces = [...bare.matchAll(NAME_RUN)].flatMap((m) => m[0].split(/(?<=[a-z]{2}\.)(?<!\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Dr|Mr|Mrs|Ms|St|Mt|Ft)\.)\s+(?=[A-Z])/));
+  for (const m of pieces.map((x) => [x])) {
+    // counsel set beside the caption: "J. W. Young, Jackson, Miss., for Jackson City Lines"
+    if (/,\s{0,2}for\s/.test(m[0])) continue;
+    // "Board of Regents and UNITED STATES of America": the prose column's words joined to a name by "and";
+    // a list goes on past its name in capitals ("Samuel BAILEY, Joseph Broadwater and Burnett L. Jacob")
+    let group: string[] = [];
+    for (const piece of [...m[0].split(/\s(?:and|&)\s/), ""]) {
+      if (piece && (capped(piece) || group.length)) {
+        group.push(piece);
+        continue;
+      }
+      const run = group.join(" and ").replace(/^(?:(?:of|the|and|for|in|on|at|&),?\s+)+/, "").replace(/(?:,?\s+(?:of|the|and|for|in|on|at|&))+[,;\s]*$/, "").replace(/[,;\s]+$/, "").trim();
+      // one word in capitals alone is the prose column's acronym ("in DCFS custody"); initials name a person ("A.G.")
+      if (run && (/\s/.test(run) || /^(?:[A-Z]\.){2,3}$/.test(run))) runs.push(run);
+      group = [];
+    }
+  }
+  return runs.join("; ");
 }
 
 // "pro se Plaintiff", "pro se plaintiffs", "pro se litigant"

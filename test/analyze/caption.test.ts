@@ -165,3 +165,25 @@ test("a second court heading under a clerk's stamp is no party's line", () => {
   const { caption } = readCaption(makeDocument(text));
   assert.deepEqual(caption.parties.map((p) => [p.name, p.role]), [["Mara Quill", "plaintiff"], ["Otto Brand", "defendant"]]);
 });
+
+test("parties of layouts without commas, with offices, panels and a reprint run into prose", () => {
+  const parties = (text: string) => readCaption(makeDocument(text)).caption.parties.map((p) => [p.name, p.role]);
+  const cases: [string, [string, string][]][] = [
+    // the right column's role word in capitals, the names read like prose
+    [
+      "IN THE UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF ARKANSAS\n\nPAULA QUIRK PLAINTIFF\n\nv. No. 4:11CV00077 ABC\nSTATE OF NEVERLAND; OTTO VANE, Director of the Neverland Department of Roads, in his official capacity only; and LENA MARSH, Superintendent of the Neverland Home, in her official capacity only DEFENDANTS\n\nOPINION AND ORDER\n\nThe plaintiff brought this action under the statute, and the Court now decides the motion that is pending before it today.",
+      [["Paula Quirk", "plaintiff"], ["State of Neverland", "defendant"], ["Otto Vane", "defendant"], ["Lena Marsh", "defendant"]],
+    ],
+    // an appellate order's panel before the parties; a compound role run into the next line
+    [
+      "UNITED STATES COURT OF APPEALS FOR THE SEVENTH CIRCUIT\n\nORDER\n\nBefore ANN ROE, Circuit Judge BOB LEE, Circuit Judge ACME COLLEGE, Plaintiff - Appellant v. No.: 19-1234 JOHN QUILL, Secretary of Labor, et al., Defendants - Appellees Originating Case Information: District Court No: 1:19-cv-00001",
+      [["Acme College", "appellant"], ["John Quill", "appellee"]],
+    ],
+    // a reprint's caption interleaved with its other column's prose
+    [
+      "Only the Westlaw citation is currently available. United States District Court, N.D. Illinois, Eastern Division.\n\nthe board voted to close the school, and the Paul R. QUINCE, Plaintiff, teacher sued in the county court for his v. job back. The court held that the\n\nBOARD OF EDUCATION OF WESTVILLE, Defendant. dismissal was lawful under the rule\n\nNo. 70 C 1234.\n\nMarch 3, 1970.",
+      [["Paul R. Quince", "plaintiff"], ["Board of Education of Westville", "defendant"]],
+    ],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(parties(text), want, text.slice(0, 60));
+});
