@@ -25,7 +25,8 @@ const dir = mkdtempSync(join(tmpdir(), "casefile-scale-"));
 let pgBase = process.env.BENCH_PG;
 let cluster = null;
 if (!pgBase) {
-  cluster = join(dir, "pg");
+  // A folder of its own under the temp dir: the server's user (postgres, when run as root) must reach it, and `dir` is private.
+  cluster = mkdtempSync(join(tmpdir(), "casefile-scale-pg-"));
   const r = spawnSync("bash", [join(root, "scripts", "pg-cluster.sh"), "start", cluster], { encoding: "utf8" });
   if (r.status !== 0) {
     console.log(`scale: no PostgreSQL (${r.stderr.trim()}); skipped`);

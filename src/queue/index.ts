@@ -297,7 +297,16 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
 
   try {
     for (let i = 0; i < concurrency; i++) {
-      await boss.work<IngestJob>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async ([job]) => handle(job));
+      // pg-boss waits out the polling interval after every fetch; a worker that just finished a
+      // job asks for the next one at once (the wait only applies when the queue was empty).
+      let workerId = "";
+      workerId = await boss.work<IngestJob>(QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async ([job]) => {
+        try {
+          return await handle(job);
+        } finally {
+          if (workerId) boss.notifyWorker(workerId);
+        }
+      });
     }
     await new Promise<void>((resolve, reject) => {
       let timer: NodeJS.Timeout | null = null;
