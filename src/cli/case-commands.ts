@@ -5,27 +5,9 @@
  */
 import { Command, Option } from "commander";
 import { CasefileError, EXIT } from "../model/errors.js";
-import { openAnyStore } from "../store/index.js";
-import type { CaseDetail, CaseRuling, CaseSummary, Store } from "../store/types.js";
-import { dbOf, type CommandIO } from "./store-commands.js";
+import type { CaseDetail, CaseRuling, CaseSummary } from "../store/types.js";
+import { clip, dbOf, json, processIO, withStore, type CommandIO } from "./store-commands.js";
 
-const processIO = (): CommandIO => ({
-  out: (t) => void process.stdout.write(t),
-  err: (t) => void process.stderr.write(t),
-  tty: Boolean(process.stderr.isTTY),
-});
-
-async function withReadStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openAnyStore(db, { readOnly: true });
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** A ruling as `case --json` prints it. */
@@ -75,7 +57,7 @@ function rulingLine(r: CaseRuling): string {
  */
 export async function caseCommand(court: string, number: string, options: { db?: string; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
   const db = dbOf(options.db);
-  const detail = await withReadStore(db, (store) => store.case(court, number));
+  const detail = await withStore(db, false, (store) => store.case(court, number));
   if (!detail) throw new CasefileError("case.not-found", `no case ${number} of court ${court} in ${db}`, EXIT.NO_INPUT, 404);
   if (options.json) {
     io.out(json(caseJson(detail)));
@@ -120,7 +102,7 @@ export async function casesCommand(
   options: { db?: string; court?: string; judge?: string; pending?: boolean; limit?: number; json?: boolean } = {},
   io: CommandIO = processIO(),
 ): Promise<number> {
-  const list: CaseSummary[] = await withReadStore(dbOf(options.db), (store) =>
+  const list: CaseSummary[] = await withStore(dbOf(options.db), false, (store) =>
     store.cases({ court: options.court, judge: options.judge, pending: options.pending, limit: options.limit ?? 100 }),
   );
   if (options.json) {

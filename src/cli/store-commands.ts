@@ -24,7 +24,8 @@ export interface CommandIO {
   tty: boolean;
 }
 
-const processIO = (): CommandIO => ({
+/** Where a command writes when run from the shell. */
+export const processIO = (): CommandIO => ({
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
   tty: Boolean(process.stderr.isTTY),
@@ -70,7 +71,8 @@ function isoDate(name: string) {
   };
 }
 
-async function withStore<T>(db: string, create: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
+/** Opens the store for one command and closes it after; a report opens it read-only. */
+export async function withStore<T>(db: string, create: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
   // A report only reads: it never creates, migrates or writes the file it is pointed at.
   const store = await openAnyStore(db, create ? { create } : { readOnly: true });
   try {
@@ -80,8 +82,8 @@ async function withStore<T>(db: string, create: boolean, fn: (store: Store) => P
   }
 }
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
+export const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+export const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + "…" : s);
 
 export interface IngestCommandOptions {
   db?: string;

@@ -543,3 +543,116 @@ export function caseFieldsOfDocuments(docs: readonly { parties: { name: string; 
   for (const [name, n] of judges) if (n > most) [judge, most] = [name, n];
   return { title: first && second ? `${first.name} v. ${second.name}` : null, judge, dateFiled: null, dateTerminated: null, parties };
 }
+
+// ---------------------------------------------------------------------------
+// The case tables' rows as both backends read them (same columns on SQLite and PostgreSQL),
+// turned into the plain rows above in one place.
+
+/** Document kinds the court writes: their judge names the case's judge. */
+const COURT_KINDS = new Set(["order", "opinion", "judgment", "report-and-recommendation", "consent-decree"]);
+
+/** A `docket_entries` row. */
+export interface StoredEntry {
+  number: string | null;
+  date_filed: string | null;
+  date_entered: string | null;
+  description: string;
+  refs_json: string;
+  attachments_json: string;
+  seq: number;
+}
+
+/** @example entryRowOf(row).refs // ["49"] */
+export function entryRowOf(r: StoredEntry): EntryRow {
+  return {
+    number: r.number,
+    dateFiled: r.date_filed,
+    dateEntered: r.date_entered,
+    description: r.description,
+    refs: JSON.parse(r.refs_json) as string[],
+    attachments: JSON.parse(r.attachments_json) as EntryRow["attachments"],
+    seq: r.seq,
+  };
+}
+
+/** A `cases` row. */
+export interface StoredCase {
+  court: string;
+  number: string;
+  title: string | null;
+  judge: string | null;
+  date_filed: string | null;
+  date_terminated: string | null;
+  parties_json: string;
+}
+
+/** @example caseRowOf(row).dateFiled // "2019-08-01" */
+export function caseRowOf(c: StoredCase): CaseRow {
+  return { court: c.court, number: c.number, title: c.title, judge: c.judge, dateFiled: c.date_filed, dateTerminated: c.date_terminated, parties: JSON.parse(c.parties_json) as CaseParty[] };
+}
+
+/** A stored document of a case, as the case reads it. */
+export interface StoredCaseDocument {
+  id: number;
+  path: string;
+  kind: string | null;
+  title: string | null;
+  date: string | null;
+  judge: string | null;
+  stamp_json: string | null;
+}
+
+/** @example documentRowOf(row).stamp?.document // "50" */
+export function documentRowOf(d: StoredCaseDocument): DocumentRow {
+  const stamp = d.stamp_json ? (JSON.parse(d.stamp_json) as { document?: string | null; attachment?: string | null; filed?: string | null }) : null;
+  return {
+    id: d.id,
+    path: d.path,
+    kind: d.kind,
+    title: d.title,
+    date: d.date,
+    stamp: stamp ? { document: stamp.document ?? null, attachment: stamp.attachment ?? null, filed: stamp.filed ?? null } : null,
+    docket: d.kind === "docket-report",
+  };
+}
+
+/**
+ * The case row with what no docket report said (title, judge, parties) filled from the
+ * documents' captions and signatures; `partiesOf` gives a document's stored parties.
+ */
+export function withDocumentFields(row: CaseRow, docs: readonly StoredCaseDocument[], partiesOf: (docId: number) => { name: string; role: string }[]): CaseRow {
+  if (row.title !== null && row.judge !== null && row.parties.length > 0) return row;
+  const fromDocs = caseFieldsOfDocuments(
+    docs.filter((d) => d.kind !== "docket-report").map((d) => ({ parties: partiesOf(d.id), judge: d.judge, author: COURT_KINDS.has(d.kind ?? "") ? "court" : "party" })),
+  );
+  return { ...row, title: row.title ?? fromDocs.title, judge: row.judge ?? fromDocs.judge, parties: row.parties.length ? row.parties : fromDocs.parties };
+}
+
+/** A `rulings` row of a case's document (`recommended` is 0/1 on SQLite, a boolean on PostgreSQL). */
+export interface StoredRuling {
+  doc_id: number;
+  disposition: string;
+  request: string;
+  docket_json: string;
+  docket_entry: string | null;
+  recommended: number | boolean;
+}
+
+/** @example rulingRowOf(row).motionDocket // ["49"] */
+export function rulingRowOf(r: StoredRuling): RulingRow {
+  return { docId: r.doc_id, disposition: r.disposition, request: r.request, motionDocket: JSON.parse(r.docket_json) as string[], docketEntry: r.docket_entry, recommended: r.recommended === true || r.recommended === 1 };
+}
+
+/** A record `citations` row of a case's document. */
+export interface StoredRecordCite {
+  doc_id: number;
+  idx: number;
+  text: string;
+  fields_json: string;
+}
+
+/** @example recordCiteRowOf(row).document // "49" */
+export function recordCiteRowOf(r: StoredRecordCite): RecordCiteRow {
+  const f = JSON.parse(r.fields_json) as { document?: string | null; attachment?: string | null };
+  return { docId: r.doc_id, citation: r.idx, text: r.text, document: f.document ?? null, attachment: f.attachment ?? null };
+}

@@ -12,17 +12,25 @@ import {
   assembleCase,
   bareKey,
   caseFieldsOfDocket,
-  caseFieldsOfDocuments,
   caseId,
   caseKey,
   caseRefOf,
   chooseCase,
+  caseRowOf,
+  documentRowOf,
+  entryRowOf,
   mergeEntries,
+  recordCiteRowOf,
+  rulingRowOf,
+  withDocumentFields,
   type CaseRef,
-  type CaseRow,
   type CaseRows,
-  type DocumentRow,
   type EntryRow,
+  type StoredCase,
+  type StoredCaseDocument,
+  type StoredEntry,
+  type StoredRecordCite,
+  type StoredRuling,
 } from "./cases.js";
 import { toFtsQuery } from "./fts-query.js";
 import { PG_MIGRATIONS, migratePg, pgSchemaVersion } from "./pg-migrations.js";
@@ -47,7 +55,6 @@ import type {
   AuthorityCount,
   AuthorityDetail,
   CaseDetail,
-  CaseParty,
   CasesOptions,
   CaseSummary,
   CitedByResult,
@@ -646,9 +653,6 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
 
 // ---- cases: the SQLite store's, with the logic in cases.ts ------------------------------
 
-// The kinds of paper a court writes: their signer is the case's judge when no docket says.
-const COURT_KINDS = new Set(["order", "opinion", "judgment", "report-and-recommendation", "consent-decree"]);
-
 /** The stored cases whose number is `number` with or without an office digit. */
 async function caseCandidates(client: pg.PoolClient | pg.Pool, number: string): Promise<(CaseRef & { id: number })[]> {
   return (await client.query<CaseRef & { id: number }>(`SELECT id, court, number FROM cases WHERE bare_number = $1 ORDER BY id`, [bareKey(number)])).rows;
@@ -707,84 +711,34 @@ async function joinCase(client: pg.PoolClient, docId: number, reading: Pick<Read
 }
 
 async function entryRows(client: pg.PoolClient | pg.Pool, id: number): Promise<EntryRow[]> {
-  const rows = (
-    await client.query<{ number: string | null; date_filed: string | null; date_entered: string | null; description: string; refs_json: string; attachments_json: string; seq: number }>(
-      `SELECT number, date_filed, date_entered, description, refs_json, attachments_json, seq FROM docket_entries WHERE case_id = $1 ORDER BY seq`,
-      [id],
-    )
-  ).rows;
-  return rows.map((r) => ({
-    number: r.number,
-    dateFiled: r.date_filed,
-    dateEntered: r.date_entered,
-    description: r.description,
-    refs: JSON.parse(r.refs_json) as string[],
-    attachments: JSON.parse(r.attachments_json) as EntryRow["attachments"],
-    seq: r.seq,
-  }));
+  const rows = (await client.query<StoredEntry>(`SELECT number, date_filed, date_entered, description, refs_json, attachments_json, seq FROM docket_entries WHERE case_id = $1 ORDER BY seq`, [id])).rows;
+  return rows.map(entryRowOf);
 }
 
 /** Everything {@link assembleCase} needs of one case. */
 async function caseRows(client: pg.PoolClient | pg.Pool, id: number): Promise<CaseRows | null> {
-  const [c] = (
-    await client.query<{ court: string; number: string; title: string | null; judge: string | null; date_filed: string | null; date_terminated: string | null; parties_json: string }>(
-      `SELECT court, number, title, judge, date_filed, date_terminated, parties_json FROM cases WHERE id = $1`,
-      [id],
-    )
-  ).rows;
+  const [c] = (await client.query<StoredCase>(`SELECT court, number, title, judge, date_filed, date_terminated, parties_json FROM cases WHERE id = $1`, [id])).rows;
   if (!c) return null;
-  const docs = (
-    await client.query<{ id: number; path: string; kind: string | null; title: string | null; date: string | null; judge: string | null; stamp_json: string | null }>(
-      `SELECT id, path, kind, title, date, judge, stamp_json FROM documents WHERE case_id = $1 ORDER BY id`,
-      [id],
-    )
-  ).rows;
-  const documents: DocumentRow[] = docs.map((d) => {
-    const stamp = d.stamp_json ? (JSON.parse(d.stamp_json) as { document?: string | null; attachment?: string | null; filed?: string | null }) : null;
-    return {
-      id: d.id,
-      path: d.path,
-      kind: d.kind,
-      title: d.title,
-      date: d.date,
-      stamp: stamp ? { document: stamp.document ?? null, attachment: stamp.attachment ?? null, filed: stamp.filed ?? null } : null,
-      docket: d.kind === "docket-report",
-    };
-  });
-  let row: CaseRow = {
-    court: c.court,
-    number: c.number,
-    title: c.title,
-    judge: c.judge,
-    dateFiled: c.date_filed,
-    dateTerminated: c.date_terminated,
-    parties: JSON.parse(c.parties_json) as CaseParty[],
-  };
+  const docs = (await client.query<StoredCaseDocument>(`SELECT id, path, kind, title, date, judge, stamp_json FROM documents WHERE case_id = $1 ORDER BY id`, [id])).rows;
+  let row = caseRowOf(c);
   if (row.title === null || row.judge === null || row.parties.length === 0) {
-    // No docket report said: what the documents' captions and signatures say.
+    // One query for every document's parties, rather than one per document.
     const partyRows = (await client.query<{ doc_id: number; name: string; role: string }>(`SELECT p.doc_id, p.name, p.role FROM parties p JOIN documents d ON d.id = p.doc_id WHERE d.case_id = $1 ORDER BY p.doc_id, p.idx`, [id])).rows;
-    const partiesOf = (docId: number) => partyRows.filter((p) => p.doc_id === docId).map((p) => ({ name: p.name, role: p.role }));
-    const fromDocs = caseFieldsOfDocuments(
-      docs.filter((d) => d.kind !== "docket-report").map((d) => ({ parties: partiesOf(d.id), judge: d.judge, author: COURT_KINDS.has(d.kind ?? "") ? "court" : "party" })),
-    );
-    row = { ...row, title: row.title ?? fromDocs.title, judge: row.judge ?? fromDocs.judge, parties: row.parties.length ? row.parties : fromDocs.parties };
+    row = withDocumentFields(row, docs, (docId) => partyRows.filter((p) => p.doc_id === docId).map((p) => ({ name: p.name, role: p.role })));
   }
   const rulings = (
-    await client.query<{ doc_id: number; disposition: string; request: string; docket_json: string; docket_entry: string | null; recommended: boolean }>(
+    await client.query<StoredRuling>(
       `SELECT r.doc_id, r.disposition, r.request, r.docket_json, r.docket_entry, r.recommended FROM rulings r JOIN documents d ON d.id = r.doc_id WHERE d.case_id = $1 ORDER BY r.doc_id, r.idx`,
       [id],
     )
-  ).rows.map((r) => ({ docId: r.doc_id, disposition: r.disposition, request: r.request, motionDocket: JSON.parse(r.docket_json) as string[], docketEntry: r.docket_entry, recommended: r.recommended }));
+  ).rows.map(rulingRowOf);
   const recordCites = (
-    await client.query<{ doc_id: number; idx: number; text: string; fields_json: string }>(
+    await client.query<StoredRecordCite>(
       `SELECT c.doc_id, c.idx, c.text, c.fields_json FROM citations c JOIN documents d ON d.id = c.doc_id WHERE d.case_id = $1 AND c.kind = 'record' ORDER BY c.doc_id, c.idx`,
       [id],
     )
-  ).rows.map((r) => {
-    const f = JSON.parse(r.fields_json) as { document?: string | null; attachment?: string | null };
-    return { docId: r.doc_id, citation: r.idx, text: r.text, document: f.document ?? null, attachment: f.attachment ?? null };
-  });
-  return { case: row, entries: await entryRows(client, id), documents, rulings, recordCites };
+  ).rows.map(recordCiteRowOf);
+  return { case: row, entries: await entryRows(client, id), documents: docs.map(documentRowOf), rulings, recordCites };
 }
 
 /** Recomputes what is kept of a case's links: each document's entry, and the case's counts. */

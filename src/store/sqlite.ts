@@ -13,17 +13,25 @@ import {
   assembleCase,
   bareKey,
   caseFieldsOfDocket,
-  caseFieldsOfDocuments,
   caseId,
   caseKey,
   caseRefOf,
   chooseCase,
+  caseRowOf,
+  documentRowOf,
+  entryRowOf,
   mergeEntries,
+  recordCiteRowOf,
+  rulingRowOf,
+  withDocumentFields,
   type CaseRef,
-  type CaseRow,
   type CaseRows,
-  type DocumentRow,
   type EntryRow,
+  type StoredCase,
+  type StoredCaseDocument,
+  type StoredEntry,
+  type StoredRecordCite,
+  type StoredRuling,
 } from "./cases.js";
 import { toFtsQuery } from "./fts-query.js";
 import { AUTHORITY_COUNTS_REBUILD, MIGRATIONS, migrate, schemaVersion } from "./migrations.js";
@@ -32,7 +40,6 @@ import type {
   AuthorityCount,
   AuthorityDetail,
   CaseDetail,
-  CaseParty,
   CasesOptions,
   CaseSummary,
   CitedByResult,
@@ -113,9 +120,6 @@ export const AUTHORITY_KEY = /^(?:case|statute|rule|record|regulation|constituti
 export const LEADING_PAGE = /^\d{1,6}/;
 // LIKE's own wildcards and escape, to match a judge's name literally: "%", "_", "\".
 const LIKE_SPECIAL = /[\\%_]/g;
-
-// The kinds of paper a court writes: their signer is the case's judge when no docket says.
-const COURT_KINDS = new Set(["order", "opinion", "judgment", "report-and-recommendation", "consent-decree"]);
 
 export const likePattern = (s: string): string => `%${s.replace(LIKE_SPECIAL, (c) => "\\" + c)}%`;
 
@@ -594,79 +598,31 @@ export class SqliteStore implements Store {
   private entryRows(caseId: number): EntryRow[] {
     const rows = this.db
       .prepare(`SELECT number, date_filed, date_entered, description, refs_json, attachments_json, seq FROM docket_entries WHERE case_id = ? ORDER BY seq`)
-      .all(caseId) as { number: string | null; date_filed: string | null; date_entered: string | null; description: string; refs_json: string; attachments_json: string; seq: number }[];
-    return rows.map((r) => ({
-      number: r.number,
-      dateFiled: r.date_filed,
-      dateEntered: r.date_entered,
-      description: r.description,
-      refs: JSON.parse(r.refs_json) as string[],
-      attachments: JSON.parse(r.attachments_json) as EntryRow["attachments"],
-      seq: r.seq,
-    }));
+      .all(caseId) as StoredEntry[];
+    return rows.map(entryRowOf);
   }
 
   /** Everything {@link assembleCase} needs of one case. */
   private caseRows(caseId: number): (CaseRows & { caseId: number }) | null {
     const db = this.db;
-    const c = db.prepare(`SELECT court, number, title, judge, date_filed, date_terminated, parties_json FROM cases WHERE id = ?`).get(caseId) as
-      | { court: string; number: string; title: string | null; judge: string | null; date_filed: string | null; date_terminated: string | null; parties_json: string }
-      | undefined;
+    const c = db.prepare(`SELECT court, number, title, judge, date_filed, date_terminated, parties_json FROM cases WHERE id = ?`).get(caseId) as StoredCase | undefined;
     if (!c) return null;
-    const docs = db.prepare(`SELECT id, path, kind, title, date, judge, stamp_json FROM documents WHERE case_id = ? ORDER BY id`).all(caseId) as {
-      id: number;
-      path: string;
-      kind: string | null;
-      title: string | null;
-      date: string | null;
-      judge: string | null;
-      stamp_json: string | null;
-    }[];
-    const documents: DocumentRow[] = docs.map((d) => {
-      const stamp = d.stamp_json ? (JSON.parse(d.stamp_json) as { document?: string | null; attachment?: string | null; filed?: string | null }) : null;
-      return {
-        id: d.id,
-        path: d.path,
-        kind: d.kind,
-        title: d.title,
-        date: d.date,
-        stamp: stamp ? { document: stamp.document ?? null, attachment: stamp.attachment ?? null, filed: stamp.filed ?? null } : null,
-        docket: d.kind === "docket-report",
-      };
-    });
-    let row: CaseRow = {
-      court: c.court,
-      number: c.number,
-      title: c.title,
-      judge: c.judge,
-      dateFiled: c.date_filed,
-      dateTerminated: c.date_terminated,
-      parties: JSON.parse(c.parties_json) as CaseParty[],
-    };
-    if (row.title === null || row.judge === null || row.parties.length === 0) {
-      // No docket report said: what the documents' captions and signatures say.
-      const partiesOf = db.prepare(`SELECT name, role FROM parties WHERE doc_id = ? ORDER BY idx`);
-      const fromDocs = caseFieldsOfDocuments(
-        docs.filter((d) => d.kind !== "docket-report").map((d) => ({ parties: partiesOf.all(d.id) as { name: string; role: string }[], judge: d.judge, author: COURT_KINDS.has(d.kind ?? "") ? "court" : "party" })),
-      );
-      row = { ...row, title: row.title ?? fromDocs.title, judge: row.judge ?? fromDocs.judge, parties: row.parties.length ? row.parties : fromDocs.parties };
-    }
+    const docs = db.prepare(`SELECT id, path, kind, title, date, judge, stamp_json FROM documents WHERE case_id = ? ORDER BY id`).all(caseId) as StoredCaseDocument[];
+    const partiesOf = db.prepare(`SELECT name, role FROM parties WHERE doc_id = ? ORDER BY idx`);
+    const row = withDocumentFields(caseRowOf(c), docs, (docId) => partiesOf.all(docId) as { name: string; role: string }[]);
     const rulings = (
       db
         .prepare(
           `SELECT r.doc_id, r.disposition, r.request, r.docket_json, r.docket_entry, r.recommended FROM rulings r JOIN documents d ON d.id = r.doc_id WHERE d.case_id = ? ORDER BY r.doc_id, r.idx`,
         )
-        .all(caseId) as { doc_id: number; disposition: string; request: string; docket_json: string; docket_entry: string | null; recommended: number }[]
-    ).map((r) => ({ docId: r.doc_id, disposition: r.disposition, request: r.request, motionDocket: JSON.parse(r.docket_json) as string[], docketEntry: r.docket_entry, recommended: r.recommended === 1 }));
+        .all(caseId) as StoredRuling[]
+    ).map(rulingRowOf);
     const recordCites = (
       db
         .prepare(`SELECT c.doc_id, c.idx, c.text, c.fields_json FROM citations c JOIN documents d ON d.id = c.doc_id WHERE d.case_id = ? AND c.kind = 'record' ORDER BY c.doc_id, c.idx`)
-        .all(caseId) as { doc_id: number; idx: number; text: string; fields_json: string }[]
-    ).map((r) => {
-      const f = JSON.parse(r.fields_json) as { document?: string | null; attachment?: string | null };
-      return { docId: r.doc_id, citation: r.idx, text: r.text, document: f.document ?? null, attachment: f.attachment ?? null };
-    });
-    return { caseId, case: row, entries: this.entryRows(caseId), documents, rulings, recordCites };
+        .all(caseId) as StoredRecordCite[]
+    ).map(recordCiteRowOf);
+    return { caseId, case: row, entries: this.entryRows(caseId), documents: docs.map(documentRowOf), rulings, recordCites };
   }
 
   /** Recomputes what is kept of a case's links: each document's entry, and the case's counts. */
