@@ -23,7 +23,7 @@ export interface AnnotateOptions {
   title?: string;
 }
 
-/** Escapes text for HTML content and attribute values. */
+/** Escapes text for HTML content and attribute values (web/html.ts has the same; the citation core imports nothing outside cite/ and model/). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&#39;"));
 }
