@@ -5,12 +5,14 @@
 import { existsSync } from "node:fs";
 import { Command, Option } from "commander";
 import { checkReading } from "../check/index.js";
+import type { AuthorityIndex } from "../check/types.js";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Finding, Reading } from "../model/types.js";
 import { read } from "../read.js";
 import { SqliteAuthorityIndex } from "../store/authorities.js";
 import { bulkFiles, loadCourtListener, type LoadEvent } from "../store/courtlistener.js";
-import { isPostgresUrl } from "../store/pg.js";
+import { PgAuthorityIndex, loadCourtListenerPg } from "../store/authorities-pg.js";
+import { isPostgresUrl, PgStore, redactUrl } from "../store/pg.js";
 import { SqliteStore } from "../store/sqlite.js";
 import { compareToa, formatToa, toa, type ToaFormat } from "../toa/index.js";
 import { readInput } from "./input.js";
@@ -26,21 +28,23 @@ const processIO = (): CheckIO => ({ out: (t) => void process.stdout.write(t), er
 const DEFAULT_DB = "casefile.db";
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
-/** The database a check command uses: `--db`, else CASEFILE_DB, else the default file. Only SQLite keeps authorities. */
-function authoritiesDb(db: string, command: string): string {
-  const chosen = db === DEFAULT_DB && process.env.CASEFILE_DB ? process.env.CASEFILE_DB : db;
-  if (isPostgresUrl(chosen)) {
-    throw new CasefileError("store.needs-sqlite", `${command} needs the SQLite store for now (the authority database is not on PostgreSQL yet): pass --db FILE`, EXIT.USAGE, 400);
-  }
-  return chosen;
+/** The database a check command uses: `--db`, else CASEFILE_DB, else the default file. */
+function authoritiesDb(db: string): string {
+  return db === DEFAULT_DB && process.env.CASEFILE_DB ? process.env.CASEFILE_DB : db;
 }
 
-function openAuthorities(given: string): SqliteStore {
-  const db = authoritiesDb(given, "checking citations against authorities");
+/** The authority index of a store, SQLite or PostgreSQL, and how to close it. */
+async function openAuthorities(given: string): Promise<{ index: AuthorityIndex; close: () => Promise<void> }> {
+  const db = authoritiesDb(given);
+  if (isPostgresUrl(db)) {
+    const store = await PgStore.open(db);
+    return { index: new PgAuthorityIndex(store.pool), close: () => store.close() };
+  }
   if (db !== ":memory:" && !existsSync(db)) {
     throw new CasefileError("store.not-found", `no database at ${db} (load authorities with \`casefile authorities load --courtlistener DIR\`)`, EXIT.NO_INPUT, 404);
   }
-  return SqliteStore.open(db);
+  const store = SqliteStore.open(db);
+  return { index: new SqliteAuthorityIndex(store.db), close: () => store.close() };
 }
 
 /**
@@ -50,9 +54,9 @@ function openAuthorities(given: string): SqliteStore {
  * @example const { reading, findings } = await checkWithStore(reading, "casefile.db")
  */
 export async function checkWithStore(reading: Reading, db: string): Promise<{ reading: Reading; findings: Finding[] }> {
-  const store = openAuthorities(db);
+  const store = await openAuthorities(db);
   try {
-    const checked = await checkReading(reading, new SqliteAuthorityIndex(store.db));
+    const checked = await checkReading(reading, store.index);
     const toaFindings = compareToa(checked.reading);
     const findings = [...checked.findings, ...toaFindings];
     const all = [...checked.reading.findings, ...toaFindings].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
@@ -142,11 +146,11 @@ export async function toaCommand(file: string, options: { format?: ToaFormat } =
 
 /** @example await loadCommand(["bulk/"], { db: "casefile.db" }) */
 export async function loadCommand(paths: string[], options: { db?: string; batch?: number } = {}, io: CheckIO = processIO()): Promise<number> {
-  const db = authoritiesDb(options.db ?? DEFAULT_DB, "authorities load");
+  const db = authoritiesDb(options.db ?? DEFAULT_DB);
   if (paths.length === 0) throw new CasefileError("usage.no-paths", "name CourtListener bulk files or a folder with --courtlistener", EXIT.USAGE, 400);
   // Bad paths are refused before a database file is created for them.
   await bulkFiles(paths);
-  const store = SqliteStore.open(db, { create: true });
+  const store = isPostgresUrl(db) ? await PgStore.open(db, { create: true }) : SqliteStore.open(db, { create: true });
   let last = 0;
   const onEvent = (e: LoadEvent) => {
     if (e.type === "start") io.err(`load: ${e.kind} from ${e.path}${e.resumedAt ? ` (resuming after row ${e.resumedAt})` : ""}\n`);
@@ -157,10 +161,11 @@ export async function loadCommand(paths: string[], options: { db?: string; batch
     }
   };
   try {
-    const summary = await loadCourtListener(store.db, paths, { batch: options.batch, onEvent });
+    const load = { batch: options.batch, onEvent };
+    const summary = store instanceof PgStore ? await loadCourtListenerPg(store.pool, paths, load) : await loadCourtListener(store.db, paths, load);
     for (const f of summary.files) if (f.status !== "already-loaded") io.err(`load: ${f.kind} ${f.rows} rows in ${f.seconds.toFixed(1)}s (${f.status}) ${f.path}\n`);
     const rate = summary.seconds > 0 ? `, ${Math.round(summary.rows / summary.seconds)} rows/s` : "";
-    io.err(`loaded ${summary.rows} rows in ${summary.seconds.toFixed(1)}s${rate}; database ${db}\n`);
+    io.err(`loaded ${summary.rows} rows in ${summary.seconds.toFixed(1)}s${rate}; database ${isPostgresUrl(db) ? redactUrl(db) : db}\n`);
   } finally {
     await store.close();
   }

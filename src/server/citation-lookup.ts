@@ -8,6 +8,8 @@ import type { AuthorityIndex } from "../check/types.js";
 import { lookupParts, lookupText } from "../check/lookup.js";
 import { CasefileError, EXIT } from "../model/errors.js";
 import { SqliteAuthorityIndex } from "../store/authorities.js";
+import { PgAuthorityIndex } from "../store/authorities-pg.js";
+import { PgStore } from "../store/pg.js";
 import { SqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/types.js";
 import { readBody } from "./upload.js";
@@ -37,9 +39,11 @@ async function fields(req: Request): Promise<Record<string, string>> {
   return Object.fromEntries(new URLSearchParams(body));
 }
 
-/** The authority index of a store; only the SQLite store keeps one. */
+/** The authority index of a store, SQLite or PostgreSQL. */
 function indexOf(store: Store): AuthorityIndex | null {
-  return store instanceof SqliteStore ? new SqliteAuthorityIndex(store.db) : null;
+  if (store instanceof SqliteStore) return new SqliteAuthorityIndex(store.db);
+  if (store instanceof PgStore) return new PgAuthorityIndex(store.pool);
+  return null;
 }
 
 /**

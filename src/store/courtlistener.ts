@@ -107,7 +107,7 @@ export async function bulkFiles(paths: readonly string[]): Promise<{ path: strin
 }
 
 /** A file's bytes, decompressed through `bzip2 -dc` when it ends in `.bz2`. */
-function openBytes(path: string, start: number): { stream: Readable; done: Promise<void> } {
+export function openBytes(path: string, start: number): { stream: Readable; done: Promise<void> } {
   if (!path.toLowerCase().endsWith(".bz2")) {
     const stream = createReadStream(path, { start, highWaterMark: 1 << 20 });
     return { stream, done: Promise.resolve() };
@@ -134,10 +134,10 @@ function openBytes(path: string, start: number): { stream: Readable; done: Promi
 }
 
 /** A parsed row. */
-type Row = (string | null)[];
+export type Row = (string | null)[];
 
 /** The columns a loader reads, by name; a file lacking a needed one is refused. */
-const NEEDED: Record<BulkKind, readonly string[]> = {
+export const NEEDED: Record<BulkKind, readonly string[]> = {
   citations: ["volume", "reporter", "page", "cluster_id"],
   clusters: ["id", "case_name", "case_name_short", "case_name_full", "date_filed", "docket_id", "slug"],
   dockets: ["id", "court_id"],
@@ -295,8 +295,11 @@ async function loadFile(db: Database.Database, writer: AuthorityWriter, path: st
   return { path, kind, rows: rows - (resume ? resume.rows : 0), seconds: (performance.now() - t0) / 1000, status: stopped ? "stopped" : resume ? "resumed" : "loaded" };
 }
 
+/** What a bulk row is written into: the SQLite writer here, or PostgreSQL's batch (`authorities-pg.ts`). */
+export type AuthoritySink = Pick<AuthorityWriter, "addCite" | "addCase" | "addDocket" | "addCourt">;
+
 /** Writes one row of a kind; rows without the fields a check needs are passed over. */
-function rowHandler(kind: BulkKind, w: AuthorityWriter, keepUnclaimed: boolean): (r: Row, cols: number[]) => void {
+export function rowHandler(kind: BulkKind, w: AuthoritySink, keepUnclaimed: boolean): (r: Row, cols: number[]) => void {
   switch (kind) {
     case "citations":
       return (r, [volume, reporter, page, cluster]) => {

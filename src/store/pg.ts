@@ -7,6 +7,8 @@
 import pg from "pg";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Reading } from "../model/types.js";
+import { ownCites } from "../check/own-cites.js";
+import { addDocumentCasePg } from "./authorities-pg.js";
 import { authorityOf, type AuthorityRef } from "./authority-key.js";
 import {
   assembleCase,
@@ -525,6 +527,9 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
     return { id: existing.rows[0].id, created: false };
   }
   const docId = inserted.rows[0].id;
+  // An opinion that gives its own cite ("Cite as …") is a case `check` can find.
+  const own = ownCites(reading);
+  if (own) await addDocumentCasePg(client, docId, own);
   const parties = reading.caption?.parties ?? [];
   if (parties.length) {
     await client.query(`INSERT INTO parties (doc_id, idx, name, role, pro_se) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::bool[])`, [
