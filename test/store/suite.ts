@@ -59,15 +59,15 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     const cement = top.find((a) => a.key === "case:673|F.2d|1020");
     assert.deepEqual(
       { citations: cement?.citations, documents: cement?.documents, label: cement?.label },
-      { citations: 9, documents: 3, label: "In re Cement Antitrust Litig., 673 F.2d 1020" },
+      { citations: 9, documents: 3, label: "In re Cement Antitrust Litig., 673 F.2d 1020 (9th Cir. 1982)" },
     );
     assert.equal(top[0].key, "case:673|F.2d|1020");
     const cases: [AuthoritiesOptions, string[]][] = [
-      [{ kind: "statute" }, ["statute:28|U.S.C.|1292"]],
-      [{ kind: "rule" }, ["rule:Fed. R. Civ. P.|59"]],
+      [{ kind: "statute" }, ["statute:28|U.S.C.|1292(b)"]],
+      [{ kind: "rule" }, ["rule:Fed. R. Civ. P.|59(e)"]],
       [{ kind: "record" }, ["record:3:17-cv-00218-MMA-BLM|49|"]],
       [{ court: "nysd" }, []],
-      [{ judge: "jane" , kind: "rule" }, ["rule:Fed. R. Civ. P.|59"]],
+      [{ judge: "jane" , kind: "rule" }, ["rule:Fed. R. Civ. P.|59(e)"]],
     ];
     for (const [options, keys] of cases) assert.deepEqual((await store.authorities(options)).map((a) => a.key), keys, JSON.stringify(options));
     // Kept counts (unfiltered) agree with counts computed from the citations (filtered).
@@ -82,9 +82,10 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     await store.put(sampleOrder(2, { date: "2019-01-01" }));
     const table: [string, string | null, number, string[]][] = [
       ["673 F.2d 1020", "case:673|F.2d|1020", 2, ["673 F.2d 1020", "673 F.2d at 1026", "Id. at 1027"]],
-      ["28 U.S.C. § 1292(b)", "statute:28|U.S.C.|1292", 2, ["28 U.S.C. § 1292(b)"]],
-      ["28 U.S.C. § 1292(a)", "statute:28|U.S.C.|1292", 2, ["28 U.S.C. § 1292(b)"]],
-      ["Fed. R. Civ. P. 59(e)", "rule:Fed. R. Civ. P.|59", 2, ["Fed. R. Civ. P. 59(e)"]],
+      ["28 U.S.C. § 1292(b)", "statute:28|U.S.C.|1292(b)", 2, ["28 U.S.C. § 1292(b)"]],
+      // Exact by default: § 1292(a) is not § 1292(b) (see the `broad` test for subsections).
+      ["28 U.S.C. § 1292(a)", "statute:28|U.S.C.|1292(a)", 0, []],
+      ["Fed. R. Civ. P. 59(e)", "rule:Fed. R. Civ. P.|59(e)", 2, ["Fed. R. Civ. P. 59(e)"]],
       ["673 F.2d at 1026", "case:673|F.2d|1020", 2, ["673 F.2d 1020", "673 F.2d at 1026", "Id. at 1027"]],
       ["673 F.2d at 1000", null, 0, []],
       ["999 F.3d 1", "case:999|F.3d|1", 0, []],
@@ -207,7 +208,7 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     const eleven = await store.citedBy("Fed. R. Civ. P. 11");
     assert.deepEqual(eleven.documents[0]?.passages.map((p) => p.text), ["Fed. R. Civ. P. 11"]);
     const fiftyNine = await store.citedBy("Fed. R. Civ. P. 59(e)");
-    assert.equal(fiftyNine.key, "rule:Fed. R. Civ. P.|59");
+    assert.equal(fiftyNine.key, "rule:Fed. R. Civ. P.|59(e)");
     assert.deepEqual(fiftyNine.documents[0]?.passages.map((p) => p.text), ["Rule 59(e)"]);
   });
 }
