@@ -59,13 +59,25 @@ export function mergeFields(a: AuthorityRef["fields"], b: AuthorityRef["fields"]
     if (k === "cites") continue;
     if ((out[k] === null || out[k] === undefined) && v !== null && v !== undefined) out[k] = v;
   }
-  if (Array.isArray(a.cites) || Array.isArray(b.cites)) {
-    const cites = [...(Array.isArray(a.cites) ? a.cites : [])];
-    for (const c of Array.isArray(b.cites) ? b.cites : []) if (!cites.includes(c)) cites.push(c);
-    out.cites = cites;
+  // The first name seen stands (a longer one may have swallowed neighbouring text), except
+  // that a name of both parties (`Alder Co. v. Brisk`) outranks a short one (`Brisk`).
+  if (typeof b.caseName === "string" && typeof a.caseName === "string" && !FULL_NAME.test(a.caseName) && FULL_NAME.test(b.caseName)) out.caseName = b.caseName;
+  const ac = Array.isArray(a.cites) ? a.cites : [];
+  const bc = Array.isArray(b.cites) ? b.cites : [];
+  if (ac.length || bc.length) {
+    // Cites as a document prints them together (official reporter first), when one does.
+    if (bc.length > ac.length && ac.every((c) => bc.includes(c))) out.cites = [...bc];
+    else {
+      const cites = [...ac];
+      for (const c of bc) if (!cites.includes(c)) cites.push(c);
+      out.cites = cites;
+    }
   }
   return out;
 }
+
+// A name with both parties or a procedural prefix.
+const FULL_NAME = /\s(?:v\.|vs\.)\s|^(?:In re|Ex parte|Matter of|In the Matter of|Estate of)\s/i;
 
 /**
  * Which rows a reading's citations file under, given the stored rows its keys already name
