@@ -86,7 +86,6 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
     }
   }
 
-  const full = r.citations.filter((c) => c.kind === "case");
   const counts = countBy(r.citations, (c) => c.kind);
   out.push("", bold(`AUTHORITIES (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ") || "none"})`));
   const max = opts.maxAuthorities ?? 40;
