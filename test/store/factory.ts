@@ -94,7 +94,7 @@ export function makeReading(spec: ReadingSpec): Reading {
 /** @example caseCite("673 F.2d 1020", { caseName: "In re Cement" }) */
 export function caseCite(text: string, extra: Partial<CiteSpec> = {}): CiteSpec {
   // The page is the last number of a bare cite (`209 L. Ed. 2d 5`), the first after the reporter otherwise.
-  const m = /^(?<volume>\d+) (?<reporter>.+) (?<page>\d+)$/.exec(text) ?? /^(?<volume>\d+) (?<reporter>.+?) (?<page>\d+)/.exec(text);
+  const m = /^(?<volume>\d+) (?<reporter>[^,]+) (?<page>\d+)$/.exec(text) ?? /^(?<volume>\d+) (?<reporter>.+?) (?<page>\d+)/.exec(text);
   return { text, kind: "case", volume: m?.groups?.volume, reporter: m?.groups?.reporter, page: m?.groups?.page, ...extra };
 }
 
