@@ -493,7 +493,8 @@ export function cleanCaseName(name: string | null | undefined): string | null {
       NAME_ABBREVIATIONS.has(last) || ABBREVIATION.test(last) || CORPORATE_SUFFIX.test(last) || bare.includes(".") || bare.includes("'") || !/[aeiouy]/i.test(bare.slice(1));
     if (!abbreviated) s = s.slice(0, -1);
   }
-  if (!s || !/[A-Za-z]{2}/.test(s) || ONLY_SUFFIXES.test(s)) return null;
+  // No name at all: a company suffix alone, or one abbreviated word (`Assocs.`), the tail of a name cut short.
+  if (!s || !/[A-Za-z]{2}/.test(s) || ONLY_SUFFIXES.test(s) || (!s.includes(" ") && s.endsWith("."))) return null;
   // A name begins with a capital, a digit or a quoted word; a fragment (`v. Jones`, `, Inc.`) does not.
   if (!/^[A-Z0-9"'“]/.test(s) || /^(?:v\.|vs\.)\s/i.test(s)) return null;
   return s;
