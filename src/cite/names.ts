@@ -6,6 +6,7 @@
  */
 import { firstAtOrAfter } from "../model/spans.js";
 import type { EmphasisSpan } from "../model/types.js";
+import { CASE_NAME_ABBREVIATIONS } from "./tables/generated/abbreviations.js";
 
 /** A case name as read, with where it starts and any signal before it. */
 export interface CaseName {
@@ -463,5 +464,38 @@ export function shortName(text: string, end: number, emphasis: readonly Emphasis
   if (first >= words.length) return null;
   const begin = words.start(first) + (/^[([]/.test(words.w(first)) ? 1 : 0);
   const name = tidy(text.slice(begin, stop));
-  return name ? { name, start: begin } : null;
+  // `(TOC), Inc., 528 U.S. 167`: a company suffix left after a parenthesis is no name.
+  return name && !ONLY_SUFFIXES.test(name) ? { name, start: begin } : null;
+}
+
+// A name's words that carry a period of their own: T6 abbreviations, company suffixes, initials.
+const NAME_ABBREVIATIONS = new Set(Object.keys(CASE_NAME_ABBREVIATIONS).filter((k) => k.endsWith(".")));
+// What a name part may hold and still be no name: company suffixes, `et al.`, commas.
+const ONLY_SUFFIXES = /^(?:(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|L\.P|LP|LLP|L\.L\.P|N\.A|P\.C|P\.A|S\.A|PLC|plc|AG|GmbH|et|al|Jr|Sr)\.?[\s,]{0,3}){1,6}$/;
+
+/**
+ * A case name as an authority shows it: single-spaced, without a period the sentence put after
+ * its last word (`United States v. Salerno.` → `United States v. Salerno`; `Acme Co.` keeps its
+ * own), and null when what was read is no name (`Inc.`, `, LLC`, `et al.`).
+ *
+ * @example cleanCaseName("United States v. Salerno.") // "United States v. Salerno"
+ * @example cleanCaseName("Inc.") // null
+ */
+export function cleanCaseName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  let s = tidy(name.replace(/[\s\u200b]+/g, " ").trim());
+  if (s.endsWith(".") && !s.endsWith("..")) {
+    const space = s.lastIndexOf(" ");
+    const last = s.slice(space + 1);
+    const bare = last.slice(0, -1);
+    // An abbreviation keeps its period: a listed one, a company suffix, an initial, a short capitalized word (`Co.`, `Cnty.`).
+    const abbreviated =
+      NAME_ABBREVIATIONS.has(last) || ABBREVIATION.test(last) || CORPORATE_SUFFIX.test(last) || bare.includes(".") || bare.includes("'") || !/[aeiouy]/i.test(bare.slice(1));
+    if (!abbreviated) s = s.slice(0, -1);
+  }
+  // No name at all: a company suffix alone, or one abbreviated word (`Assocs.`), the tail of a name cut short.
+  if (!s || !/[A-Za-z]{2}/.test(s) || ONLY_SUFFIXES.test(s) || (!s.includes(" ") && s.endsWith("."))) return null;
+  // A name begins with a capital, a digit or a quoted word; a fragment (`v. Jones`, `, Inc.`) does not.
+  if (!/^[A-Z0-9"'“]/.test(s) || /^(?:v\.|vs\.)\s/i.test(s)) return null;
+  return s;
 }

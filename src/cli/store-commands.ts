@@ -182,19 +182,24 @@ export async function searchCommand(query: string, options: SearchCommandOptions
 }
 
 /** @example await citedByCommand("673 F.2d 1020", { json: true }) */
-export async function citedByCommand(citation: string, options: { db?: string; json?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
-  const result: CitedByResult = await withStore(dbOf(options.db), false, (store) => store.citedBy(citation));
+export async function citedByCommand(citation: string, options: { db?: string; json?: boolean; broad?: boolean } = {}, io: CommandIO = processIO()): Promise<number> {
+  const result: CitedByResult = await withStore(dbOf(options.db), false, (store) => store.citedBy(citation, { broad: Boolean(options.broad) }));
   if (options.json) {
     io.out(json(result));
     return EXIT.OK;
   }
-  if (!result.key) throw new CasefileError("cite.not-a-citation", `no case, statute or rule citation found in "${citation}"`, EXIT.USAGE, 400);
+  if (!result.key) throw new CasefileError("cite.not-a-citation", `no case, statute or rule citation, nor a cited case's name, found in "${citation}"`, EXIT.USAGE, 400);
   if (!result.authority) {
     io.out(`${citation}: not cited in any stored document\n`);
     return EXIT.OK;
   }
+  const counted = (a: AuthorityCount) => `${a.citations} citation${a.citations === 1 ? "" : "s"} in ${a.documents} document${a.documents === 1 ? "" : "s"}`;
   const a = result.authority;
-  io.out(`${a.label}: ${a.citations} citation${a.citations === 1 ? "" : "s"} in ${a.documents} document${a.documents === 1 ? "" : "s"}\n`);
+  const alternatives = result.alternatives ?? [];
+  if (alternatives.length) io.out(`${alternatives.length + 1} cited cases are named "${citation}"; the most cited is shown, the others are:\n${alternatives.map((x) => `    ${x.label}  (${counted(x)})`).join("\n")}\n\n`);
+  if (result.authorities && result.authorities.length > 1) {
+    io.out(`${citation} and its subsections: ${result.authorities.length} authorities\n${result.authorities.map((x) => `    ${x.label}: ${counted(x)}`).join("\n")}\n`);
+  } else io.out(`${a.label}: ${counted(a)}\n`);
   for (const d of result.documents) {
     io.out(`\n#${d.id}  ${d.title ?? d.path}  ${[d.court, d.date].filter(Boolean).join(" · ")}\n`);
     for (const p of d.passages) io.out(`    ${p.page ? `p. ${p.page}, l. ${p.line}` : "—"}  ${p.kind}  ${p.snippet.slice(0, p.markStart)}[${p.snippet.slice(p.markStart, p.markEnd)}]${p.snippet.slice(p.markEnd)}\n`);
@@ -309,11 +314,12 @@ export function registerStoreCommands(program: Command): void {
 
   program
     .command("cited-by")
-    .description("Every stored document citing an authority, in any form (short, Id., supra)")
-    .argument("<citation>", 'e.g. "673 F.2d 1020", "28 U.S.C. § 1292(b)", "Fed. R. Civ. P. 59(e)"')
+    .description("Every stored document citing an authority, in any form (short, Id., supra, a parallel cite); exact unless --broad")
+    .argument("<citation>", 'e.g. "673 F.2d 1020", "28 U.S.C. § 1292(b)", "Fed. R. Civ. P. 59(e)", or a case name: "Twombly"')
     .addOption(dbOption())
+    .option("--broad", "take in subsections: § 1292 finds § 1292(a) and § 1292(b), Rule 12 finds 12(b)(6)")
     .option("--json", "print JSON")
-    .action(async (citation: string, opts: { db?: string; json?: boolean }) => setExit(await citedByCommand(citation, opts)));
+    .action(async (citation: string, opts: { db?: string; json?: boolean; broad?: boolean }) => setExit(await citedByCommand(citation, opts)));
 
   program
     .command("authorities")

@@ -1,4 +1,6 @@
+import { cleanCaseName } from "../cite/names.js";
 import type { Citation, Reading, Ruling } from "../model/types.js";
+import { courtParenthetical } from "../store/authority-key.js";
 
 export interface SummaryOptions {
   /** ANSI emphasis for a terminal. */
@@ -84,11 +86,19 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
     }
   }
 
-  const full = r.citations.filter((c) => c.kind === "case");
   const counts = countBy(r.citations, (c) => c.kind);
   out.push("", bold(`AUTHORITIES (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(", ") || "none"})`));
   const max = opts.maxAuthorities ?? 40;
-  for (const c of full.slice(0, max)) out.push(`  ${caseLine(c, r.text)}${dim(where(c))}`);
+  // One line per case: a parallel cite joins the line of the cite it stands beside.
+  const joined = new Set<number>();
+  const lines: { group: Citation[]; at: Citation }[] = [];
+  r.citations.forEach((c, i) => {
+    if (c.kind !== "case" || joined.has(i)) return;
+    const group = [i, ...(c.parallel ?? []).filter((j) => j > i && r.citations[j]?.kind === "case" && !joined.has(j))].sort((a, b) => a - b);
+    for (const j of group) joined.add(j);
+    lines.push({ group: group.map((j) => r.citations[j]), at: c });
+  });
+  for (const { group, at } of lines.slice(0, max)) out.push(`  ${caseLine(group, r.text)}${dim(where(at))}`);
   const laws = uniqueBy(
     r.citations.filter((c) => c.kind === "statute" || c.kind === "rule" || c.kind === "regulation" || c.kind === "constitution"),
     (c) => lawKey(c),
@@ -107,12 +117,19 @@ export function formatSummary(r: Reading, opts: SummaryOptions = {}): string {
 // The court-and-year parenthetical as printed right after a cite: "(9th Cir. 1988)".
 const PRINTED_PARENTHETICAL = /^\s{0,3}\(([^()]{0,60}?\b\d{4})\)/;
 
-/** A full case cite as a lawyer writes it, with the court as printed where the text has it. */
-function caseLine(c: Citation, text: string): string {
-  const name = c.caseName ? `${c.caseName}, ` : "";
-  const printed = PRINTED_PARENTHETICAL.exec(text.slice(c.end, c.end + 80))?.[1];
-  const paren = printed ?? [c.court, c.year].filter((x) => x != null).join(" ");
-  return `${name}${c.text}${paren ? ` (${paren})` : ""}`;
+/**
+ * A full case cite and its parallel cites as a lawyer writes them, with the court as printed
+ * where the text has it, else in its citation form (`9th Cir.`; the Supreme Court by the year alone).
+ */
+function caseLine(group: readonly Citation[], text: string): string {
+  const c = group[0];
+  const last = group[group.length - 1];
+  const caseName = cleanCaseName(c.caseName);
+  const name = caseName ? `${caseName}, ` : "";
+  const printed = PRINTED_PARENTHETICAL.exec(text.slice(last.end, last.end + 80))?.[1];
+  const stated = group.find((x) => x.court && x.courtProvenance !== "inferred")?.court ?? null;
+  const paren = printed ?? courtParenthetical(stated, group.find((x) => x.year != null)?.year ?? null);
+  return `${name}${group.map((x) => x.text).join(", ")}${paren ? ` (${paren})` : ""}`;
 }
 
 function lawKey(c: Citation): string {

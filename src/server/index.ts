@@ -146,7 +146,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     const citation = c.req.query("citation")?.trim();
     if (!citation) throw new CasefileError("bad-request", "citation is required, e.g. ?citation=673 F.2d 1020", EXIT.USAGE, 400);
     if (citation.length > 500) throw new CasefileError("bad-request", "citation is too long", EXIT.USAGE, 400);
-    return c.json(await store.citedBy(citation));
+    return c.json(await store.citedBy(citation, { broad: c.req.query("broad") === "true" }));
   });
 
   app.get("/api/cases", async (c) => {

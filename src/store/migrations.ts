@@ -3,11 +3,14 @@
  * `schema_migrations`. Never edit a step that has shipped: add the next one.
  */
 import type Database from "better-sqlite3";
+import { rebuildAuthorities } from "./sqlite-graph.js";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  after?: (db: Database.Database) => void;
 }
 
 /** Recomputes `authority_counts` from `citations`; for migrations and bulk loaders. @example db.exec(AUTHORITY_COUNTS_REBUILD) */
@@ -270,6 +273,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Authorities are cases, not strings: a section keeps its subsection and a rule its
+    // subdivision in its key (cited-by is exact; --broad takes in subsections), and parallel
+    // cites are one authority known by all their keys (authority_aliases). Every authority
+    // is filed again from the stored readings (TypeScript: see rebuildAuthorities).
+    version: 9,
+    name: "authority aliases: exact keys, parallel cites as one authority",
+    sql: `
+      CREATE TABLE authority_aliases (key TEXT PRIMARY KEY, authority_id INTEGER NOT NULL REFERENCES authorities(id)) WITHOUT ROWID;
+      CREATE INDEX authority_aliases_authority ON authority_aliases(authority_id);
+      UPDATE citations SET authority_id = NULL WHERE authority_id IS NOT NULL;
+      DELETE FROM authority_counts;
+      DELETE FROM authorities;
+    `,
+    after: (db) => rebuildAuthorities(db),
+  },
 ];
 
 /**
@@ -290,6 +309,7 @@ export function migrate(db: Database.Database, target = MIGRATIONS[MIGRATIONS.le
       .transaction(() => {
         if (isDone.get(step.version)) return false;
         db.exec(step.sql);
+        step.after?.(db);
         record.run(step.version, step.name, new Date().toISOString());
         return true;
       })

@@ -6,12 +6,15 @@
  * place of FTS5, and `blobs`: the files queued for workers, content-addressed by sha256.
  */
 import type { PoolClient } from "pg";
+import { rebuildAuthoritiesPg } from "./pg-graph.js";
 
 /** One step. @example { version: 1, name: "documents", sql: "CREATE TABLE documents (…)" } */
 export interface PgMigration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  after?: (client: PoolClient) => Promise<void>;
 }
 
 // The text search configuration: 'simple' folds case and splits words like SQLite's
@@ -218,6 +221,21 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    // As the SQLite store's step "authority aliases": exact keys, parallel cites as one
+    // authority known by all their keys; every authority filed again from the stored readings.
+    // Keys compare bytewise (COLLATE "C"), as in SQLite, so a key range finds the same rows.
+    version: 4,
+    name: "authority aliases: exact keys, parallel cites as one authority",
+    sql: `
+      CREATE TABLE authority_aliases (key text COLLATE "C" PRIMARY KEY, authority_id integer NOT NULL REFERENCES authorities(id));
+      CREATE INDEX authority_aliases_authority ON authority_aliases (authority_id);
+      UPDATE citations SET authority_id = NULL WHERE authority_id IS NOT NULL;
+      DELETE FROM authority_counts;
+      DELETE FROM authorities;
+    `,
+    after: (client) => rebuildAuthoritiesPg(client),
+  },
 ];
 
 // Any constant shared by every casefile process: "migrations of this database".
@@ -239,6 +257,7 @@ export async function migratePg(client: PoolClient): Promise<number[]> {
       await client.query("BEGIN");
       try {
         await client.query(step.sql);
+        if (step.after) await step.after(client);
         await client.query(`INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)`, [step.version, step.name, new Date().toISOString()]);
         await client.query("COMMIT");
       } catch (err) {

@@ -10,6 +10,8 @@ import type { Reading } from "../model/types.js";
 import { ownCites } from "../check/own-cites.js";
 import { addDocumentCasePg } from "./authorities-pg.js";
 import { authorityOf, type AuthorityRef } from "./authority-key.js";
+import { broadRange, byRank, looksLikeName, nameMatches, nameWords, probeWord } from "./graph.js";
+import { fileAuthoritiesPg, recountAuthoritiesPg } from "./pg-graph.js";
 import {
   assembleCase,
   bareKey,
@@ -41,6 +43,7 @@ import {
   LEADING_PAGE,
   MARK_CLOSE,
   MARK_OPEN,
+  MAX_ALTERNATIVES,
   MAX_CITING_DOCUMENTS,
   SUMMARY_COLUMNS,
   clamp,
@@ -59,6 +62,7 @@ import type {
   CaseDetail,
   CasesOptions,
   CaseSummary,
+  CitedByOptions,
   CitedByResult,
   CitingDocument,
   Passage,
@@ -292,14 +296,38 @@ export class PgStore implements Store {
     return { query, total: n, hits };
   }
 
-  async citedBy(citation: string): Promise<CitedByResult> {
+  async citedBy(citation: string, options: CitedByOptions = {}): Promise<CitedByResult> {
     const key = await this.keyFor(citation);
-    if (!key) return { query: citation, key: null, authority: null, documents: [] };
-    const [row] = await this.q<{ id: number }>(`SELECT id FROM authorities WHERE key = $1`, [key]);
-    const detail = row ? await this.authority(row.id) : null;
-    if (!detail) return { query: citation, key, authority: null, documents: [] };
-    const { citedBy, ...authority } = detail;
-    return { query: citation, key, authority, documents: citedBy };
+    if (!key) return this.citedByName(citation);
+    const [exactRow] = await this.q<{ authority_id: number }>(`SELECT authority_id FROM authority_aliases WHERE key = $1`, [key]);
+    const exact = exactRow?.authority_id;
+    const ids = new Set<number>(exact === undefined ? [] : [exact]);
+    const range = options.broad ? broadRange(key) : null;
+    if (range) for (const r of await this.q<{ authority_id: number }>(`SELECT DISTINCT authority_id FROM authority_aliases WHERE key >= $1 AND key < $2`, range)) ids.add(r.authority_id);
+    if (ids.size === 0) return { query: citation, key, authority: null, documents: [] };
+    const counts = (await Promise.all([...ids].map((id) => this.countOf(id)))).filter((a): a is AuthorityCount => a !== null);
+    const first = exact !== undefined ? counts.find((a) => a.id === exact)! : [...counts].sort(byRank)[0];
+    const out: CitedByResult = { query: citation, key, authority: first, documents: await this.citingDocuments([...ids]) };
+    if (options.broad) out.authorities = [...counts].sort(byRank);
+    return out;
+  }
+
+  /** `cited-by Twombly`: the case authorities whose name holds the words, most cited first. */
+  private async citedByName(query: string): Promise<CitedByResult> {
+    const words = nameWords(query);
+    if (!looksLikeName(query)) return { query, key: null, authority: null, documents: [] };
+    const rows = await this.q<AuthorityCount & { fields_json: string }>(
+      `SELECT a.id, a.key, a.kind, a.label, a.fields_json, coalesce(t.citations, 0)::int AS citations, coalesce(t.documents, 0)::int AS documents
+       FROM authorities a LEFT JOIN authority_counts t ON t.authority_id = a.id WHERE a.kind = 'case' AND strpos(lower(a.label), $1) > 0`,
+      [probeWord(words)],
+    );
+    const matches = rows
+      .filter((r) => nameMatches((JSON.parse(r.fields_json) as { caseName?: string | null }).caseName, words))
+      .map(({ fields_json: _f, ...a }) => a)
+      .sort(byRank);
+    if (matches.length === 0) return { query, key: null, authority: null, documents: [] };
+    const [top, ...others] = matches;
+    return { query, key: top.key, authority: top, documents: await this.citingDocuments([top.id]), matchedBy: "name", alternatives: others.slice(0, MAX_ALTERNATIVES) };
   }
 
   /** The authority key a citation's text parses to; an authority key passes through. */
@@ -310,7 +338,7 @@ export class PgStore implements Store {
     const citations = await parse(trimmed);
     const pseudo = { citations, stamp: null, caption: { court: null, caseNumber: null, parties: [], title: null, docketRefs: [] } };
     for (let i = 0; i < citations.length; i++) {
-      const ref = authorityOf(pseudo, i);
+      const ref = authorityOf(pseudo, i, { exact: true });
       if (ref) return ref.key;
     }
     const short = citations.find((c) => c.kind === "case-short" && c.volume && c.reporter && c.pin);
@@ -319,7 +347,7 @@ export class PgStore implements Store {
     const page = Number(LEADING_PAGE.exec(short.pin!)?.[0] ?? NaN);
     if (!Number.isFinite(page)) return null;
     const prefix = `case:${short.volume}|${short.reporter}|`;
-    const keys = (await this.q<{ key: string }>(`SELECT key FROM authorities WHERE key >= $1 AND key < $2`, [prefix, prefix + "\uffff"])).map((r) => r.key);
+    const keys = (await this.q<{ key: string }>(`SELECT key FROM authority_aliases WHERE key >= $1 AND key < $2`, [prefix, prefix + "\uffff"])).map((r) => r.key);
     let best: { key: string; first: number } | null = null;
     for (const key of keys) {
       const first = Number(key.slice(prefix.length));
@@ -329,21 +357,30 @@ export class PgStore implements Store {
   }
 
   async authority(id: number): Promise<AuthorityDetail | null> {
+    const a = await this.countOf(id);
+    return a ? { ...a, citedBy: await this.citingDocuments([id]) } : null;
+  }
+
+  private async countOf(id: number): Promise<AuthorityCount | null> {
     const [a] = await this.q<AuthorityCount>(
       `SELECT a.id, a.key, a.kind, a.label, count(c.id)::int AS citations, count(DISTINCT c.doc_id)::int AS documents
        FROM authorities a LEFT JOIN citations c ON c.authority_id = a.id WHERE a.id = $1 GROUP BY a.id`,
       [id],
     );
-    if (!a) return null;
+    return a ?? null;
+  }
+
+  /** The newest documents citing any of the authorities, with every passage that does. */
+  private async citingDocuments(ids: readonly number[]): Promise<CitingDocument[]> {
     type Row = DocRow & { idx: number; cite_kind: Passage["kind"]; cite_text: string; start: number; stop: number; page: number | null; line: number | null; text: string };
     const rows = await this.q<Row>(
-      `WITH citing AS (SELECT DISTINCT doc_id FROM citations WHERE authority_id = $1 ORDER BY doc_id DESC LIMIT $2)
+      `WITH citing AS (SELECT DISTINCT doc_id FROM citations WHERE authority_id = ANY($1::int[]) ORDER BY doc_id DESC LIMIT $2)
        SELECT ${SUMMARY_COLUMNS}, c.idx, c.kind AS cite_kind, c.text AS cite_text, c.start, c."end" AS stop, c.page, c.line,
               CASE WHEN c.idx = min(c.idx) OVER (PARTITION BY c.doc_id) THEN d.text ELSE '' END AS text
        FROM citations c JOIN documents d ON d.id = c.doc_id
-       WHERE c.doc_id IN (SELECT doc_id FROM citing) AND c.authority_id = $1
+       WHERE c.doc_id IN (SELECT doc_id FROM citing) AND c.authority_id = ANY($1::int[])
        ORDER BY d.date DESC NULLS LAST, d.id DESC, c.idx`,
-      [id, MAX_CITING_DOCUMENTS],
+      [[...ids], MAX_CITING_DOCUMENTS],
     );
     const docs = new Map<number, CitingDocument>();
     let text = "";
@@ -356,7 +393,7 @@ export class PgStore implements Store {
       }
       doc.passages.push({ citation: r.idx, kind: r.cite_kind, text: r.cite_text, start: r.start, end: r.stop, page: r.page, line: r.line, ...passageSnippet(text, r.start, r.stop) });
     }
-    return { ...a, citedBy: [...docs.values()] };
+    return [...docs.values()];
   }
 
   async authorities(options: AuthoritiesOptions = {}): Promise<AuthorityCount[]> {
@@ -540,32 +577,11 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
       parties.map((p) => Boolean(p.proSe)),
     ]);
   }
-  // The first ref seen for a key names it here, as in the SQLite store; sorted, so two
-  // writers lock the same rows in the same order.
+  // Each citation files under its authority (exact keys, parallel cites joined; graph.ts).
   const citations = reading.citations ?? [];
-  const refs = citations.map((_, i) => authorityOf(reading, i));
-  const first = new Map<string, AuthorityRef>();
-  for (const ref of refs) if (ref && !first.has(ref.key)) first.set(ref.key, ref);
-  const ids = new Map<string, number>();
-  if (first.size) {
-    const list = [...first.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const cols = [list.map((r) => clean(r.key)), list.map((r) => r.kind), list.map((r) => clean(r.label)), list.map((r) => JSON.stringify(r.fields))];
-    await client.query(
-      `INSERT INTO authorities (key, kind, label, fields_json) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ORDER BY 1 ON CONFLICT (key) DO NOTHING`,
-      cols,
-    );
-    // Later names only fill a gap, since a longer name is as likely to have swallowed neighbouring text as to be fuller.
-    await client.query(
-      `UPDATE authorities a SET label = u.label, fields_json = u.fields
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(key, label, fields)
-       WHERE a.key = u.key AND (a.fields_json::json ->> 'caseName') IS NULL AND (u.fields::json ->> 'caseName') IS NOT NULL`,
-      [cols[0], cols[2], cols[3]],
-    );
-    const found = await client.query<{ id: number; key: string }>(`SELECT id, key FROM authorities WHERE key = ANY($1::text[])`, [cols[0]]);
-    for (const r of found.rows) ids.set(r.key, r.id);
-  }
+  const { ids: filed, recount } = await fileAuthoritiesPg(client, reading);
   if (citations.length) {
-    const aids = refs.map((ref) => (ref ? (ids.get(clean(ref.key)) ?? null) : null));
+    const aids = citations.map((_, i) => filed[i] ?? null);
     const fields = citations.map((c) => {
       const { kind: _k, text: _t, start: _s, end: _e, loc: _l, ...f } = c;
       return JSON.stringify(f);
@@ -587,7 +603,7 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
       ],
     );
     const perAuthority = new Map<number, number>();
-    for (const aid of aids) if (aid !== null) perAuthority.set(aid, (perAuthority.get(aid) ?? 0) + 1);
+    for (const aid of aids) if (aid !== null && !recount.has(aid)) perAuthority.set(aid, (perAuthority.get(aid) ?? 0) + 1);
     if (perAuthority.size) {
       const entries = [...perAuthority].sort((a, b) => a[0] - b[0]);
       await client.query(
@@ -597,6 +613,7 @@ async function putIn(client: pg.PoolClient, reading: Reading, sha: string): Prom
         [entries.map((e) => e[0]), entries.map((e) => e[1])],
       );
     }
+    await recountAuthoritiesPg(client, recount);
   }
   const rulings = reading.rulings ?? [];
   if (rulings.length) {

@@ -7,7 +7,9 @@ import Database from "better-sqlite3";
 import { CasefileError, EXIT } from "../model/errors.js";
 import type { Citation, Reading } from "../model/types.js";
 import { ownCites } from "../check/own-cites.js";
-import { authorityOf, type AuthorityRef } from "./authority-key.js";
+import { authorityOf } from "./authority-key.js";
+import { broadRange, byRank, looksLikeName, nameMatches, nameWords, probeWord } from "./graph.js";
+import { fileAuthorities, recountAuthority } from "./sqlite-graph.js";
 import { addDocumentCase } from "./authorities.js";
 import {
   assembleCase,
@@ -42,6 +44,7 @@ import type {
   CaseDetail,
   CasesOptions,
   CaseSummary,
+  CitedByOptions,
   CitedByResult,
   CitingDocument,
   DocumentSummary,
@@ -81,6 +84,8 @@ export const MARK_OPEN = "\uE000";
 export const MARK_CLOSE = "\uE001";
 const SNIPPET_CONTEXT = 160;
 export const MAX_CITING_DOCUMENTS = 500;
+/** Other authorities a case-name query lists beside the one it shows. */
+export const MAX_ALTERNATIVES = 20;
 
 export interface DocRow {
   id: number;
@@ -278,32 +283,15 @@ export class SqliteStore implements Store {
         if (own) addDocumentCase(db, docId, own);
         const party = db.prepare(`INSERT INTO parties (doc_id, idx, name, role, pro_se) VALUES (?, ?, ?, ?, ?)`);
         (reading.caption?.parties ?? []).forEach((p, i) => party.run(docId, i, p.name, p.role, p.proSe ? 1 : 0));
-        // The first case name seen names the authority; later ones only fill a gap, since
-        // a longer name is as likely to have swallowed neighbouring text as to be fuller.
-        const upsert = db.prepare(
-          `INSERT INTO authorities (key, kind, label, fields_json) VALUES (?, ?, ?, ?)
-           ON CONFLICT(key) DO UPDATE SET label = excluded.label, fields_json = excluded.fields_json
-           WHERE json_extract(authorities.fields_json, '$.caseName') IS NULL AND json_extract(excluded.fields_json, '$.caseName') IS NOT NULL`,
-        );
-        const authorityId = db.prepare(`SELECT id FROM authorities WHERE key = ?`).pluck();
-        const ids = new Map<string, number>();
-        const idFor = (ref: AuthorityRef): number => {
-          let id = ids.get(ref.key);
-          if (id === undefined) {
-            upsert.run(ref.key, ref.kind, ref.label, JSON.stringify(ref.fields));
-            id = authorityId.get(ref.key) as number;
-            ids.set(ref.key, id);
-          }
-          return id;
-        };
+        // Each citation files under its authority (exact keys, parallel cites joined; graph.ts).
+        const { ids: aids, recount } = fileAuthorities(db, reading);
         const cite = db.prepare(
           `INSERT INTO citations (doc_id, idx, kind, text, start, "end", page, line, fields_json, authority_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
         const perAuthority = new Map<number, number>();
         (reading.citations ?? []).forEach((c, i) => {
-          const ref = authorityOf(reading, i);
           const { kind, text: citeText, start, end, loc, ...fields } = c;
-          const aid = ref ? idFor(ref) : null;
+          const aid = aids[i] ?? null;
           cite.run(docId, i, kind, citeText, start, end, loc?.page ?? null, loc?.line ?? null, JSON.stringify(fields), aid);
           if (aid !== null) perAuthority.set(aid, (perAuthority.get(aid) ?? 0) + 1);
         });
@@ -311,7 +299,8 @@ export class SqliteStore implements Store {
           `INSERT INTO authority_counts (authority_id, citations, documents) VALUES (?, ?, 1)
            ON CONFLICT(authority_id) DO UPDATE SET citations = citations + excluded.citations, documents = documents + 1`,
         );
-        for (const [aid, n] of perAuthority) count.run(aid, n);
+        for (const [aid, n] of perAuthority) if (!recount.has(aid)) count.run(aid, n);
+        for (const aid of recount) recountAuthority(db, aid);
         const ruling = db.prepare(
           `INSERT INTO rulings (doc_id, idx, disposition, request, request_type, docket_json, text, start, "end", recommended, docket_entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
@@ -404,16 +393,40 @@ export class SqliteStore implements Store {
     return { query, total, hits };
   }
 
-  async citedBy(citation: string): Promise<CitedByResult> {
+  async citedBy(citation: string, options: CitedByOptions = {}): Promise<CitedByResult> {
     const key = await this.keyFor(citation);
-    if (!key) return { query: citation, key: null, authority: null, documents: [] };
     return this.guard(() => {
-      const id = this.db.prepare(`SELECT id FROM authorities WHERE key = ?`).pluck().get(key) as number | undefined;
-      const detail = id === undefined ? null : this.authoritySync(id);
-      if (!detail) return { query: citation, key, authority: null, documents: [] };
-      const { citedBy, ...authority } = detail;
-      return { query: citation, key, authority, documents: citedBy };
+      if (!key) return this.citedByName(citation);
+      const exact = this.db.prepare(`SELECT authority_id FROM authority_aliases WHERE key = ?`).pluck().get(key) as number | undefined;
+      const ids = new Set<number>(exact === undefined ? [] : [exact]);
+      const range = options.broad ? broadRange(key) : null;
+      if (range) for (const id of this.db.prepare(`SELECT DISTINCT authority_id FROM authority_aliases WHERE key >= ? AND key < ?`).pluck().all(...range) as number[]) ids.add(id);
+      if (ids.size === 0) return { query: citation, key, authority: null, documents: [] };
+      const counts = [...ids].map((id) => this.countOf(id)).filter((a): a is AuthorityCount => a !== null);
+      const first = exact !== undefined ? counts.find((a) => a.id === exact)! : [...counts].sort(byRank)[0];
+      const out: CitedByResult = { query: citation, key, authority: first, documents: this.citingDocuments([...ids]) };
+      if (options.broad) out.authorities = [...counts].sort(byRank);
+      return out;
     });
+  }
+
+  /** `cited-by Twombly`: the case authorities whose name holds the words, most cited first. */
+  private citedByName(query: string): CitedByResult {
+    const words = nameWords(query);
+    if (!looksLikeName(query)) return { query, key: null, authority: null, documents: [] };
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.key, a.kind, a.label, a.fields_json, coalesce(t.citations, 0) AS citations, coalesce(t.documents, 0) AS documents
+         FROM authorities a LEFT JOIN authority_counts t ON t.authority_id = a.id WHERE a.kind = 'case' AND instr(lower(a.label), ?) > 0`,
+      )
+      .all(probeWord(words)) as (AuthorityCount & { fields_json: string })[];
+    const matches = rows
+      .filter((r) => nameMatches((JSON.parse(r.fields_json) as { caseName?: string | null }).caseName, words))
+      .map(({ fields_json: _f, ...a }) => a)
+      .sort(byRank);
+    if (matches.length === 0) return { query, key: null, authority: null, documents: [] };
+    const [top, ...others] = matches;
+    return { query, key: top.key, authority: top, documents: this.citingDocuments([top.id]), matchedBy: "name", alternatives: others.slice(0, MAX_ALTERNATIVES) };
   }
 
   /** The authority key a citation's text parses to; an authority key passes through. */
@@ -424,7 +437,7 @@ export class SqliteStore implements Store {
     const citations = await parse(trimmed);
     const pseudo = { citations, stamp: null, caption: { court: null, caseNumber: null, parties: [], title: null, docketRefs: [] } };
     for (let i = 0; i < citations.length; i++) {
-      const ref = authorityOf(pseudo, i);
+      const ref = authorityOf(pseudo, i, { exact: true });
       if (ref) return ref.key;
     }
     const short = citations.find((c) => c.kind === "case-short" && c.volume && c.reporter && c.pin);
@@ -436,7 +449,7 @@ export class SqliteStore implements Store {
     const page = Number(LEADING_PAGE.exec(pin)?.[0] ?? NaN);
     if (!Number.isFinite(page)) return null;
     const prefix = `case:${volume}|${reporter}|`;
-    const keys = this.db.prepare(`SELECT key FROM authorities WHERE key >= ? AND key < ?`).pluck().all(prefix, prefix + "\uffff") as string[];
+    const keys = this.db.prepare(`SELECT key FROM authority_aliases WHERE key >= ? AND key < ?`).pluck().all(prefix, prefix + "\uffff") as string[];
     let best: { key: string; first: number } | null = null;
     for (const key of keys) {
       const first = Number(key.slice(prefix.length));
@@ -450,21 +463,32 @@ export class SqliteStore implements Store {
   }
 
   private authoritySync(id: number): AuthorityDetail | null {
-    const a = this.db
-      .prepare(
-        `SELECT a.id, a.key, a.kind, a.label, count(c.id) AS citations, count(DISTINCT c.doc_id) AS documents
-         FROM authorities a LEFT JOIN citations c ON c.authority_id = a.id WHERE a.id = ? GROUP BY a.id`,
-      )
-      .get(id) as AuthorityCount | undefined;
-    if (!a) return null;
+    const a = this.countOf(id);
+    return a ? { ...a, citedBy: this.citingDocuments([id]) } : null;
+  }
+
+  private countOf(id: number): AuthorityCount | null {
+    return (
+      (this.db
+        .prepare(
+          `SELECT a.id, a.key, a.kind, a.label, count(c.id) AS citations, count(DISTINCT c.doc_id) AS documents
+           FROM authorities a LEFT JOIN citations c ON c.authority_id = a.id WHERE a.id = ? GROUP BY a.id`,
+        )
+        .get(id) as AuthorityCount | undefined) ?? null
+    );
+  }
+
+  /** The newest documents citing any of the authorities, with every passage that does. */
+  private citingDocuments(ids: readonly number[]): CitingDocument[] {
+    const list = ids.map(() => "?").join(", ");
     const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS}, c.idx, c.kind AS cite_kind, c.text AS cite_text, c.start, c."end" AS stop, c.page, c.line
          FROM citations c JOIN documents d ON d.id = c.doc_id
-         WHERE c.doc_id IN (SELECT DISTINCT doc_id FROM citations WHERE authority_id = ? ORDER BY doc_id DESC LIMIT ?) AND c.authority_id = ?
+         WHERE c.doc_id IN (SELECT DISTINCT doc_id FROM citations WHERE authority_id IN (${list}) ORDER BY doc_id DESC LIMIT ?) AND c.authority_id IN (${list})
          ORDER BY d.date DESC, d.id DESC, c.idx`,
       )
-      .all(id, MAX_CITING_DOCUMENTS, id) as (DocRow & { idx: number; cite_kind: Passage["kind"]; cite_text: string; start: number; stop: number; page: number | null; line: number | null })[];
+      .all(...ids, MAX_CITING_DOCUMENTS, ...ids) as (DocRow & { idx: number; cite_kind: Passage["kind"]; cite_text: string; start: number; stop: number; page: number | null; line: number | null })[];
     const textOf = this.db.prepare(`SELECT text FROM documents WHERE id = ?`).pluck();
     const docs = new Map<number, CitingDocument>();
     let text = "";
@@ -477,7 +501,7 @@ export class SqliteStore implements Store {
       }
       doc.passages.push({ citation: r.idx, kind: r.cite_kind, text: r.cite_text, start: r.start, end: r.stop, page: r.page, line: r.line, ...passageSnippet(text, r.start, r.stop) });
     }
-    return { ...a, citedBy: [...docs.values()] };
+    return [...docs.values()];
   }
 
   async authorities(options: AuthoritiesOptions = {}): Promise<AuthorityCount[]> {

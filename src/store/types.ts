@@ -66,6 +66,18 @@ export interface CitedByResult {
   key: string | null;
   authority: AuthorityCount | null;
   documents: CitingDocument[];
+  /** With `broad`: every authority taken in (the section or rule and its subsections), most cited first. */
+  authorities?: AuthorityCount[];
+  /** `name`: the query named no cite and was matched against case names. */
+  matchedBy?: "name";
+  /** A case name that several authorities carry: the others, most cited first (`authority` is the first). */
+  alternatives?: AuthorityCount[];
+}
+
+/** How `citedBy` matches. */
+export interface CitedByOptions {
+  /** Take in a section's subsections and a rule's subdivisions (`§ 1292` → `§ 1292(a)`, `§ 1292(b)` …); exact otherwise. */
+  broad?: boolean;
 }
 
 export interface SearchOptions {
@@ -262,7 +274,8 @@ export interface Store {
   put(reading: Reading): Promise<PutResult>;
   document(id: number): Promise<StoredDocument | null>;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
-  citedBy(citation: string): Promise<CitedByResult>;
+  /** Documents citing an authority: by any of its cites (exact unless `broad`), its key, or a case name. */
+  citedBy(citation: string, options?: CitedByOptions): Promise<CitedByResult>;
   authority(id: number): Promise<AuthorityDetail | null>;
   authorities(options?: AuthoritiesOptions): Promise<AuthorityCount[]>;
   rulingStats(options?: RulingStatsOptions): Promise<RulingStats>;

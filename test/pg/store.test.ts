@@ -3,7 +3,7 @@ import { test } from "node:test";
 import pg from "pg";
 import { CasefileError } from "../../src/model/errors.js";
 import { PG_MIGRATIONS, PgStore, openAnyStore } from "../../src/store/index.js";
-import { sampleOrder } from "../store/factory.js";
+import { PRE_ALIAS_AUTHORITIES, parallelOrder, sampleOrder } from "../store/factory.js";
 import { storeSuite, testParser } from "../store/suite.js";
 import { freshDatabase, pgSkip } from "./helper.js";
 
@@ -55,4 +55,22 @@ test("postgres: a database without casefile's tables, or no server, fails with o
   await c.query(`CREATE TABLE contacts (name text)`);
   await c.end();
   await assert.rejects(() => PgStore.open(url, { readOnly: true }), (err: unknown) => err instanceof CasefileError && err.code === "store.not-casefile");
+});
+
+test("postgres: a store written before exact keys and parallel cites is filed again by its migration", { skip }, async () => {
+  const url = await freshDatabase();
+  const store = await PgStore.open(url, { create: true, parseCitations: testParser });
+  await store.put(parallelOrder());
+  const step = PG_MIGRATIONS.find((m) => m.name.startsWith("authority aliases"))!;
+  await store.pool.query(PRE_ALIAS_AUTHORITIES + `DELETE FROM schema_migrations WHERE version = ${step.version};`);
+  await store.close();
+  const again = await PgStore.open(url, { create: true, parseCitations: testParser });
+  const us = await again.citedBy("901 U.S. 12");
+  const sct = await again.citedBy("141 S. Ct. 77");
+  assert.equal(us.authority?.id, sct.authority?.id);
+  assert.equal(us.authority?.label, "Alder Grain Co. v. Brisk, 901 U.S. 12, 141 S. Ct. 77 (2031)");
+  assert.deepEqual((await again.citedBy("28 U.S.C. § 1292(b)")).documents[0]?.passages.map((p) => p.text), ["28 U.S.C. § 1292(b)"]);
+  assert.deepEqual((await again.citedBy("28 U.S.C. § 1292")).documents, []);
+  assert.deepEqual((await again.authorities()).map((a) => [a.kind, a.citations]), [["case", 2], ["statute", 1], ["statute", 1]]);
+  await again.close();
 });

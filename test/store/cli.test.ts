@@ -29,7 +29,7 @@ test("search, authorities and rulings print text and JSON", async () => {
     ["search", (io) => searchCommand("interlocutory", { db }, io), /^2 documents\n\n#\d+ {2}ORDER DENYING MOTION NUMBER \d/],
     ["search marks", (io) => searchCommand("controlling", { db, court: "casd" }, io), /\[controlling\] question/],
     ["search json", (io) => searchCommand("interlocutory", { db, json: true, judge: "anello" }, io), /"total": 1,/],
-    ["authorities", (io) => authoritiesCommand({ db, kind: "case" }, io), /\n {4}2 {6}6 {2}case {7}In re Cement Antitrust Litig\., 673 F\.2d 1020\n/],
+    ["authorities", (io) => authoritiesCommand({ db, kind: "case" }, io), /\n {4}2 {6}6 {2}case {7}In re Cement Antitrust Litig\., 673 F\.2d 1020 \(9th Cir\. 1982\)\n/],
     ["authorities json", (io) => authoritiesCommand({ db, json: true, limit: 1 }, io), /"key": "case:673\|F\.2d\|1020"/],
     ["rulings", (io) => rulingsCommand({ db }, io), /^2 rulings\n\nby request type\n +2 {2}interlocutory-appeal +denied 2\n/],
     ["rulings json", (io) => rulingsCommand({ db, judge: "other", json: true }, io), /"total": 1,/],
@@ -45,11 +45,21 @@ test("cited-by parses the citation with the citation core and follows short form
   const db = await fixtureDb();
   const io = capture();
   assert.equal(await citedByCommand("673 F.2d 1020", { db }, io), EXIT.OK);
-  assert.match(io.text(), /^In re Cement Antitrust Litig\., 673 F\.2d 1020: 6 citations in 2 documents\n/);
+  assert.match(io.text(), /^In re Cement Antitrust Litig\., 673 F\.2d 1020 \(9th Cir\. 1982\): 6 citations in 2 documents\n/);
   assert.match(io.text(), /p\. 1, l\. 4 {2}case-short .*\[673 F\.2d at 1026\]/);
   const statute = capture();
   await citedByCommand("28 U.S.C. § 1292(b)", { db, json: true }, statute);
   assert.equal(JSON.parse(statute.text()).authority.citations, 2);
+  // A case name finds the case; --broad takes in a section's subsections.
+  const byName = capture();
+  assert.equal(await citedByCommand("cement antitrust", { db }, byName), EXIT.OK);
+  assert.match(byName.text(), /^In re Cement Antitrust Litig\., 673 F\.2d 1020 \(9th Cir\. 1982\): 6 citations/);
+  const exact = capture();
+  await citedByCommand("28 U.S.C. § 1292", { db }, exact);
+  assert.match(exact.text(), /not cited in any stored document/);
+  const broad = capture();
+  await citedByCommand("28 U.S.C. § 1292", { db, broad: true }, broad);
+  assert.match(broad.text(), /^28 U\.S\.C\. § 1292\(b\): 2 citations in 2 documents\n/);
 });
 
 test("a missing, corrupt or non-citation argument is one clear error", async () => {

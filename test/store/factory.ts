@@ -93,7 +93,8 @@ export function makeReading(spec: ReadingSpec): Reading {
 
 /** @example caseCite("673 F.2d 1020", { caseName: "In re Cement" }) */
 export function caseCite(text: string, extra: Partial<CiteSpec> = {}): CiteSpec {
-  const m = /^(?<volume>\d+) (?<reporter>.+?) (?<page>\d+)/.exec(text);
+  // The page is the last number of a bare cite (`209 L. Ed. 2d 5`), the first after the reporter otherwise.
+  const m = /^(?<volume>\d+) (?<reporter>[^,]+) (?<page>\d+)$/.exec(text) ?? /^(?<volume>\d+) (?<reporter>.+?) (?<page>\d+)/.exec(text);
   return { text, kind: "case", volume: m?.groups?.volume, reporter: m?.groups?.reporter, page: m?.groups?.page, ...extra };
 }
 
@@ -159,3 +160,41 @@ export function sampleOrder(n: number, overrides: Partial<ReadingSpec> = {}): Re
     ...overrides,
   });
 }
+
+/**
+ * An order citing one case by two parallel cites and a statute by two subsections (a short
+ * form among them), written for the tests of the authority migration.
+ *
+ * @example const r = parallelOrder();
+ */
+export function parallelOrder(): Reading {
+  const text = "Review lies. Alder Grain Co. v. Brisk, 901 U.S. 12, 141 S. Ct. 77 (2031). Appeal under 28 U.S.C. § 1292(b), not § 1292(a)(1).";
+  const named = { caseName: "Alder Grain Co. v. Brisk", year: 2031, court: "scotus" };
+  return makeReading({
+    text,
+    citations: [
+      caseCite("901 U.S. 12", { ...named, parallel: [1] }),
+      caseCite("141 S. Ct. 77", { ...named, parallel: [0] }),
+      statuteCite("28 U.S.C. § 1292(b)"),
+      { text: "§ 1292(a)(1)", kind: "statute-short", title: "28", code: "U.S.C.", section: "1292", subsection: "(a)(1)", antecedent: 2 },
+    ],
+  });
+}
+
+/**
+ * SQL that turns a store's authority tables back into what casefile wrote before parallel
+ * cites and exact keys (one row per cite, sections without subsections, a dangling name),
+ * for stores whose citations are those of `parallelOrder` (document 1).
+ */
+export const PRE_ALIAS_AUTHORITIES = `
+  DROP TABLE authority_aliases;
+  UPDATE citations SET authority_id = NULL;
+  DELETE FROM authority_counts;
+  DELETE FROM authorities;
+  INSERT INTO authorities (id, key, kind, label, fields_json) VALUES
+    (1, 'case:901|U.S.|12', 'case', 'Inc., 901 U.S. 12', '{"caseName":"Inc."}'),
+    (2, 'case:141|S. Ct.|77', 'case', '141 S. Ct. 77', '{}'),
+    (3, 'statute:28|U.S.C.|1292', 'statute', '28 U.S.C. § 1292', '{}');
+  UPDATE citations SET authority_id = CASE idx WHEN 0 THEN 1 WHEN 1 THEN 2 ELSE 3 END;
+  INSERT INTO authority_counts (authority_id, citations, documents) VALUES (1, 1, 1), (2, 1, 1), (3, 2, 1);
+`;

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import Database from "better-sqlite3";
 import { CasefileError } from "../../src/model/errors.js";
 import { MIGRATIONS, SqliteStore, migrate, schemaVersion } from "../../src/store/index.js";
-import { sampleOrder } from "./factory.js";
+import { PRE_ALIAS_AUTHORITIES, parallelOrder, sampleOrder } from "./factory.js";
 import { storeSuite, testParser } from "./suite.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "casefile-store-"));
@@ -33,6 +33,28 @@ test("an old-schema file is migrated in order and keeps its documents", async ()
   const again = new Database(file);
   assert.deepEqual(migrate(again), []);
   again.close();
+});
+
+test("a store written before exact keys and parallel cites is filed again by its migration", async () => {
+  const file = join(tmp(), "aliases.db");
+  const store = SqliteStore.open(file, { create: true, parseCitations: testParser });
+  await store.put(parallelOrder());
+  await store.close();
+  // Back to what the store held before: a row per parallel cite, `§ 1292` for both subsections.
+  const old = new Database(file);
+  const step = MIGRATIONS.find((m) => m.name.startsWith("authority aliases"))!;
+  old.exec(PRE_ALIAS_AUTHORITIES);
+  old.prepare(`DELETE FROM schema_migrations WHERE version = ?`).run(step.version);
+  old.close();
+  const again = SqliteStore.open(file, { parseCitations: testParser });
+  const us = await again.citedBy("901 U.S. 12");
+  const sct = await again.citedBy("141 S. Ct. 77");
+  assert.equal(us.authority?.id, sct.authority?.id);
+  assert.equal(us.authority?.label, "Alder Grain Co. v. Brisk, 901 U.S. 12, 141 S. Ct. 77 (2031)");
+  assert.deepEqual((await again.citedBy("28 U.S.C. § 1292(b)")).documents[0]?.passages.map((p) => p.text), ["28 U.S.C. § 1292(b)"]);
+  assert.deepEqual((await again.citedBy("28 U.S.C. § 1292")).documents, []);
+  assert.deepEqual((await again.authorities()).map((a) => [a.kind, a.citations]), [["case", 2], ["statute", 1], ["statute", 1]]);
+  await again.close();
 });
 
 test("missing, corrupt and locked files fail with one clear error", async () => {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Citation } from "../../src/model/types.js";
 import type { AuthoritiesOptions, SearchOptions, Store } from "../../src/store/index.js";
-import { caseCite, makeReading, recordCite, ruleCite, sampleOrder, shortCite, statuteCite } from "./factory.js";
+import { caseCite, idCite, makeReading, recordCite, ruleCite, sampleOrder, shortCite, statuteCite, type CiteSpec } from "./factory.js";
 
 /** A store the suite can test: any backend, plus recomputing its kept counts. */
 export type TestStore = Store & { rebuildCounts(): void | Promise<void> };
@@ -14,7 +14,7 @@ export type TestStore = Store & { rebuildCounts(): void | Promise<void> };
 /** Parses the few citation shapes the tests query with, standing in for the citation core. @example testParser("673 F.2d 1020") */
 export function testParser(text: string): Citation[] {
   if (/ at \d/.test(text)) return [{ ...shortCite(text, 0), start: 0, end: text.length, antecedent: null } as Citation];
-  const spec = /U\.S\.C\./.test(text) ? statuteCite(text) : /R\. Civ\. P\./.test(text) ? ruleCite(text) : /^\d+ \S+ \d+/.test(text) ? caseCite(text) : null;
+  const spec = /U\.S\.C\./.test(text) ? statuteCite(text) : /R\. Civ\. P\./.test(text) ? ruleCite(text) : /^\d+ .{1,20}? \d+/.test(text) ? caseCite(text) : null;
   return spec ? [{ ...spec, start: 0, end: text.length, antecedent: null } as Citation] : [];
 }
 
@@ -59,15 +59,15 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     const cement = top.find((a) => a.key === "case:673|F.2d|1020");
     assert.deepEqual(
       { citations: cement?.citations, documents: cement?.documents, label: cement?.label },
-      { citations: 9, documents: 3, label: "In re Cement Antitrust Litig., 673 F.2d 1020" },
+      { citations: 9, documents: 3, label: "In re Cement Antitrust Litig., 673 F.2d 1020 (9th Cir. 1982)" },
     );
     assert.equal(top[0].key, "case:673|F.2d|1020");
     const cases: [AuthoritiesOptions, string[]][] = [
-      [{ kind: "statute" }, ["statute:28|U.S.C.|1292"]],
-      [{ kind: "rule" }, ["rule:Fed. R. Civ. P.|59"]],
+      [{ kind: "statute" }, ["statute:28|U.S.C.|1292(b)"]],
+      [{ kind: "rule" }, ["rule:Fed. R. Civ. P.|59(e)"]],
       [{ kind: "record" }, ["record:3:17-cv-00218-MMA-BLM|49|"]],
       [{ court: "nysd" }, []],
-      [{ judge: "jane" , kind: "rule" }, ["rule:Fed. R. Civ. P.|59"]],
+      [{ judge: "jane" , kind: "rule" }, ["rule:Fed. R. Civ. P.|59(e)"]],
     ];
     for (const [options, keys] of cases) assert.deepEqual((await store.authorities(options)).map((a) => a.key), keys, JSON.stringify(options));
     // Kept counts (unfiltered) agree with counts computed from the citations (filtered).
@@ -82,9 +82,10 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     await store.put(sampleOrder(2, { date: "2019-01-01" }));
     const table: [string, string | null, number, string[]][] = [
       ["673 F.2d 1020", "case:673|F.2d|1020", 2, ["673 F.2d 1020", "673 F.2d at 1026", "Id. at 1027"]],
-      ["28 U.S.C. § 1292(b)", "statute:28|U.S.C.|1292", 2, ["28 U.S.C. § 1292(b)"]],
-      ["28 U.S.C. § 1292(a)", "statute:28|U.S.C.|1292", 2, ["28 U.S.C. § 1292(b)"]],
-      ["Fed. R. Civ. P. 59(e)", "rule:Fed. R. Civ. P.|59", 2, ["Fed. R. Civ. P. 59(e)"]],
+      ["28 U.S.C. § 1292(b)", "statute:28|U.S.C.|1292(b)", 2, ["28 U.S.C. § 1292(b)"]],
+      // Exact by default: § 1292(a) is not § 1292(b) (see the `broad` test for subsections).
+      ["28 U.S.C. § 1292(a)", "statute:28|U.S.C.|1292(a)", 0, []],
+      ["Fed. R. Civ. P. 59(e)", "rule:Fed. R. Civ. P.|59(e)", 2, ["Fed. R. Civ. P. 59(e)"]],
       ["673 F.2d at 1026", "case:673|F.2d|1020", 2, ["673 F.2d 1020", "673 F.2d at 1026", "Id. at 1027"]],
       ["673 F.2d at 1000", null, 0, []],
       ["999 F.3d 1", "case:999|F.3d|1", 0, []],
@@ -207,7 +208,120 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     const eleven = await store.citedBy("Fed. R. Civ. P. 11");
     assert.deepEqual(eleven.documents[0]?.passages.map((p) => p.text), ["Fed. R. Civ. P. 11"]);
     const fiftyNine = await store.citedBy("Fed. R. Civ. P. 59(e)");
-    assert.equal(fiftyNine.key, "rule:Fed. R. Civ. P.|59");
+    assert.equal(fiftyNine.key, "rule:Fed. R. Civ. P.|59(e)");
     assert.deepEqual(fiftyNine.documents[0]?.passages.map((p) => p.text), ["Rule 59(e)"]);
+  });
+
+  // Issue 10, item 3: authorities are cases, not strings. All text below is written for these tests.
+
+  /** A full cite and its parallel cites (`parallel` set both ways), as the reader marks them. */
+  const parallels = (specs: CiteSpec[], first: number): CiteSpec[] =>
+    specs.map((c, i) => ({ ...c, parallel: specs.map((_, j) => first + j).filter((j) => j !== first + i) }));
+  const brisk = (text: string, extra: Partial<CiteSpec> = {}) => caseCite(text, { caseName: "Alder Grain Co. v. Brisk", year: 2031, court: "scotus", courtProvenance: "inferred", ...extra });
+
+  test(`${backend}: parallel cites are one authority, found by any of its cites, in any order of arrival`, { skip }, async () => {
+    const store = await open();
+    // Each parallel cite alone first: two rows, until a document shows they are one case.
+    await store.put(makeReading({ text: "Pleading standards tightened. Brisk, 141 S. Ct. 77, 80 (2031).", citations: [brisk("141 S. Ct. 77", { caseName: "Brisk" })] }));
+    await store.put(makeReading({ text: "See Alder Grain Co. v. Brisk, 901 U.S. 12 (2031). 901 U.S. at 15.", citations: [brisk("901 U.S. 12"), shortCite("901 U.S. at 15", 0)] }));
+    await store.put(
+      makeReading({
+        text: "Alder Grain Co. v. Brisk, 901 U.S. 12, 141 S. Ct. 77, 209 L. Ed. 2d 5 (2031). Id. at 14.",
+        citations: [...parallels([brisk("901 U.S. 12"), brisk("141 S. Ct. 77"), brisk("209 L. Ed. 2d 5", { reporter: "L. Ed. 2d", page: "5" })], 0), idCite("Id. at 14", 0)],
+      }),
+    );
+    const byUs = await store.citedBy("901 U.S. 12");
+    const bySct = await store.citedBy("141 S. Ct. 77");
+    const byLed = await store.citedBy("209 L. Ed. 2d 5");
+    assert.equal(bySct.key, "case:141|S. Ct.|77");
+    for (const r of [byUs, bySct, byLed]) {
+      assert.equal(r.authority?.id, byUs.authority?.id, r.query);
+      assert.equal(r.documents.length, 3, r.query);
+      assert.deepEqual({ citations: r.authority?.citations, documents: r.authority?.documents }, { citations: 7, documents: 3 }, r.query);
+    }
+    // One line per authority, with every cite, its clean name and its year.
+    const cases = await store.authorities({ kind: "case" });
+    assert.deepEqual(
+      cases.map((a) => [a.label, a.citations, a.documents]),
+      [["Alder Grain Co. v. Brisk, 901 U.S. 12, 141 S. Ct. 77, 209 L. Ed. 2d 5 (2031)", 7, 3]],
+    );
+    assert.equal((await store.stats()).authorities, 1);
+    await store.rebuildCounts();
+    assert.deepEqual((await store.authorities({ kind: "case" })).map((a) => [a.citations, a.documents]), [[7, 3]]);
+    // A short form of the parallel cite counts toward the case too.
+    assert.equal((await store.citedBy("141 S. Ct. at 80")).authority?.id, byUs.authority?.id);
+    await store.close();
+  });
+
+  test(`${backend}: cited-by takes a case name: whole words, any case, most cited first, the others listed`, { skip }, async () => {
+    const store = await open();
+    const quill = (text: string) => caseCite(text, { caseName: "Quillon v. Marsh Ferry Co.", year: 1999, court: "ca9" });
+    await store.put(makeReading({ text: "Quillon v. Marsh Ferry Co., 511 F.3d 90 (9th Cir. 1999) controls.", citations: [quill("511 F.3d 90")] }));
+    await store.put(makeReading({ text: "As Quillon v. Marsh Ferry Co., 511 F.3d 90 (9th Cir. 1999) holds.", citations: [quill("511 F.3d 90")] }));
+    await store.put(makeReading({ text: "But see Estate of Quillon, 77 P.3d 4 (Or. 2003).", citations: [caseCite("77 P.3d 4", { caseName: "Estate of Quillon", year: 2003 })] }));
+    await store.put(makeReading({ text: "Cf. Quillonez v. Dabb, 12 F.4th 8 (2022).", citations: [caseCite("12 F.4th 8", { caseName: "Quillonez v. Dabb", year: 2022 })] }));
+    const r = await store.citedBy("quillon");
+    assert.equal(r.matchedBy, "name");
+    assert.equal(r.key, "case:511|F.3d|90");
+    assert.equal(r.documents.length, 2);
+    assert.deepEqual(r.alternatives?.map((a) => a.key), ["case:77|P.3d|4"], "Quillonez is another word");
+    const phrase = await store.citedBy("Marsh Ferry");
+    assert.equal(phrase.key, "case:511|F.3d|90");
+    assert.deepEqual(phrase.alternatives, []);
+    for (const none of ["Quill", "Ferry Marsh", "Zzyzx"]) {
+      const miss = await store.citedBy(none);
+      assert.deepEqual([miss.key, miss.authority, miss.documents], [null, null, []], none);
+    }
+    await store.close();
+  });
+
+  test(`${backend}: cited-by is exact by default; broad takes in subsections of a statute and a rule`, { skip }, async () => {
+    const store = await open();
+    const text = "Appeal lies under 28 U.S.C. § 1292(b), not § 1292(a)(1). Dismissal under Fed. R. Civ. P. 12(b)(6) and Fed. R. Civ. P. 12 generally.";
+    await store.put(
+      makeReading({
+        text,
+        citations: [
+          statuteCite("28 U.S.C. § 1292(b)"),
+          { text: "§ 1292(a)(1)", kind: "statute-short", title: "28", code: "U.S.C.", section: "1292", subsection: "(a)(1)", antecedent: 0 },
+          ruleCite("Fed. R. Civ. P. 12(b)(6)"),
+          ruleCite("Fed. R. Civ. P. 12"),
+        ],
+      }),
+    );
+    const passages = async (q: string, broad = false) => (await store.citedBy(q, { broad })).documents.flatMap((d) => d.passages.map((p) => p.text));
+    assert.deepEqual(await passages("28 U.S.C. § 1292(b)"), ["28 U.S.C. § 1292(b)"]);
+    // The short form is filed under its own subsection, not its antecedent's.
+    assert.deepEqual(await passages("28 U.S.C. § 1292(a)(1)"), ["§ 1292(a)(1)"]);
+    assert.deepEqual(await passages("28 U.S.C. § 1292(a)"), []);
+    assert.deepEqual(await passages("28 U.S.C. § 1292"), []);
+    assert.deepEqual(await passages("28 U.S.C. § 1292", true), ["28 U.S.C. § 1292(b)", "§ 1292(a)(1)"]);
+    assert.deepEqual(await passages("28 U.S.C. § 1292(a)", true), ["§ 1292(a)(1)"]);
+    assert.deepEqual(await passages("Fed. R. Civ. P. 12"), ["Fed. R. Civ. P. 12"]);
+    assert.deepEqual(await passages("Fed. R. Civ. P. 12(b)(6)"), ["Fed. R. Civ. P. 12(b)(6)"]);
+    assert.deepEqual(await passages("Fed. R. Civ. P. 12", true), ["Fed. R. Civ. P. 12(b)(6)", "Fed. R. Civ. P. 12"]);
+    const broad = await store.citedBy("Fed. R. Civ. P. 12", { broad: true });
+    assert.equal(broad.authority?.key, "rule:Fed. R. Civ. P.|12");
+    assert.deepEqual(broad.authorities?.map((a) => a.key).sort(), ["rule:Fed. R. Civ. P.|12", "rule:Fed. R. Civ. P.|12(b)(6)"]);
+    await store.close();
+  });
+
+  test(`${backend}: authority names are clean: no sentence period, no lone company suffix`, { skip }, async () => {
+    const store = await open();
+    const text = "See Pell Rigging, Inc., 402 U.S. 9 (1971); Corvan Sales v. Ostrander., 77 F.2d 3 (2d Cir. 1935); Brill v. Tamsin Co., 88 F.3d 1 (1st Cir. 1996).";
+    await store.put(
+      makeReading({
+        text,
+        citations: [
+          caseCite("402 U.S. 9", { caseName: "Inc.", year: 1971, court: "scotus" }),
+          caseCite("77 F.2d 3", { caseName: "Corvan Sales v. Ostrander.", year: 1935, court: "ca2" }),
+          caseCite("88 F.3d 1", { caseName: "Brill v. Tamsin Co.", year: 1996, court: "ca1" }),
+        ],
+      }),
+    );
+    const labels = (await store.authorities({ kind: "case" })).map((a) => a.label).sort();
+    assert.ok(labels.every((l) => !/scotus|\bInc\.,/.test(l)), labels.join(" | "));
+    assert.deepEqual(labels, ["402 U.S. 9 (1971)", "Corvan Sales v. Ostrander, 77 F.2d 3 (2d Cir. 1935)", "Brill v. Tamsin Co., 88 F.3d 1 (1st Cir. 1996)"].sort());
+    await store.close();
   });
 }
