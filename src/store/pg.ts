@@ -32,7 +32,7 @@ import {
   type StoredRecordCite,
   type StoredRuling,
 } from "./cases.js";
-import { toFtsQuery } from "./fts-query.js";
+import { parseSearch, type SearchTerm } from "./fts-query.js";
 import { PG_MIGRATIONS, migratePg, pgSchemaVersion } from "./pg-migrations.js";
 import {
   AUTHORITY_KEY,
@@ -251,11 +251,12 @@ export class PgStore implements Store {
     const limit = clamp(options.limit ?? 20, 1, 200);
     const offset = clamp(options.offset ?? 0, 0, 1_000_000);
     const ps = new Params();
-    const where = documentFilters(options, ps);
+    const parsed = parseSearch(query);
+    const where = documentFilters({ court: options.court ?? parsed.court, judge: options.judge ?? parsed.judge }, ps);
     if (options.from) where.push(`d.date >= ${ps.p(options.from)}`);
     if (options.to) where.push(`d.date <= ${ps.p(options.to)}`);
     if (options.disposition) where.push(`EXISTS (SELECT 1 FROM rulings r WHERE r.doc_id = d.id AND r.disposition = ${ps.p(options.disposition)})`);
-    if (toFtsQuery(query) === null) {
+    if (parsed.groups.length === 0) {
       // No words: list what the filters select, newest first, so filters work alone.
       if (where.length === 0) return { query, total: 0, hits: [] };
       const cond = where.join(" AND ");
@@ -266,9 +267,10 @@ export class PgStore implements Store {
       );
       return { query, total: n, hits: rows.map((r) => ({ ...summary(r), rank: 0, snippet: r.snip.replace(/\s+/g, " "), marks: [] })) };
     }
-    // websearch_to_tsquery never raises a syntax error: "phrases", OR and -word are its syntax.
-    const text = query.slice(0, 2000).replace(CONTROL, " ");
-    const tsq = `websearch_to_tsquery('simple', ${ps.p(text)})`;
+    // The parsed query as tsquery operators over phraseto_tsquery terms: no user text is
+    // ever read as tsquery syntax, so it cannot be a syntax error.
+    const term = (t: SearchTerm) => tsTerm(t, ps);
+    const tsq = `(${parsed.groups.map((g) => `(${[...g.all.map(term), ...g.none.map((t) => `!!${term(t)}`)].join(" && ")})`).join(" || ")})`;
     const cond = [`d.tsv @@ ${tsq}`, ...where].join(" AND ");
     const [{ n }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM documents d WHERE ${cond}`, ps.values);
     if (n === 0) return { query, total: 0, hits: [] };
@@ -488,6 +490,20 @@ export class PgStore implements Store {
 }
 
 /** The court and judge filters every query over documents shares, as SQL on alias `d`. */
+/**
+ * One search term as a tsquery: the words as a phrase, the last one a prefix (`:*`) when
+ * asked. Words are split as the \`simple\` parser splits them, then quoted as lexemes.
+ */
+function tsTerm(t: SearchTerm, ps: Params): string {
+  const text = t.text.replace(CONTROL, " ");
+  if (!t.prefix) return `phraseto_tsquery('simple', ${ps.p(text)})`;
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const last = words.pop() ?? "";
+  const lexeme = `'${last.toLowerCase().replace(/'/g, "''").replace(/\\/g, "\\\\")}':*`;
+  const prefix = `to_tsquery('simple', ${ps.p(lexeme)})`;
+  return words.length ? `(phraseto_tsquery('simple', ${ps.p(words.join(" "))}) <-> ${prefix})` : prefix;
+}
+
 function documentFilters(options: { court?: string; judge?: string }, ps: Params): string[] {
   const where: string[] = [];
   if (options.court) where.push(`d.court = ${ps.p(options.court.toLowerCase())}`);

@@ -33,7 +33,7 @@ import {
   type StoredRecordCite,
   type StoredRuling,
 } from "./cases.js";
-import { toFtsQuery } from "./fts-query.js";
+import { ftsExpression, parseSearch } from "./fts-query.js";
 import { AUTHORITY_COUNTS_REBUILD, MIGRATIONS, migrate, schemaVersion } from "./migrations.js";
 import type {
   AuthoritiesOptions,
@@ -351,7 +351,8 @@ export class SqliteStore implements Store {
   private searchSync(query: string, options: SearchOptions): SearchResult {
     const limit = clamp(options.limit ?? 20, 1, 200);
     const offset = clamp(options.offset ?? 0, 0, 1_000_000);
-    const { where, params } = documentFilters(options);
+    const parsed = parseSearch(query);
+    const { where, params } = documentFilters({ court: options.court ?? parsed.court, judge: options.judge ?? parsed.judge });
     if (options.from) {
       where.push(`d.date >= ?`);
       params.push(options.from);
@@ -364,7 +365,7 @@ export class SqliteStore implements Store {
       where.push(`EXISTS (SELECT 1 FROM rulings r WHERE r.doc_id = d.id AND r.disposition = ?)`);
       params.push(options.disposition);
     }
-    const fts = toFtsQuery(query);
+    const fts = ftsExpression(parsed);
     if (fts === null) {
       // No words: list what the filters select, newest first, so filters work alone.
       if (where.length === 0) return { query, total: 0, hits: [] };

@@ -143,10 +143,32 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
   test(`${backend}: search never raises an FTS syntax error on hostile input`, { skip }, async () => {
     const store = await open();
     await store.put(sampleOrder(1));
-    for (const q of ['"', "AND(", "NEAR(a b", "*", "col:umn", "a AND", "OR", "((()))", '"unterminated phrase', "-x", "^", "'", "a\u0000b", "x".repeat(5000)]) {
+    for (const q of ["AND(", "NEAR(a b", "*", "col:umn", "a AND", "OR", "((()))", "-x", "^", "'", "a\u0000b", "x".repeat(5000), "x':* & y", "immun\\*"]) {
       const r = await store.search(q);
       assert.ok(r.total >= 0, q);
     }
+    // An unclosed quote is the user's error, said as one (HTTP 400), never an engine's.
+    for (const q of ['"', '"unterminated phrase']) await assert.rejects(store.search(q), (err: { code?: string }) => err.code === "search.syntax", q);
+  });
+
+  test(`${backend}: search syntax: prefix, AND, OR, NOT, court: and judge:`, { skip }, async () => {
+    const store = await open();
+    await store.put(sampleOrder(1));
+    await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge" }));
+    const table: [string, number][] = [
+      ["interlocut*", 2],
+      ["interloc", 0],
+      ['"controlling question of la"*', 2],
+      ['interlocutory AND "number 1"', 1],
+      ['interlocutory NOT "number 1"', 1],
+      ['"number 1" NOT interlocutory', 0],
+      ['"number 1" OR "number 2" NOT appeal', 1],
+      ["interlocutory court:nysd", 1],
+      ['interlocutory judge:"other judge"', 1],
+      ["court:casd", 1],
+      ["interlocutory interlocutory INTERLOCUTORY", 2],
+    ];
+    for (const [q, total] of table) assert.equal((await store.search(q)).total, total, q);
   });
 
   test(`${backend}: rulingStats counts dispositions by request type and by judge`, { skip }, async () => {
