@@ -232,4 +232,36 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     assert.equal(fiftyNine.key, "rule:Fed. R. Civ. P.|59");
     assert.deepEqual(fiftyNine.documents[0]?.passages.map((p) => p.text), ["Rule 59(e)"]);
   });
+
+  test(`${backend}: documents lists in pages; counts match the lists; deleteDocument undoes a put`, { skip }, async () => {
+    const store = await open();
+    const a = await store.put(sampleOrder(1));
+    const b = await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge" }));
+    const c = await store.put(makeReading({ text: "Motion to stay GRANTED. See 999 F.3d 1.", citations: [caseCite("999 F.3d 1")] }));
+    const all = await store.documents();
+    assert.equal(all.count, 3);
+    assert.deepEqual(all.results.map((d) => d.id), [c.id, b.id, a.id], "most recently stored first");
+    assert.deepEqual((await store.documents({ limit: 1, offset: 1 })).results.map((d) => d.id), [b.id]);
+    assert.deepEqual(await store.documents({ court: "nysd" }).then((p) => [p.count, p.results.map((d) => d.id)]), [1, [b.id]]);
+    assert.equal((await store.documents({ offset: 10 })).results.length, 0);
+    for (const options of [{}, { kind: "case" }, { court: "casd" }, { court: "casd", kind: "statute" }, { judge: "other" }] as AuthoritiesOptions[]) {
+      const listed = await store.authorities({ ...options, limit: 1000 });
+      assert.equal(await store.countAuthorities(options), listed.length, JSON.stringify(options));
+      assert.deepEqual(await store.authorities({ ...options, limit: 2, offset: 1 }), listed.slice(1, 3), JSON.stringify(options));
+    }
+    assert.equal(await store.countCases(), (await store.cases()).length);
+    const before = await store.stats();
+    assert.equal(await store.deleteDocument(c.id), true);
+    assert.equal(await store.deleteDocument(c.id), false);
+    assert.equal(await store.document(c.id), null);
+    assert.equal((await store.search("stay")).total, 0);
+    assert.equal((await store.citedBy("999 F.3d 1")).authority, null, "an authority no document cites is gone");
+    assert.deepEqual(await store.stats(), { documents: 2, citations: before.citations - 1, authorities: before.authorities - 1 });
+    await store.deleteDocument(b.id);
+    const left = await store.authorities({ limit: 100 });
+    assert.ok(left.every((x) => x.documents === 1), "kept counts follow the delete");
+    await store.rebuildCounts();
+    assert.deepEqual(await store.authorities({ limit: 100 }), left, "the kept counts equal counts rebuilt from scratch");
+    assert.equal((await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge" }))).created, true, "a deleted document can be stored again");
+  });
 }
