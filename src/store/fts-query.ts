@@ -85,7 +85,7 @@ export function parseSearch(input: string): ParsedSearch {
     if (g.phrase !== undefined && !g.closed) {
       throw syntax(`the " at column ${column} is not closed; close the phrase or drop the quote`);
     }
-    let term: SearchTerm | null = null;
+    let term: SearchTerm;
     if (g.word !== undefined) {
       const word = g.word;
       if (word === "OR") {
