@@ -64,9 +64,11 @@ function keysOf(schema: unknown): string[] {
  * nothing), any other a 400 problem naming the parameter.
  */
 function route<R extends RouteConfig>(app: OpenAPIHono<BlankEnv>, config: R, handler: (c: Context) => Promise<Response> | Response): void {
-  const allowed = keysOf(config.request?.query);
+  // A route that takes no query parameter refuses any too.
+  const request = { ...config.request, query: config.request?.query ?? z.object({}).strict() };
+  const allowed = keysOf(request.query);
   app.openapi(
-    createRoute(config),
+    createRoute({ ...config, request }),
     handler as never,
     ((result: { success: boolean; target: string; error?: z.ZodError }, c: Context) => {
       if (result.success || !result.error) return;
@@ -385,7 +387,6 @@ export function registerApiRoutes(app: OpenAPIHono<BlankEnv>, deps: ApiDeps): vo
       tags: ["meta"],
       summary: "This description, OpenAPI 3.1, generated from the routes' schemas",
       security: [{}],
-      request: { query: z.object({}).strict() },
       responses: { 200: { description: "OpenAPI 3.1 document", content: { "application/json": { schema: z.looseObject({ openapi: z.string() }) } } }, 400: COMMON[400] },
     },
     (c) => c.json(document(c)),
