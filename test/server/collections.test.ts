@@ -66,10 +66,10 @@ test("search, documents, authorities and cases page with next/previous cursors",
 test("cases page too; DELETE /api/documents/{id} removes a document and what was read from it; then 404", async () => {
   const store = SqliteStore.open(":memory:", { parseCitations: parse });
   const ids = await storeCaseInputs(store);
-  const extra = await store.put(makeReading({ text: "Motion to stay GRANTED. See 999 F.3d 1.", citations: [caseCite("999 F.3d 1")] }));
   const app = createApp(store, { log: () => undefined });
   const cases = await walk(app, "/api/cases?limit=1", (c) => c.id);
   assert.deepEqual([cases.items, cases.count], [["casd:3:19-cv-04417"], 1]);
+  const extra = await store.put(makeReading({ text: "Motion to stay GRANTED. See 999 F.3d 1.", citations: [caseCite("999 F.3d 1")] }));
   const del = await app.request(`/api/documents/${extra.id}`, { method: "DELETE" });
   assert.equal(del.status, 204);
   assert.equal((await app.request(`/api/documents/${extra.id}`)).status, 404);
