@@ -253,12 +253,7 @@ export interface ServeCommandOptions {
 
 /** A CORS origin as the browser sends it: scheme, host and port only. */
 function originOf(value: string): string {
-  let url: URL | null = null;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
+  const url = URL.canParse(value) ? new URL(value) : null;
   if (!url || !/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/$/, "")) {
     throw new CasefileError("usage", `--cors-origin ${value}: write an origin such as https://app.example.org (scheme, host and port only)`, EXIT.USAGE, 400);
   }
