@@ -330,7 +330,7 @@ export function registerStoreCommands(program: Command): void {
 
   program
     .command("search")
-    .description('Full-text search of stored documents: words, "phrases", OR')
+    .description('Full-text search of stored documents: words, "phrases", prefix*, AND/OR/NOT, court: and judge: (docs/api.md)')
     .argument("<query>", "what to look for")
     .addOption(dbOption())
     .option("--court <id>", "court id, e.g. casd")
