@@ -242,15 +242,49 @@ export async function rulingsCommand(
   return EXIT.OK;
 }
 
+export interface ServeCommandOptions {
+  db?: string;
+  port?: number;
+  host?: string;
+  /** A file of API keys (see server/auth.ts); requests then need one. */
+  apiKeyFile?: string;
+  /** false (`--no-api-key`): serve a non-loopback address without keys, on purpose. */
+  apiKey?: boolean;
+  /** Origins allowed to call the API from a browser. */
+  corsOrigin?: string[];
+  /** The URL clients reach the server at, for openapi.json's `servers`. */
+  publicUrl?: string;
+}
+
+/** A CORS origin as the browser sends it: scheme, host and port only. */
+function originOf(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/$/, "")) {
+    throw new CasefileError("usage", `--cors-origin ${value}: write an origin such as https://app.example.org (scheme, host and port only)`, EXIT.USAGE, 400);
+  }
+  return url.origin;
+}
+
 /**
  * `casefile serve`: resolves when the server stops (SIGINT/SIGTERM).
  *
  * @example await serveCommand({ db: "casefile.db", port: 3000 })
  */
-export async function serveCommand(options: { db?: string; port?: number; host?: string } = {}, io: CommandIO = processIO()): Promise<number> {
+export async function serveCommand(options: ServeCommandOptions = {}, io: CommandIO = processIO()): Promise<number> {
   const { startServer } = await import("../server/index.js");
+  const { readApiKeyFile } = await import("../server/auth.js");
+  // Checked before the store is opened: a usage error leaves nothing behind.
+  const apiKeys = options.apiKeyFile ? readApiKeyFile(options.apiKeyFile) : undefined;
+  const corsOrigins = (options.corsOrigin ?? []).map(originOf);
   const store = await openAnyStore(dbOf(options.db), { create: false });
-  const server = await startServer(store, { port: options.port ?? 3000, host: options.host ?? "127.0.0.1" }).catch(async (err: NodeJS.ErrnoException) => {
+  const server = await startServer(store, {
+    port: options.port ?? 3000,
+    host: options.host ?? "127.0.0.1",
+    apiKeys,
+    requireApiKey: options.apiKey === false ? false : undefined,
+    corsOrigins,
+    publicUrl: options.publicUrl,
+  }).catch(async (err: NodeJS.ErrnoException) => {
     await store.close();
     // The machine refused the address or port (not ours, taken, privileged): an I/O failure, 74.
     if (err && typeof err.code === "string" && /^(?:EADDRNOTAVAIL|EADDRINUSE|EACCES|EPERM|ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAFNOSUPPORT)$/.test(err.code)) {
@@ -258,7 +292,8 @@ export async function serveCommand(options: { db?: string; port?: number; host?:
     }
     throw err;
   });
-  io.err(`casefile: serving ${shown(dbOf(options.db))} at ${server.url}/ (Ctrl-C to stop)\n`);
+  const guarded = apiKeys ? `, ${apiKeys.length} API key${apiKeys.length === 1 ? "" : "s"}` : "";
+  io.err(`casefile: serving ${shown(dbOf(options.db))} at ${server.url}/${guarded} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -300,7 +335,7 @@ export function registerStoreCommands(program: Command): void {
 
   program
     .command("search")
-    .description('Full-text search of stored documents: words, "phrases", OR')
+    .description('Full-text search of stored documents: words, "phrases", prefix*, AND/OR/NOT, court: and judge: (docs/api.md)')
     .argument("<query>", "what to look for")
     .addOption(dbOption())
     .option("--court <id>", "court id, e.g. casd")
@@ -349,5 +384,9 @@ export function registerStoreCommands(program: Command): void {
     .addOption(dbOption())
     .option("--port <n>", "port (1-65535)", portNumber, 3000)
     .option("--host <host>", "interface to listen on", "127.0.0.1")
-    .action(async (opts: { db?: string; port?: number; host?: string }) => setExit(await serveCommand(opts)));
+    .option("--api-key-file <file>", "require an API key (X-API-Key) from this file: one a line, optionally with its requests per minute; required when --host is not a loopback address")
+    .option("--no-api-key", "serve a non-loopback --host without API keys (any client on the network may read and write)")
+    .option("--cors-origin <origin...>", "let browser pages from these origins call the API (CORS is off by default)")
+    .option("--public-url <url>", "the URL clients reach the server at, named in /openapi.json")
+    .action(async (opts: ServeCommandOptions) => setExit(await serveCommand(opts)));
 }

@@ -62,5 +62,6 @@ export function registerCitationLookup(app: Hono, store: Store, index: Authority
     if (f.volume && f.reporter && f.page) return lookupParts(index, f.volume, f.reporter, f.page);
     throw new CasefileError("bad-request", "send text, or volume, reporter and page", EXIT.USAGE, 400);
   };
-  app.post("/api/rest/v4/citation-lookup/", async (c) => c.json(await route(c.req.raw)));
+  // CourtListener's clients write the trailing slash; the description names the path without it.
+  for (const path of ["/api/rest/v4/citation-lookup/", "/api/rest/v4/citation-lookup"]) app.post(path, async (c) => c.json(await route(c.req.raw)));
 }

@@ -7,6 +7,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { hostname, networkInterfaces } from "node:os";
 import type { Context, Next } from "hono";
+import { isApiPath, problem } from "./problem.js";
 
 const WRITES: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -33,6 +34,8 @@ export function ownHostNames(listenHost: string): string[] {
 export interface GuardOptions {
   /** Host names accepted besides loopback ones (see `ownHostNames`). */
   allowedHosts?: readonly string[];
+  /** Origins whose writes are accepted besides the server's own (those CORS is configured for). */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -43,13 +46,14 @@ export interface GuardOptions {
  */
 export function requestGuard(options: GuardOptions = {}) {
   const allowed = new Set((options.allowedHosts ?? []).map((h) => h.toLowerCase()));
+  const origins = new Set(options.allowedOrigins ?? []);
   return async (c: Context, next: Next) => {
     const url = new URL(c.req.url);
     const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
     if (!isLoopback(host) && !allowed.has(host)) return refuse(c, "host.not-allowed", `requests for host "${host}" are not served here`);
     if (WRITES.has(c.req.method)) {
       const origin = c.req.header("origin");
-      if (origin !== undefined && origin !== url.origin) return refuse(c, "origin.not-allowed", "a write from another origin is refused");
+      if (origin !== undefined && origin !== url.origin && !origins.has(origin)) return refuse(c, "origin.not-allowed", "a write from another origin is refused");
       if (origin === undefined && c.req.header("sec-fetch-site") === "cross-site") return refuse(c, "origin.not-allowed", "a write from another site is refused");
     }
     await next();
@@ -57,7 +61,7 @@ export function requestGuard(options: GuardOptions = {}) {
 }
 
 function refuse(c: Context, code: string, message: string): Response {
-  if (c.req.path.startsWith("/api/") || c.req.path === "/openapi.json") return c.json({ error: { code, message } }, 403);
+  if (isApiPath(c.req.path)) return problem(c, 403, code, message);
   return c.text(message, 403);
 }
 

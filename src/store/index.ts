@@ -6,7 +6,7 @@
 export * from "./types.js";
 export { SqliteStore, storeError, type SqliteStoreOptions, type ParseCitations } from "./sqlite.js";
 export { authorityOf, rootOf, caseRef, statuteRef, ruleRef, recordRef, type AuthorityRef } from "./authority-key.js";
-export { toFtsQuery } from "./fts-query.js";
+export { toFtsQuery, parseSearch, ftsExpression, type ParsedSearch, type SearchGroup, type SearchTerm } from "./fts-query.js";
 export { MIGRATIONS, migrate, schemaVersion, type Migration } from "./migrations.js";
 export { PgStore, isPostgresUrl, redactUrl, type PgStoreOptions } from "./pg.js";
 export { PG_MIGRATIONS } from "./pg-migrations.js";

@@ -9,7 +9,7 @@ import { CasefileError, EXIT } from "../model/errors.js";
 import type { Reading } from "../model/types.js";
 import { ownCites } from "../check/own-cites.js";
 import { addDocumentCasePg } from "./authorities-pg.js";
-import { authorityOf, type AuthorityRef } from "./authority-key.js";
+import { authorityOf } from "./authority-key.js";
 import { broadRange, byRank, looksLikeName, nameMatches, nameWords, probeWord } from "./graph.js";
 import { fileAuthoritiesPg, recountAuthoritiesPg } from "./pg-graph.js";
 import {
@@ -36,7 +36,7 @@ import {
   type StoredRecordCite,
   type StoredRuling,
 } from "./cases.js";
-import { toFtsQuery } from "./fts-query.js";
+import { parseSearch, type SearchTerm } from "./fts-query.js";
 import { PG_MIGRATIONS, migratePg, pgSchemaVersion } from "./pg-migrations.js";
 import {
   AUTHORITY_KEY,
@@ -56,6 +56,9 @@ import {
   type ParseCitations,
 } from "./sqlite.js";
 import type {
+  DocumentsOptions,
+  DocumentSummary,
+  Page,
   AuthoritiesOptions,
   AuthorityCount,
   AuthorityDetail,
@@ -257,11 +260,12 @@ export class PgStore implements Store {
     const limit = clamp(options.limit ?? 20, 1, 200);
     const offset = clamp(options.offset ?? 0, 0, 1_000_000);
     const ps = new Params();
-    const where = documentFilters(options, ps);
+    const parsed = parseSearch(query);
+    const where = documentFilters({ court: options.court ?? parsed.court, judge: options.judge ?? parsed.judge }, ps);
     if (options.from) where.push(`d.date >= ${ps.p(options.from)}`);
     if (options.to) where.push(`d.date <= ${ps.p(options.to)}`);
     if (options.disposition) where.push(`EXISTS (SELECT 1 FROM rulings r WHERE r.doc_id = d.id AND r.disposition = ${ps.p(options.disposition)})`);
-    if (toFtsQuery(query) === null) {
+    if (parsed.groups.length === 0) {
       // No words: list what the filters select, newest first, so filters work alone.
       if (where.length === 0) return { query, total: 0, hits: [] };
       const cond = where.join(" AND ");
@@ -272,9 +276,10 @@ export class PgStore implements Store {
       );
       return { query, total: n, hits: rows.map((r) => ({ ...summary(r), rank: 0, snippet: r.snip.replace(/\s+/g, " "), marks: [] })) };
     }
-    // websearch_to_tsquery never raises a syntax error: "phrases", OR and -word are its syntax.
-    const text = query.slice(0, 2000).replace(CONTROL, " ");
-    const tsq = `websearch_to_tsquery('simple', ${ps.p(text)})`;
+    // The parsed query as tsquery operators over phraseto_tsquery terms: no user text is
+    // ever read as tsquery syntax, so it cannot be a syntax error.
+    const term = (t: SearchTerm) => tsTerm(t, ps);
+    const tsq = `(${parsed.groups.map((g) => `(${[...g.all.map(term), ...g.none.map((t) => `!!${term(t)}`)].join(" && ")})`).join(" || ")})`;
     const cond = [`d.tsv @@ ${tsq}`, ...where].join(" AND ");
     const [{ n }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM documents d WHERE ${cond}`, ps.values);
     if (n === 0) return { query, total: 0, hits: [] };
@@ -398,13 +403,14 @@ export class PgStore implements Store {
 
   async authorities(options: AuthoritiesOptions = {}): Promise<AuthorityCount[]> {
     const limit = clamp(options.limit ?? 25, 1, 1000);
+    const offset = clamp(options.offset ?? 0, 0, 1_000_000);
     const ps = new Params();
     if (!options.court && !options.judge) {
       const kind = options.kind ? `WHERE a.kind = ${ps.p(options.kind)}` : "";
       return this.q<AuthorityCount>(
         `SELECT a.id, a.key, a.kind, a.label, t.citations, t.documents
          FROM authority_counts t JOIN authorities a ON a.id = t.authority_id ${kind}
-         ORDER BY t.documents DESC, t.citations DESC, t.authority_id LIMIT ${ps.p(limit)}`,
+         ORDER BY t.documents DESC, t.citations DESC, t.authority_id LIMIT ${ps.p(limit)} OFFSET ${ps.p(offset)}`,
         ps.values,
       );
     }
@@ -417,9 +423,81 @@ export class PgStore implements Store {
              WHERE c.authority_id IS NOT NULL ${docFilters.map((w) => "AND " + w).join(" ")}
              GROUP BY c.authority_id) t
        JOIN authorities a ON a.id = t.authority_id ${kind}
-       ORDER BY t.documents DESC, t.citations DESC, a.id LIMIT ${ps.p(limit)}`,
+       ORDER BY t.documents DESC, t.citations DESC, a.id LIMIT ${ps.p(limit)} OFFSET ${ps.p(offset)}`,
       ps.values,
     );
+  }
+
+  async countAuthorities(options: AuthoritiesOptions = {}): Promise<number> {
+    const ps = new Params();
+    if (!options.court && !options.judge) {
+      const kind = options.kind ? `WHERE a.kind = ${ps.p(options.kind)}` : "";
+      const [{ n }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM authority_counts t JOIN authorities a ON a.id = t.authority_id ${kind}`, ps.values);
+      return n;
+    }
+    const where = documentFilters(options, ps);
+    if (options.kind) where.push(`a.kind = ${ps.p(options.kind)}`);
+    const [{ n }] = await this.q<{ n: number }>(
+      `SELECT count(DISTINCT c.authority_id)::int AS n FROM citations c JOIN documents d ON d.id = c.doc_id JOIN authorities a ON a.id = c.authority_id WHERE ${where.join(" AND ")}`,
+      ps.values,
+    );
+    return n;
+  }
+
+  async countCases(options: CasesOptions = {}): Promise<number> {
+    const ps = new Params();
+    const where = caseFilters(options, ps);
+    const [{ n }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM cases c ${where.length ? "WHERE " + where.join(" AND ") : ""}`, ps.values);
+    return n;
+  }
+
+  async documents(options: DocumentsOptions = {}): Promise<Page<DocumentSummary>> {
+    const ps = new Params();
+    const where = documentFilters(options, ps);
+    const cond = where.length ? "WHERE " + where.join(" AND ") : "";
+    const limit = clamp(options.limit ?? 20, 1, 1000);
+    const offset = clamp(options.offset ?? 0, 0, 1_000_000);
+    const [{ n }] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM documents d ${cond}`, ps.values);
+    const rows = await this.q<DocRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d ${cond} ORDER BY d.id DESC LIMIT ${ps.p(limit)} OFFSET ${ps.p(offset)}`, ps.values);
+    return { count: n, results: rows.map(summary) };
+  }
+
+  async deleteDocument(id: number): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const found = (await client.query<{ case_id: number | null }>(`SELECT case_id FROM documents WHERE id = $1 FOR UPDATE`, [id])).rows[0];
+      if (!found) return false;
+      const cited = (
+        await client.query<{ id: number; n: number }>(`SELECT authority_id AS id, count(*)::int AS n FROM citations WHERE doc_id = $1 AND authority_id IS NOT NULL GROUP BY authority_id ORDER BY authority_id`, [id])
+      ).rows;
+      if (cited.length) {
+        await client.query(
+          `UPDATE authority_counts t SET citations = t.citations - u.n, documents = t.documents - 1 FROM unnest($1::int[], $2::int[]) AS u(id, n) WHERE t.authority_id = u.id`,
+          [cited.map((a) => a.id), cited.map((a) => a.n)],
+        );
+        await client.query(`DELETE FROM authority_counts WHERE authority_id = ANY($1::int[]) AND documents <= 0`, [cited.map((a) => a.id)]);
+      }
+      await client.query(`DELETE FROM documents WHERE id = $1`, [id]);
+      // An authority no stored document cites any more is no longer one.
+      if (cited.length) {
+        // Its aliases (every cite it was known by) go with it.
+        const orphans = (
+          await client.query<{ id: number }>(
+            `SELECT a.id FROM authorities a WHERE a.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.authority_id = a.id) AND NOT EXISTS (SELECT 1 FROM authority_counts t WHERE t.authority_id = a.id)`,
+            [cited.map((a) => a.id)],
+          )
+        ).rows.map((r) => r.id);
+        if (orphans.length) {
+          await client.query(`DELETE FROM authority_aliases WHERE authority_id = ANY($1::int[])`, [orphans]);
+          await client.query(`DELETE FROM authorities WHERE id = ANY($1::int[])`, [orphans]);
+        }
+      }
+      if (found.case_id !== null) {
+        const left = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM documents WHERE case_id = $1`, [found.case_id])).rows[0].n;
+        if (left === 0) await client.query(`DELETE FROM cases WHERE id = $1`, [found.case_id]);
+        else await refreshCase(client, found.case_id);
+      }
+      return true;
+    });
   }
 
   async rulingStats(options: RulingStatsOptions = {}): Promise<RulingStats> {
@@ -465,10 +543,7 @@ export class PgStore implements Store {
 
   async cases(options: CasesOptions = {}): Promise<CaseSummary[]> {
     const ps = new Params();
-    const where: string[] = [];
-    if (options.court) where.push(`c.court = ${ps.p(options.court.toLowerCase())}`);
-    if (options.judge) where.push(`c.judge ILIKE ${ps.p(likePattern(options.judge))} ESCAPE '\\'`);
-    if (options.pending) where.push(`c.pending_motions > 0`);
+    const where = caseFilters(options, ps);
     const limit = clamp(options.limit ?? 100, 1, 1000);
     const offset = clamp(options.offset ?? 0, 0, 1_000_000);
     const rows = await this.q<{
@@ -527,6 +602,28 @@ export class PgStore implements Store {
 }
 
 /** The court and judge filters every query over documents shares, as SQL on alias `d`. */
+/**
+ * One search term as a tsquery: the words as a phrase, the last one a prefix (`:*`) when
+ * asked. Words are split as the \`simple\` parser splits them, then quoted as lexemes.
+ */
+function tsTerm(t: SearchTerm, ps: Params): string {
+  const text = t.text.replace(CONTROL, " ");
+  if (!t.prefix) return `phraseto_tsquery('simple', ${ps.p(text)})`;
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const last = words.pop() ?? "";
+  const lexeme = `'${last.toLowerCase().replace(/'/g, "''").replace(/\\/g, "\\\\")}':*`;
+  const prefix = `to_tsquery('simple', ${ps.p(lexeme)})`;
+  return words.length ? `(phraseto_tsquery('simple', ${ps.p(words.join(" "))}) <-> ${prefix})` : prefix;
+}
+
+function caseFilters(options: CasesOptions, ps: Params): string[] {
+  const where: string[] = [];
+  if (options.court) where.push(`c.court = ${ps.p(options.court.toLowerCase())}`);
+  if (options.judge) where.push(`c.judge ILIKE ${ps.p(likePattern(options.judge))} ESCAPE '\\'`);
+  if (options.pending) where.push(`c.pending_motions > 0`);
+  return where;
+}
+
 function documentFilters(options: { court?: string; judge?: string }, ps: Params): string[] {
   const where: string[] = [];
   if (options.court) where.push(`d.court = ${ps.p(options.court.toLowerCase())}`);

@@ -35,7 +35,7 @@ import {
   type StoredRecordCite,
   type StoredRuling,
 } from "./cases.js";
-import { toFtsQuery } from "./fts-query.js";
+import { ftsExpression, parseSearch } from "./fts-query.js";
 import { AUTHORITY_COUNTS_REBUILD, MIGRATIONS, migrate, schemaVersion } from "./migrations.js";
 import type {
   AuthoritiesOptions,
@@ -48,6 +48,8 @@ import type {
   CitedByResult,
   CitingDocument,
   DocumentSummary,
+  DocumentsOptions,
+  Page,
   Passage,
   PutResult,
   RulingCount,
@@ -340,7 +342,8 @@ export class SqliteStore implements Store {
   private searchSync(query: string, options: SearchOptions): SearchResult {
     const limit = clamp(options.limit ?? 20, 1, 200);
     const offset = clamp(options.offset ?? 0, 0, 1_000_000);
-    const { where, params } = documentFilters(options);
+    const parsed = parseSearch(query);
+    const { where, params } = documentFilters({ court: options.court ?? parsed.court, judge: options.judge ?? parsed.judge });
     if (options.from) {
       where.push(`d.date >= ?`);
       params.push(options.from);
@@ -353,7 +356,7 @@ export class SqliteStore implements Store {
       where.push(`EXISTS (SELECT 1 FROM rulings r WHERE r.doc_id = d.id AND r.disposition = ?)`);
       params.push(options.disposition);
     }
-    const fts = toFtsQuery(query);
+    const fts = ftsExpression(parsed);
     if (fts === null) {
       // No words: list what the filters select, newest first, so filters work alone.
       if (where.length === 0) return { query, total: 0, hits: [] };
@@ -512,15 +515,16 @@ export class SqliteStore implements Store {
         params.push(options.kind);
       }
       const limit = clamp(options.limit ?? 25, 1, 1000);
+      const offset = clamp(options.offset ?? 0, 0, 1_000_000);
       if (!options.court && !options.judge) {
         // Unfiltered: the kept counts, read in rank order from their index.
         return this.db
           .prepare(
             `SELECT a.id, a.key, a.kind, a.label, t.citations, t.documents
              FROM authority_counts t JOIN authorities a ON a.id = t.authority_id ${options.kind ? "WHERE a.kind = ?" : ""}
-             ORDER BY t.documents DESC, t.citations DESC, t.authority_id LIMIT ?`,
+             ORDER BY t.documents DESC, t.citations DESC, t.authority_id LIMIT ? OFFSET ?`,
           )
-          .all(...params, limit) as AuthorityCount[];
+          .all(...params, limit, offset) as AuthorityCount[];
       }
       const join = options.court || options.judge ? `JOIN documents d ON d.id = c.doc_id` : "";
       const kind = options.kind ? `AND a.kind = ?` : "";
@@ -535,9 +539,27 @@ export class SqliteStore implements Store {
                  WHERE c.authority_id IS NOT NULL ${docFilters.map((w) => "AND " + w).join(" ")}
                  GROUP BY c.authority_id) t
            JOIN authorities a ON a.id = t.authority_id ${kind}
-           ORDER BY t.documents DESC, t.citations DESC, a.id LIMIT ?`,
+           ORDER BY t.documents DESC, t.citations DESC, a.id LIMIT ? OFFSET ?`,
         )
-        .all(...params, limit) as AuthorityCount[];
+        .all(...params, limit, offset) as AuthorityCount[];
+    });
+  }
+
+  async countAuthorities(options: AuthoritiesOptions = {}): Promise<number> {
+    return this.guard(() => {
+      const { where, params } = documentFilters(options);
+      if (!options.court && !options.judge) {
+        const kind = options.kind ? "WHERE a.kind = ?" : "";
+        return this.db.prepare(`SELECT count(*) FROM authority_counts t JOIN authorities a ON a.id = t.authority_id ${kind}`).pluck().get(...(options.kind ? [options.kind] : [])) as number;
+      }
+      const kind = options.kind ? `AND a.kind = ?` : "";
+      return this.db
+        .prepare(
+          `SELECT count(DISTINCT c.authority_id) FROM citations c JOIN documents d ON d.id = c.doc_id JOIN authorities a ON a.id = c.authority_id
+           WHERE ${where.join(" AND ")} ${kind}`,
+        )
+        .pluck()
+        .get(...params, ...(options.kind ? [options.kind] : [])) as number;
     });
   }
 
@@ -695,19 +717,68 @@ export class SqliteStore implements Store {
     });
   }
 
+  async countCases(options: CasesOptions = {}): Promise<number> {
+    return this.guard(() => {
+      const { where, params } = caseFilters(options);
+      return this.db.prepare(`SELECT count(*) FROM cases c ${where.length ? "WHERE " + where.join(" AND ") : ""}`).pluck().get(...params) as number;
+    });
+  }
+
+  async documents(options: DocumentsOptions = {}): Promise<Page<DocumentSummary>> {
+    return this.guard(() => {
+      const { where, params } = documentFilters(options);
+      const cond = where.length ? "WHERE " + where.join(" AND ") : "";
+      const limit = clamp(options.limit ?? 20, 1, 1000);
+      const offset = clamp(options.offset ?? 0, 0, 1_000_000);
+      const count = this.db.prepare(`SELECT count(*) FROM documents d ${cond}`).pluck().get(...params) as number;
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ${cond} ORDER BY d.id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as DocRow[];
+      return { count, results: rows.map(summary) };
+    });
+  }
+
+  async deleteDocument(id: number): Promise<boolean> {
+    return this.guard(() =>
+      this.db
+        .transaction((): boolean => {
+          const db = this.db;
+          const row = db.prepare(`SELECT case_id FROM documents WHERE id = ?`).get(id) as { case_id: number | null } | undefined;
+          if (!row) return false;
+          const cited = db.prepare(`SELECT authority_id AS id, count(*) AS n FROM citations WHERE doc_id = ? AND authority_id IS NOT NULL GROUP BY authority_id`).all(id) as { id: number; n: number }[];
+          const less = db.prepare(`UPDATE authority_counts SET citations = citations - ?, documents = documents - 1 WHERE authority_id = ?`);
+          for (const a of cited) less.run(a.n, a.id);
+          db.prepare(`DELETE FROM authority_counts WHERE documents <= 0`).run();
+          // The document's own cite, kept as a case `check` can find (cluster id -docId).
+          db.prepare(`DELETE FROM authority_cites WHERE cluster_id = ?`).run(-id);
+          db.prepare(`DELETE FROM authority_names WHERE cluster_id = ?`).run(-id);
+          db.prepare(`DELETE FROM authority_clusters WHERE id = ?`).run(-id);
+          // Said here, not left to ON DELETE CASCADE: a connection may have foreign keys off.
+          for (const table of ["parties", "citations", "rulings", "events", "findings"]) db.prepare(`DELETE FROM ${table} WHERE doc_id = ?`).run(id);
+          db.prepare(`UPDATE docket_entries SET doc_id = NULL WHERE doc_id = ?`).run(id);
+          db.prepare(`DELETE FROM documents WHERE id = ?`).run(id);
+          // An authority no stored document cites any more is no longer one.
+          // Its aliases (every cite it was known by) go with it.
+          const unused = db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM citations WHERE authority_id = ?)`).pluck();
+          const aliases = db.prepare(`DELETE FROM authority_aliases WHERE authority_id = ?`);
+          const orphan = db.prepare(`DELETE FROM authorities WHERE id = ?`);
+          for (const a of cited) {
+            if (!unused.get(a.id)) continue;
+            aliases.run(a.id);
+            orphan.run(a.id);
+          }
+          if (row.case_id !== null) {
+            const left = db.prepare(`SELECT count(*) FROM documents WHERE case_id = ?`).pluck().get(row.case_id) as number;
+            if (left === 0) db.prepare(`DELETE FROM cases WHERE id = ?`).run(row.case_id);
+            else this.refreshCase(row.case_id);
+          }
+          return true;
+        })
+        .immediate(),
+    );
+  }
+
   async cases(options: CasesOptions = {}): Promise<CaseSummary[]> {
     return this.guard(() => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (options.court) {
-        where.push(`c.court = ?`);
-        params.push(options.court.toLowerCase());
-      }
-      if (options.judge) {
-        where.push(`c.judge LIKE ? ESCAPE '\\'`);
-        params.push(likePattern(options.judge));
-      }
-      if (options.pending) where.push(`c.pending_motions > 0`);
+      const { where, params } = caseFilters(options);
       const limit = clamp(options.limit ?? 100, 1, 1000);
       const offset = clamp(options.offset ?? 0, 0, 1_000_000);
       const rows = this.db
@@ -765,6 +836,21 @@ export async function loadCitationParser(): Promise<ParseCitations> {
 }
 
 /** The court and judge filters every query over documents shares, as SQL on alias `d`. */
+function caseFilters(options: CasesOptions): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.court) {
+    where.push(`c.court = ?`);
+    params.push(options.court.toLowerCase());
+  }
+  if (options.judge) {
+    where.push(`c.judge LIKE ? ESCAPE '\\'`);
+    params.push(likePattern(options.judge));
+  }
+  if (options.pending) where.push(`c.pending_motions > 0`);
+  return { where, params };
+}
+
 function documentFilters(options: { court?: string; judge?: string }): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];

@@ -112,6 +112,22 @@ export interface AuthoritiesOptions {
   judge?: string;
   kind?: AuthorityKind | string;
   limit?: number;
+  offset?: number;
+}
+
+/** Filters and paging for {@link Store.documents}. */
+export interface DocumentsOptions {
+  court?: string;
+  /** Matches any part of the judge's name, case-insensitively. */
+  judge?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One page of a list, and how many items the whole list holds. */
+export interface Page<T> {
+  count: number;
+  results: T[];
 }
 
 export interface RulingStatsOptions {
@@ -285,6 +301,17 @@ export interface Store {
    */
   case(court: string | null, number: string): Promise<CaseDetail | null>;
   cases(options?: CasesOptions): Promise<CaseSummary[]>;
+  /** How many authorities `authorities(options)` would list without a limit. */
+  countAuthorities(options?: AuthoritiesOptions): Promise<number>;
+  /** How many cases `cases(options)` would list without a limit. */
+  countCases(options?: CasesOptions): Promise<number>;
+  /** Stored documents in brief, most recently stored first. */
+  documents(options?: DocumentsOptions): Promise<Page<DocumentSummary>>;
+  /**
+   * Removes one document and everything read from it (citations, rulings, the counts and
+   * the case they fed); false when there is no such document.
+   */
+  deleteDocument(id: number): Promise<boolean>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -10,16 +10,16 @@ test("GET /api/cases, /api/cases/{id} and the viewer's case pages", async () => 
   const ids = await storeCaseInputs(store);
   const app = createApp(store, { log: () => undefined });
   const table: [string, number, (body: any) => unknown, unknown][] = [
-    ["/api/cases", 200, (b) => b.map((c: any) => [c.id, c.title, c.documents, c.entries, c.pendingMotions]), [["casd:3:19-cv-04417", "Quillfeather v. Marrowgate Logistics, Inc. et al", 2, 6, 1]]],
-    ["/api/cases?pending=true&court=casd", 200, (b) => b.length, 1],
-    ["/api/cases?judge=nobody", 200, (b) => b.length, 0],
-    ["/api/cases?pending=maybe", 400, (b) => b.error.code, "bad-request"],
-    ["/api/cases?limit=x", 400, (b) => b.error.code, "bad-request"],
+    ["/api/cases", 200, (b) => b.results.map((c: any) => [c.id, c.title, c.documents, c.entries, c.pendingMotions]), [["casd:3:19-cv-04417", "Quillfeather v. Marrowgate Logistics, Inc. et al", 2, 6, 1]]],
+    ["/api/cases?pending=true&court=casd", 200, (b) => b.count, 1],
+    ["/api/cases?judge=nobody", 200, (b) => [b.count, b.results.length], [0, 0]],
+    ["/api/cases?pending=maybe", 400, (b) => b.code, "bad-request"],
+    ["/api/cases?limit=x", 400, (b) => b.code, "bad-request"],
     ["/api/cases/casd:3:19-cv-04417", 200, (b) => b.rulings.map((r: any) => [r.entry, r.motionEntry, r.disposition, r.daysToDecision, r.document]), [["20", "12", "granted", 21, null], ["50", "49", "denied", 13, ids.order]]],
     ["/api/cases/casd%3A3%3A19-cv-04417-RQT-ALB", 200, (b) => b.entries.find((e: any) => e.number === "50").documents.map((d: any) => d.id), [ids.order]],
     ["/api/cases/-:19-cv-04417", 200, (b) => b.pendingMotions.map((p: any) => p.entry), ["51"]],
-    ["/api/cases/casd:3:19-cv-09999", 404, (b) => b.error.code, "not-found"],
-    ["/api/cases/nonsense", 404, (b) => b.error.code, "not-found"],
+    ["/api/cases/casd:3:19-cv-09999", 404, (b) => b.code, "not-found"],
+    ["/api/cases/nonsense", 404, (b) => b.code, "not-found"],
   ];
   for (const [path, status, pick, want] of table) {
     const res = await app.request(path);

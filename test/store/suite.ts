@@ -144,10 +144,32 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
   test(`${backend}: search never raises an FTS syntax error on hostile input`, { skip }, async () => {
     const store = await open();
     await store.put(sampleOrder(1));
-    for (const q of ['"', "AND(", "NEAR(a b", "*", "col:umn", "a AND", "OR", "((()))", '"unterminated phrase', "-x", "^", "'", "a\u0000b", "x".repeat(5000)]) {
+    for (const q of ["AND(", "NEAR(a b", "*", "col:umn", "a AND", "OR", "((()))", "-x", "^", "'", "a\u0000b", "x".repeat(5000), "x':* & y", "immun\\*"]) {
       const r = await store.search(q);
       assert.ok(r.total >= 0, q);
     }
+    // An unclosed quote is the user's error, said as one (HTTP 400), never an engine's.
+    for (const q of ['"', '"unterminated phrase']) await assert.rejects(store.search(q), (err: { code?: string }) => err.code === "search.syntax", q);
+  });
+
+  test(`${backend}: search syntax: prefix, AND, OR, NOT, court: and judge:`, { skip }, async () => {
+    const store = await open();
+    await store.put(sampleOrder(1));
+    await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge" }));
+    const table: [string, number][] = [
+      ["interlocut*", 2],
+      ["interloc", 0],
+      ['"controlling question of la"*', 2],
+      ['interlocutory AND "number 1"', 1],
+      ['interlocutory NOT "number 1"', 1],
+      ['"number 1" NOT interlocutory', 0],
+      ['"number 1" OR "number 2" NOT appeal', 1],
+      ["interlocutory court:nysd", 1],
+      ['interlocutory judge:"other judge"', 1],
+      ["court:casd", 1],
+      ["interlocutory interlocutory INTERLOCUTORY", 2],
+    ];
+    for (const [q, total] of table) assert.equal((await store.search(q)).total, total, q);
   });
 
   test(`${backend}: rulingStats counts dispositions by request type and by judge`, { skip }, async () => {
@@ -323,5 +345,37 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     assert.ok(labels.every((l) => !/scotus|\bInc\.,/.test(l)), labels.join(" | "));
     assert.deepEqual(labels, ["402 U.S. 9 (1971)", "Corvan Sales v. Ostrander, 77 F.2d 3 (2d Cir. 1935)", "Brill v. Tamsin Co., 88 F.3d 1 (1st Cir. 1996)"].sort());
     await store.close();
+  });
+
+  test(`${backend}: documents lists in pages; counts match the lists; deleteDocument undoes a put`, { skip }, async () => {
+    const store = await open();
+    const a = await store.put(sampleOrder(1));
+    const b = await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge" }));
+    const c = await store.put(makeReading({ text: "Motion to stay GRANTED. See 999 F.3d 1.", citations: [caseCite("999 F.3d 1")] }));
+    const all = await store.documents();
+    assert.equal(all.count, 3);
+    assert.deepEqual(all.results.map((d) => d.id), [c.id, b.id, a.id], "most recently stored first");
+    assert.deepEqual((await store.documents({ limit: 1, offset: 1 })).results.map((d) => d.id), [b.id]);
+    assert.deepEqual(await store.documents({ court: "nysd" }).then((p) => [p.count, p.results.map((d) => d.id)]), [1, [b.id]]);
+    assert.equal((await store.documents({ offset: 10 })).results.length, 0);
+    for (const options of [{}, { kind: "case" }, { court: "casd" }, { court: "casd", kind: "statute" }, { judge: "other" }] as AuthoritiesOptions[]) {
+      const listed = await store.authorities({ ...options, limit: 1000 });
+      assert.equal(await store.countAuthorities(options), listed.length, JSON.stringify(options));
+      assert.deepEqual(await store.authorities({ ...options, limit: 2, offset: 1 }), listed.slice(1, 3), JSON.stringify(options));
+    }
+    assert.equal(await store.countCases(), (await store.cases()).length);
+    const before = await store.stats();
+    assert.equal(await store.deleteDocument(c.id), true);
+    assert.equal(await store.deleteDocument(c.id), false);
+    assert.equal(await store.document(c.id), null);
+    assert.equal((await store.search("stay")).total, 0);
+    assert.equal((await store.citedBy("999 F.3d 1")).authority, null, "an authority no document cites is gone");
+    assert.deepEqual(await store.stats(), { documents: 2, citations: before.citations - 1, authorities: before.authorities - 1 });
+    await store.deleteDocument(b.id);
+    const left = await store.authorities({ limit: 100 });
+    assert.ok(left.every((x) => x.documents === 1), "kept counts follow the delete");
+    await store.rebuildCounts();
+    assert.deepEqual(await store.authorities({ limit: 100 }), left, "the kept counts equal counts rebuilt from scratch");
+    assert.equal((await store.put(sampleOrder(2, { court: "nysd", judge: "Other Judge" }))).created, true, "a deleted document can be stored again");
   });
 }
