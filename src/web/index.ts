@@ -118,6 +118,9 @@ export function registerWebRoutes(app: Hono, deps: WebDeps): void {
     return c.html(pdfPageView({ id, title, page, pages: src!.pages, line: lineParam ? Number(lineParam) || null : null }));
   });
 
+  // Browsers ask for it on every page; there is none, and a 404 would only be noise.
+  app.get("/favicon.ico", (c) => c.body(null, 204));
+
   app.get(PAGE_SCRIPT_PATH, (c) => c.body(PAGE_SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache" }));
 
   app.get(`${PDFJS_PATH}/:dir/:name`, async (c) => {

@@ -74,13 +74,13 @@ nav.pager { display: flex; gap: 1rem; align-items: baseline; margin: .8rem 0; }
 dl.counts { display: flex; flex-wrap: wrap; gap: .8rem; margin: 1rem 0; } dl.counts div { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem; min-width: 9rem; }
 dl.counts dt { color: var(--muted); font-size: .85rem; } dl.counts dd { margin: 0; font-size: 1.6rem; font-weight: 600; }
 ul.tally { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem .9rem; }
-table.entries td { vertical-align: top; font-size: .9rem; } table.entries td.num { text-align: right; font-weight: 600; white-space: nowrap; } table.entries td.date { white-space: nowrap; }
+td.date { white-space: nowrap; } table.entries td { vertical-align: top; font-size: .9rem; } table.entries td.num { text-align: right; font-weight: 600; white-space: nowrap; } table.entries td.date { white-space: nowrap; }
 .docket-report { background: #fff; border: 1px solid var(--line); padding: .8rem 1rem; margin-bottom: 1rem; overflow-wrap: anywhere; }
 details.text-as-read > summary { cursor: pointer; margin: .4rem 0; }
 .pdf-link { font-size: .75rem; }
 .pdf-view { position: relative; background: #fff; border: 1px solid var(--line); width: 100%; max-width: 1100px; min-height: 8rem; }
 .pdf-view canvas { display: block; }
-.pdf-view .line-mark { position: absolute; left: 0; right: 0; background: rgba(255, 214, 0, .35); outline: 2px solid #e0a800; pointer-events: none; }
+.pdf-view .line-mark { position: absolute; left: 0; background: rgba(255, 214, 0, .35); outline: 2px solid #e0a800; pointer-events: none; }
 .pdf-status { color: var(--muted); font-size: .85rem; margin: .4rem .6rem; }
 `);
 
@@ -185,7 +185,7 @@ export function docketTable(docket: Docket): SafeHtml {
   const dated = docket.dateColumn === "entered" ? "Entered" : "Filed";
   const rows = docket.entries.map(
     (e) =>
-      html`<tr${e.number ? html` id="d${e.number}"` : ""}><td class="num">${e.number ?? ""}</td><td class="date">${(docket.dateColumn === "entered" ? e.dateEntered : e.dateFiled) ?? ""}</td><td class="text">${e.description}${
+      html`<tr${e.number ? html` id="d${e.number}"` : ""}><td class="num">${e.number ?? ""}</td><td class="date">${(docket.dateColumn === "entered" ? e.dateEntered : e.dateFiled) ?? ""}</td><td class="entry-text">${e.description}${
         e.attachments.length ? html`<div class="meta">${e.attachments.length} attachment${e.attachments.length === 1 ? "" : "s"}</div>` : ""
       }</td></tr>`,
   );

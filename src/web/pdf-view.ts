@@ -166,6 +166,7 @@ try {
       found = hit.found;
       mark.style.top = Math.max(0, hit.y - hit.h * 1.05) + "px";
       mark.style.height = hit.h * 1.35 + "px";
+      mark.style.width = viewport.width + "px";
       mark.hidden = false;
       mark.scrollIntoView({ block: "center" });
     }
