@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 import { test, type TestContext } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { startServer } from "../../src/server/index.js";
@@ -11,8 +11,14 @@ import { storeCaseInputs } from "../cases/fixture.js";
 import { makeReading, sampleOrder } from "../store/factory.js";
 import { stayOrderPdf } from "./fixture.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install the Debian chromium package to run the browser test`;
+/** Debian's chromium as `command -v chromium` finds it (CHROMIUM overrides), or null. */
+function findChromium(): string | null {
+  if (process.env.CHROMIUM) return existsSync(process.env.CHROMIUM) ? process.env.CHROMIUM : null;
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) if (dir && existsSync(join(dir, "chromium"))) return join(dir, "chromium");
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
+}
+const CHROMIUM = findChromium() ?? "chromium";
+const skip = findChromium() ? false : "chromium not found (command -v chromium): install the Debian chromium package to run the browser test";
 
 test("in a browser: search result → document → authority → back to the document", { skip, timeout: 60_000 }, async () => {
   const { chromium } = await import("playwright-core");
