@@ -37,7 +37,7 @@ const STYLE = raw(`
 :root { --ink: #1d232a; --muted: #5b6570; --line: #d8dde3; --accent: #1f4e8c; --mark: #fff1a8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #f7f8fa; }
-header.top { background: var(--ink); color: #fff; padding: .6rem 1.2rem; display: flex; gap: 1.2rem; align-items: baseline; }
+header.top { background: var(--ink); color: #fff; padding: .6rem 1.2rem; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; align-items: baseline; }
 header.top a { color: #fff; text-decoration: none; } header.top .brand { font-weight: 700; }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
 a { color: var(--accent); }

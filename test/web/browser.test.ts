@@ -116,10 +116,10 @@ test("in a browser: cases → case page → a stored document → back to its ca
 /** Where the run's screenshots go: CASEFILE_SCREENSHOTS, else tmp/screenshots (git-ignored). */
 const SHOTS = resolve(process.env.CASEFILE_SCREENSHOTS ?? "tmp/screenshots");
 
-async function shot(t: TestContext, page: Page, name: string): Promise<void> {
+async function shot(t: TestContext, page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   t.diagnostic(`screenshot: ${path}`);
 }
 
@@ -326,7 +326,9 @@ test("in a browser: the decision comes before the text on a narrow screen and be
       // One panel, one text: nothing is duplicated.
       assert.equal(await page.locator("ul.rulings").count(), 1);
       assert.equal(await page.locator("article.text").count(), 1);
-      await shot(t, page, `document-${width}px`);
+      // No sideways scrolling at any width.
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, `${width}px: no horizontal scroll`);
+      await shot(t, page, `document-${width}px-first-screen`, false);
       assert.deepEqual(problems, []);
       await page.close();
     }
