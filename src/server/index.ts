@@ -68,7 +68,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     c.header("Referrer-Policy", "no-referrer");
     // Court text is data: even if markup slipped through, no script would run.
     if ((c.res.headers.get("content-type") ?? "").startsWith("text/html")) {
-      c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+      c.header("Content-Security-Policy", "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; font-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
     }
   });
 

@@ -45,8 +45,11 @@ import {
   MARK_OPEN,
   MAX_ALTERNATIVES,
   MAX_CITING_DOCUMENTS,
+  RULING_COLUMNS,
   SUMMARY_COLUMNS,
   clamp,
+  rulingRow,
+  type RulingDbRow,
   likePattern,
   loadCitationParser,
   passageSnippet,
@@ -68,16 +71,20 @@ import type {
   CitedByOptions,
   CitedByResult,
   CitingDocument,
+  DocumentSource,
   Passage,
   PutResult,
   RulingCount,
+  RulingList,
   RulingStats,
   RulingStatsOptions,
+  RulingsOptions,
   SearchHit,
   SearchOptions,
   SearchResult,
   Store,
   StoredDocument,
+  StoreOverview,
   StoreStats,
 } from "./types.js";
 
@@ -585,6 +592,41 @@ export class PgStore implements Store {
          SELECT authority_id, count(*), count(DISTINCT doc_id) FROM citations WHERE authority_id IS NOT NULL GROUP BY authority_id`,
       );
     });
+  }
+
+  async rulings(options: RulingsOptions = {}): Promise<RulingList> {
+    const ps = new Params();
+    const where = documentFilters(options, ps);
+    if (options.requestType) where.push(`r.request_type = ${ps.p(options.requestType)}`);
+    if (options.disposition) where.push(`r.disposition = ${ps.p(options.disposition)}`);
+    if (options.recommended !== undefined) where.push(`r.recommended = ${ps.p(options.recommended)}`);
+    const cond = where.length ? "WHERE " + where.join(" AND ") : "";
+    const counts = await this.q<{ disposition: string; n: number }>(
+      `SELECT r.disposition AS disposition, count(*)::int AS n FROM rulings r JOIN documents d ON d.id = r.doc_id ${cond} GROUP BY r.disposition ORDER BY n DESC, r.disposition`,
+      ps.values,
+    );
+    const limit = clamp(options.limit ?? 50, 1, 100_000);
+    const offset = clamp(options.offset ?? 0, 0, 10_000_000);
+    const rows = await this.q<RulingDbRow>(
+      `SELECT ${RULING_COLUMNS} FROM rulings r JOIN documents d ON d.id = r.doc_id ${cond} ORDER BY d.date DESC NULLS LAST, r.doc_id DESC, r.idx LIMIT ${ps.p(limit)} OFFSET ${ps.p(offset)}`,
+      ps.values,
+    );
+    const dispositions: Record<string, number> = {};
+    for (const c of counts) dispositions[c.disposition] = c.n;
+    return { total: counts.reduce((n, c) => n + c.n, 0), dispositions, rulings: rows.map(rulingRow) };
+  }
+
+  async overview(recent = 10): Promise<StoreOverview> {
+    const [counts] = await this.q<Omit<StoreOverview, "recent">>(
+      `SELECT (SELECT count(*) FROM documents)::int AS documents, (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM rulings)::int AS rulings, (SELECT count(*) FROM authorities)::int AS authorities`,
+    );
+    const rows = await this.q<DocRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.id DESC LIMIT $1`, [clamp(recent, 0, 100)]);
+    return { ...counts, recent: rows.map(summary) };
+  }
+
+  async source(id: number): Promise<DocumentSource | null> {
+    const [row] = await this.q<DocumentSource>(`SELECT id, path, sha256, format, pages FROM documents WHERE id = $1`, [id]);
+    return row ?? null;
   }
 
   async stats(): Promise<StoreStats> {

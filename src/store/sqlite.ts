@@ -51,8 +51,12 @@ import type {
   DocumentsOptions,
   Page,
   Passage,
+  DocumentSource,
   PutResult,
   RulingCount,
+  RulingList,
+  RulingRow,
+  RulingsOptions,
   RulingStats,
   RulingStatsOptions,
   SearchHit,
@@ -60,6 +64,7 @@ import type {
   SearchResult,
   Store,
   StoredDocument,
+  StoreOverview,
   StoreStats,
 } from "./types.js";
 
@@ -101,6 +106,44 @@ export interface DocRow {
 }
 
 export const SUMMARY_COLUMNS = `d.id, d.sha256, d.path, d.title, d.court, d.case_number, d.date, d.judge`;
+
+/** The columns of a ruling row, on aliases `r` (rulings) and `d` (documents); both stores select them. */
+export const RULING_COLUMNS = `r.doc_id, r.idx, d.title, d.court, d.case_number, d.date, d.judge, r.disposition, r.request, r.request_type, r.recommended, r.docket_entry, r.start`;
+
+export interface RulingDbRow {
+  doc_id: number;
+  idx: number;
+  title: string | null;
+  court: string | null;
+  case_number: string | null;
+  date: string | null;
+  judge: string | null;
+  disposition: string;
+  request: string;
+  request_type: string | null;
+  recommended: number | boolean;
+  docket_entry: string | null;
+  start: number;
+}
+
+/** @example rulingRow(row).recommended // → false */
+export function rulingRow(r: RulingDbRow): RulingRow {
+  return {
+    document: r.doc_id,
+    index: r.idx,
+    title: r.title,
+    court: r.court,
+    caseNumber: r.case_number,
+    date: r.date,
+    judge: r.judge,
+    disposition: r.disposition,
+    request: r.request,
+    requestType: r.request_type,
+    recommended: Boolean(r.recommended),
+    docketEntry: r.docket_entry,
+    start: r.start,
+  };
+}
 
 export function summary(row: DocRow): DocumentSummary {
   return { id: row.id, sha256: row.sha256, path: row.path, title: row.title, court: row.court, caseNumber: row.case_number, date: row.date, judge: row.judge };
@@ -590,6 +633,51 @@ export class SqliteStore implements Store {
       const byRequestType = grouped(`coalesce(r.request_type, 'unspecified')`);
       const byJudge = grouped(`coalesce(d.judge, 'unknown')`);
       return { total: byRequestType.reduce((n, g) => n + g.total, 0), byRequestType, byJudge };
+    });
+  }
+
+  async rulings(options: RulingsOptions = {}): Promise<RulingList> {
+    return this.guard(() => {
+      const { where, params } = documentFilters(options);
+      if (options.requestType) {
+        where.push(`r.request_type = ?`);
+        params.push(options.requestType);
+      }
+      if (options.disposition) {
+        where.push(`r.disposition = ?`);
+        params.push(options.disposition);
+      }
+      if (options.recommended !== undefined) {
+        where.push(`r.recommended = ?`);
+        params.push(options.recommended ? 1 : 0);
+      }
+      const cond = where.length ? "WHERE " + where.join(" AND ") : "";
+      const limit = clamp(options.limit ?? 50, 1, 100_000);
+      const offset = clamp(options.offset ?? 0, 0, 10_000_000);
+      const counts = this.db
+        .prepare(`SELECT r.disposition AS disposition, count(*) AS n FROM rulings r JOIN documents d ON d.id = r.doc_id ${cond} GROUP BY r.disposition ORDER BY n DESC, r.disposition`)
+        .all(...params) as { disposition: string; n: number }[];
+      const rows = this.db
+        .prepare(`SELECT ${RULING_COLUMNS} FROM rulings r JOIN documents d ON d.id = r.doc_id ${cond} ORDER BY d.date DESC NULLS LAST, r.doc_id DESC, r.idx LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as RulingDbRow[];
+      const dispositions: Record<string, number> = {};
+      for (const c of counts) dispositions[c.disposition] = c.n;
+      return { total: counts.reduce((n, c) => n + c.n, 0), dispositions, rulings: rows.map(rulingRow) };
+    });
+  }
+
+  async overview(recent = 10): Promise<StoreOverview> {
+    return this.guard(() => {
+      const count = (table: string) => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.id DESC LIMIT ?`).all(clamp(recent, 0, 100)) as DocRow[];
+      return { documents: count("documents"), cases: count("cases"), rulings: count("rulings"), authorities: count("authorities"), recent: rows.map(summary) };
+    });
+  }
+
+  async source(id: number): Promise<DocumentSource | null> {
+    return this.guard(() => {
+      const row = this.db.prepare(`SELECT id, path, sha256, format, pages FROM documents WHERE id = ?`).get(id) as DocumentSource | undefined;
+      return row ?? null;
     });
   }
 

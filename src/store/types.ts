@@ -151,6 +151,65 @@ export interface RulingStats {
   byJudge: RulingCount[];
 }
 
+/** Filters for {@link Store.rulings}: those of {@link RulingStatsOptions}, a disposition, and paging. */
+export interface RulingsOptions {
+  judge?: string;
+  court?: string;
+  requestType?: string;
+  disposition?: Disposition | string;
+  /** True: only a magistrate judge's recommendations; false: only decisions; unset: both. */
+  recommended?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** One ruling of one stored document, with the document's court, case, date and judge. */
+export interface RulingRow {
+  /** The document's id and the ruling's index in its `rulings[]`. */
+  document: number;
+  index: number;
+  title: string | null;
+  court: string | null;
+  caseNumber: string | null;
+  date: string | null;
+  judge: string | null;
+  disposition: string;
+  request: string;
+  requestType: string | null;
+  recommended: boolean;
+  docketEntry: string | null;
+  /** Offset of the ruling in the document's text. */
+  start: number;
+}
+
+export interface RulingList {
+  /** Rulings matching the filters, before paging. */
+  total: number;
+  /** Of those, how many have each disposition. */
+  dispositions: Record<string, number>;
+  /** The page asked for: newest document first. */
+  rulings: RulingRow[];
+}
+
+/** What a store holds, for a home page. */
+export interface StoreOverview {
+  documents: number;
+  cases: number;
+  rulings: number;
+  authorities: number;
+  /** The documents stored last, newest first. */
+  recent: DocumentSummary[];
+}
+
+/** Where a stored document was read from, for serving its source file; server-side only. */
+export interface DocumentSource {
+  id: number;
+  path: string;
+  sha256: string;
+  format: string;
+  pages: number;
+}
+
 /** A stored document in full: the reading plus the authority each citation points at. */
 export interface StoredDocument extends DocumentSummary {
   reading: Reading;
@@ -312,6 +371,12 @@ export interface Store {
    * the case they fed); false when there is no such document.
    */
   deleteDocument(id: number): Promise<boolean>;
+  /** Rulings one by one, filtered and paged, with a count by disposition. */
+  rulings(options?: RulingsOptions): Promise<RulingList>;
+  /** Counts of documents, cases, rulings and authorities, and the `recent` documents stored last. */
+  overview(recent?: number): Promise<StoreOverview>;
+  /** The source file a document was read from (path, hash, format), null when no such document. */
+  source(id: number): Promise<DocumentSource | null>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

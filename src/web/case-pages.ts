@@ -4,7 +4,7 @@
  */
 import type { CaseDetail, CaseRuling, CaseSummary } from "../store/types.js";
 import { html, query, raw, type SafeHtml } from "./html.js";
-import { casePath, layout } from "./pages.js";
+import { casePath, docName, layout } from "./pages.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const entryLink = (n: string | null) => (n ? html`<a class="entry-link" href="#e${n}">${n}</a>` : html`<span class="meta">—</span>`);
@@ -28,7 +28,7 @@ export function casePage(c: CaseDetail): string {
 <td class="desc">${e.description}${orders.length ? html`<div class="decided-by">decided by ${orders.map((o, i) => html`${i ? ", " : ""}<a class="order-link" href="#e${o}">entry ${o}</a>`)}</div>` : ""}${
       n && pending.has(n) ? html`<div class="pending-note">pending</div>` : ""
     }</td>
-<td class="docs">${e.documents.map((d) => html`<div><a class="entry-doc" href="/documents/${d.id}">${d.title ?? d.path}</a> <span class="kind">${d.kind ?? ""}</span></div>`)}</td>
+<td class="docs">${e.documents.map((d) => html`<div><a class="entry-doc" href="/documents/${d.id}">${docName(d)}</a> <span class="kind">${d.kind ?? ""}</span></div>`)}</td>
 <td class="entry-rulings">${e.rulings.map((r) => html`<div>${rulingItem(r)}</div>`)}</td></tr>`;
   });
   const rulings = c.rulings.map(
@@ -51,7 +51,7 @@ ${c.entries.length ? html`<table class="list docket"><thead><tr><th>#</th><th>Fi
 ${c.rulings.length ? html`<table class="list rulings"><thead><tr><th>Disposition</th><th>Request</th><th>Motion</th><th>Filed</th><th>Order</th><th>Decided</th><th>Days</th></tr></thead><tbody>${rulings}</tbody></table>` : html`<p class="meta">none found</p>`}
 <h2>Pending motions</h2>
 <ul class="pending">${pendingRows.length ? pendingRows : html`<li class="none">none</li>`}</ul>
-${loose.length ? html`<h2>Documents not matched to an entry</h2><ul class="loose">${loose.map((d) => html`<li><a href="/documents/${d.id}">${d.title ?? d.path}</a> <span class="kind">${d.kind ?? ""}</span> <span class="meta">${d.date ?? ""}</span></li>`)}</ul>` : ""}`,
+${loose.length ? html`<h2>Documents not matched to an entry</h2><ul class="loose">${loose.map((d) => html`<li><a href="/documents/${d.id}">${docName(d)}</a> <span class="kind">${d.kind ?? ""}</span> <span class="meta">${d.date ?? ""}</span></li>`)}</ul>` : ""}`,
   );
 }
 

@@ -2,7 +2,7 @@
  * A document's clean text as HTML: citations become links to their authority, and
  * pages, rulings and events get anchors the rest of the page can link to.
  */
-import type { Citation, PageSpan, Reading } from "../model/types.js";
+import type { Citation, Loc, PageSpan, Reading } from "../model/types.js";
 import { escapeHtml, html, raw, SafeHtml } from "./html.js";
 
 /** Page and line of an offset, counted in the clean text from the page's start. @example placeOf(r.text, r.pages, 120) // → { page: 1, line: 4 } */
@@ -18,6 +18,12 @@ export function placeLabel(loc: { page: number; line: number } | null | undefine
   return loc ? `p. ${loc.page}, l. ${loc.line}` : "";
 }
 
+/** A file name without its directories: no path of the server's disk is shown. */
+function baseName(path: string | undefined): string | null {
+  const parts = (path ?? "").split(/[\\/]/);
+  return parts[parts.length - 1] || null;
+}
+
 interface Point {
   at: number;
   markup: string;
@@ -29,11 +35,21 @@ interface Point {
  *
  * @example renderText(reading, [3, null]).value // → '…<a class="cite" id="c0" href="/authorities/3">…'
  */
-export function renderText(reading: Pick<Reading, "text" | "citations" | "pages" | "rulings" | "events">, authorityIds: readonly (number | null)[] = []): SafeHtml {
+export function renderText(
+  reading: Pick<Reading, "text" | "citations" | "pages" | "rulings" | "events">,
+  authorityIds: readonly (number | null)[] = [],
+  options: { pageHref?: (page: number) => string } = {},
+): SafeHtml {
   const text = reading.text ?? "";
   const points: Point[] = [];
   for (const p of reading.pages ?? []) {
-    if (p.start > 0 || p.number > 1) points.push({ at: p.start, markup: `<span class="page-mark" id="p${p.number}">page ${p.number}</span>` });
+    if (p.start > 0 || p.number > 1) {
+      // With a source PDF, the page mark opens that page of it.
+      const markup = options.pageHref
+        ? `<a class="page-mark" id="p${p.number}" href="${escapeHtml(options.pageHref(p.number))}">page ${p.number}</a>`
+        : `<span class="page-mark" id="p${p.number}">page ${p.number}</span>`;
+      points.push({ at: p.start, markup });
+    }
   }
   const anchored = new Set<number>();
   for (const item of [...(reading.rulings ?? []), ...(reading.events ?? [])]) {
@@ -77,22 +93,29 @@ function citationLink(c: Citation, index: number, authorityId: number | null, in
   return `<a class="${cls}" id="c${index}" href="/authorities/${authorityId}" title="${title}">${inner}</a>`;
 }
 
-/** The caption, rulings, timeline and citations at a glance, each linked into the text. @example renderGlance(reading, doc.authorityIds) */
-export function renderGlance(reading: Reading, authorityIds: readonly (number | null)[] = []): SafeHtml {
+/**
+ * The caption, rulings, timeline and citations at a glance, each linked into the text and,
+ * with `pdfHref`, each page:line reference also to that line of the source PDF.
+ *
+ * @example renderGlance(reading, doc.authorityIds, { pdfHref: (loc) => `/documents/3/pages/${loc.page}?line=${loc.line}` })
+ */
+export function renderGlance(reading: Reading, authorityIds: readonly (number | null)[] = [], options: { pdfHref?: (loc: Loc) => string } = {}): SafeHtml {
   const cap = reading.caption;
   // The printed page and line where the reading carries them; counted in the clean text otherwise.
-  const place = (start: number, loc?: { page: number; line: number }) => placeLabel(loc ?? placeOf(reading.text, reading.pages ?? [], start));
+  const placeAt = (start: number, loc?: Loc) => loc ?? placeOf(reading.text, reading.pages ?? [], start);
+  const place = (start: number, loc?: Loc) => placeLabel(placeAt(start, loc));
+  const pdf = (loc: Loc | null | undefined) => (options.pdfHref && loc ? html` <a class="pdf-link" href="${options.pdfHref(loc)}" title="this line in the source PDF">PDF</a>` : "");
   const parties = (cap?.parties ?? []).map((p) => html`<li>${p.name} <span class="role">${p.role}${p.proSe ? ", pro se" : ""}</span></li>`);
   const rulings = (reading.rulings ?? []).map(
     (r) =>
-      html`<li><span class="disposition d-${r.disposition}">${r.recommended ? "recommended " : ""}${r.disposition}</span> ${r.request}${r.docketEntry ? html` <span class="entry">(entry ${r.docketEntry})</span>` : ""} <a href="#o${r.start}">${place(r.start, r.loc)}</a></li>`,
+      html`<li><span class="disposition d-${r.disposition}">${r.recommended ? "recommended " : ""}${r.disposition}</span> ${r.request}${r.docketEntry ? html` <span class="entry">(entry ${r.docketEntry})</span>` : ""} <a href="#o${r.start}">${place(r.start, r.loc)}</a>${pdf(placeAt(r.start, r.loc))}</li>`,
   );
   const events = [...(reading.events ?? [])]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => html`<li><time>${e.date}</time> ${e.text.length > 140 ? e.text.slice(0, 140) + "…" : e.text} <a href="#o${e.start}">${place(e.start, e.loc)}</a></li>`);
+    .map((e) => html`<li><time>${e.date}</time> ${e.text.length > 140 ? e.text.slice(0, 140) + "…" : e.text} <a href="#o${e.start}">${place(e.start, e.loc)}</a>${pdf(placeAt(e.start, e.loc))}</li>`);
   const citations = (reading.citations ?? []).map((c, i) => {
     const to = authorityIds[i];
-    return html`<li><a href="#c${i}">${c.text}</a> <span class="kind">${c.kind}</span>${to ? html` → <a href="/authorities/${to}">authority</a>` : ""} <span class="place">${placeLabel(c.loc)}</span></li>`;
+    return html`<li><a href="#c${i}">${c.text}</a> <span class="kind">${c.kind}</span>${to ? html` → <a href="/authorities/${to}">authority</a>` : ""} <span class="place">${placeLabel(c.loc)}</span>${pdf(c.loc)}</li>`;
   });
   const findings = (reading.findings ?? []).map((f) => html`<li class="finding f-${f.severity}">${f.severity}: ${f.code} — ${f.message}</li>`);
   return html`
@@ -100,7 +123,7 @@ export function renderGlance(reading: Reading, authorityIds: readonly (number | 
   <p class="court">${cap?.court?.name ?? cap?.court?.id ?? "Court unknown"}</p>
   <p class="case-number">${cap?.caseNumber?.normalized ?? cap?.caseNumber?.raw ?? ""}</p>
   <ul class="parties">${parties}</ul>
-  <h1>${cap?.title ?? reading.source?.path ?? "Untitled document"}</h1>
+  <h1>${cap?.title ?? baseName(reading.source?.path) ?? "Untitled document"}</h1>
   <p class="meta">${reading.date ?? "undated"}${reading.judge ? html` · ${reading.judge.name}${reading.judge.title ? ", " + reading.judge.title : ""}` : ""}</p>
 </section>
 <section class="glance">

@@ -207,6 +207,71 @@ export function storeSuite(backend: string, open: () => Promise<TestStore>, skip
     assert.deepEqual(recommended.byJudge, [{ group: "M. Judge", total: 1, dispositions: { denied: 1 } }]);
   });
 
+  test(`${backend}: rulings lists each ruling with its document, filtered and paged, with a count by disposition`, { skip }, async () => {
+    const store = await open();
+    const one = await store.put(sampleOrder(1, { judge: "A. Judge", date: "2018-01-02" }));
+    await store.put(sampleOrder(2, { judge: "B. Judge", court: "nysd", date: "2019-03-04" }));
+    await store.put(makeReading({ text: "Motion to stay GRANTED.", judge: "A. Judge", date: "2017-05-06", rulings: [{ disposition: "granted", request: "stay", requestType: "stay", text: "Motion to stay GRANTED." }] }));
+    await store.put(
+      makeReading({
+        text: "It is RECOMMENDED that the motion to stay be DENIED.",
+        judge: "M. Judge",
+        date: "2016-07-08",
+        rulings: [{ disposition: "denied", request: "stay", requestType: "stay", text: "It is RECOMMENDED that the motion to stay be DENIED.", recommended: true }],
+      }),
+    );
+    const all = await store.rulings();
+    assert.equal(all.total, 4);
+    assert.deepEqual(all.dispositions, { denied: 3, granted: 1 });
+    // Newest first.
+    assert.deepEqual(all.rulings.map((r) => [r.date, r.judge, r.disposition, r.recommended]), [
+      ["2019-03-04", "B. Judge", "denied", false],
+      ["2018-01-02", "A. Judge", "denied", false],
+      ["2017-05-06", "A. Judge", "granted", false],
+      ["2016-07-08", "M. Judge", "denied", true],
+    ]);
+    const first = all.rulings[1];
+    assert.equal(first.document, one.id);
+    assert.equal(first.index, 0);
+    assert.equal(first.requestType, "interlocutory-appeal");
+    assert.equal(first.request, "certification of an interlocutory appeal");
+    assert.equal(first.start, sampleOrder(1).text.indexOf("The motion is DENIED."));
+    const table: [Parameters<TestStore["rulings"]>[0], number][] = [
+      [{ judge: "a. judge" }, 2],
+      [{ court: "nysd" }, 1],
+      [{ requestType: "stay" }, 2],
+      [{ disposition: "granted" }, 1],
+      [{ recommended: true }, 1],
+      [{ recommended: false }, 3],
+      [{ requestType: "stay", recommended: false }, 1],
+      [{ judge: "nobody" }, 0],
+    ];
+    for (const [options, total] of table) assert.equal((await store.rulings(options)).total, total, JSON.stringify(options));
+    const page = await store.rulings({ limit: 2, offset: 2 });
+    assert.equal(page.total, 4);
+    assert.deepEqual(page.rulings.map((r) => r.judge), ["A. Judge", "M. Judge"]);
+  });
+
+  test(`${backend}: overview counts what the store holds and lists the documents stored last`, { skip }, async () => {
+    const store = await open();
+    assert.deepEqual(await store.overview(), { documents: 0, cases: 0, rulings: 0, authorities: 0, recent: [] });
+    const ids = [];
+    for (const n of [1, 2, 3]) ids.push((await store.put(sampleOrder(n))).id);
+    const o = await store.overview(2);
+    assert.deepEqual([o.documents, o.rulings, o.authorities], [3, 3, 5]);
+    assert.equal(o.cases, 1);
+    assert.deepEqual(o.recent.map((d) => d.id), [ids[2], ids[1]]);
+    assert.equal(o.recent[0].title, sampleOrder(3).caption.title);
+  });
+
+  test(`${backend}: source names the file a document was read from`, { skip }, async () => {
+    const store = await open();
+    const r = sampleOrder(1);
+    const { id } = await store.put(r);
+    assert.deepEqual(await store.source(id), { id, path: "order-1.txt", sha256: r.source.sha256, format: "text", pages: 1 });
+    assert.equal(await store.source(id + 100), null);
+  });
+
   test(`${backend}: each search hit's snippet comes from its own document`, { skip }, async () => {
     const store = await open();
     await store.put(makeReading({ text: "Alpha order: the interlocutory appeal is certified for alpha reasons.", court: "casd" }));
