@@ -10,7 +10,7 @@ import { readTextDocket } from "./docket/text.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
-import { headDate, headDating, lineSignatureDate, printedLines, readSignature, reprintDate, serviceDate } from "./signature.js";
+import { counselDate, headDate, headDating, lineSignatureDate, printedLines, readSignature, reprintDate, serviceDate } from "./signature.js";
 import { readJudge } from "./judge.js";
 import { documentKind } from "./kind.js";
 
@@ -111,7 +111,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
 /**
  * The date of a document that is not a docket report: a reprint's date under its court line, an
  * opinion's "Decided" date, the signature's date, the heading's other dating words, the date beside
- * a signature on its own printed line, a party paper's certificate of service, the stamp's filed
+ * a signature on its own printed line, a party paper's date beside counsel's signature or its certificate of service, the stamp's filed
  * date, a date standing alone in the heading, and last a court paper's certificate of service. The heading is read both as reflowed and as
  * printed line by line, where a two-column reprint's date stands on a line of its own.
  */
@@ -120,8 +120,9 @@ function documentDate(doc: Document, at: { head: string; printed: string | null;
   const lines = printedLines(doc.text, doc.anchors);
   const lineHead = lines.slice(0, at.head.length + 1000);
   const strong = [headDating(lineHead, false), headDating(at.head, false)].reduce<{ rank: number; iso: string } | null>((a, b) => (b && (!a || b.rank < a.rank) ? b : a), null);
-  // a court's "Decided" heading dates the opinion even when an appendix after it is signed
-  if (strong?.rank === 0 && !at.party) return strong.iso;
+  // a court's "Decided" heading (or a reprint's date after the bar, an "issued" or "released" date)
+  // dates the opinion even when an appendix after it is signed, or a two-column text's tail reads as one
+  if (strong && strong.rank <= 1 && !at.party) return strong.iso;
   if (at.signed) return at.signed;
   if (strong) return strong.iso;
   const tail = lines.slice(-1500);
@@ -129,6 +130,6 @@ function documentDate(doc: Document, at: { head: string; printed: string | null;
   if (beside) return beside;
   // a party's paper is dated by the day it was served; a court's, only when nothing else dates it
   // (a proposed order or a paper read as the court's)
-  if (at.party) return serviceDate(doc.text) ?? doc.stamp?.filed ?? headDate(lineHead) ?? headDate(at.head);
+  if (at.party) return counselDate(lines) ?? serviceDate(doc.text) ?? doc.stamp?.filed ?? headDate(lineHead) ?? headDate(at.head);
   return doc.stamp?.filed ?? headDate(lineHead) ?? headDate(at.head) ?? serviceDate(doc.text);
 }

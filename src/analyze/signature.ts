@@ -49,6 +49,8 @@ const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{
 const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
 // words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
 const LATER_EVENT = /\b(?:Rehearing|Denied|Argued|Submitted|Modified|Amended|Certiorari)\b/i;
+// a paper named just before "dated" on its line: the date is that paper's
+const PAPER_BEFORE = /\b(?:ORDER|Order|order|OPINION|Opinion|opinion|DECREE|Decree|decree|JUDGMENT|Judgment|judgment|LETTER|Letter|letter|MOTION|Motion|motion|REPORT|Report|report|AGREEMENT|Agreement|agreement|STIPULATION|Stipulation|stipulation|NOTICE|Notice|notice|MEMORANDUM|Memorandum|memorandum|RECOMMENDATION|Recommendation|recommendation)[ \t]{1,3}$/;
 // the word before a "Date:" that makes it some other event's date: "Hearing Date: May 1, 2018"
 const OTHER_EVENT_DATE = /\b(?:Hearing|HEARING|Trial|TRIAL|Motion|MOTION|Complaint|COMPLAINT|Conference|CONFERENCE|Action|ACTION|Birth|BIRTH|Sent|SENT)\s{1,2}$/;
 // a notice of hearing's block: "DATE: March 19, 2010 TIME: 9:30 a.m. CTRM: 4"; a column layout may
@@ -63,12 +65,14 @@ const CLERK_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "S
 const NOT_RELEASE = /\d|\b(?:Argued|Submitted|Heard|Decided|Filed|ARGUED|SUBMITTED|HEARD|DECIDED|FILED)\b/;
 // "December 21, 2000, Decided"
 const DATED_AFTER = /^\s{0,2},?\s{0,2}(?<word>Decided|DECIDED|Filed|FILED|Argued|Submitted)\b/;
-// a date alone on its line or in parentheses, or in brackets on a line of its own ("[July 3, 2014]",
-// not a quotation's "[May 29, 1991].’’"): "(September 15, 2006)", "No. 06-14927 September 15, 2006"
-const ALONE_BEFORE = /(?:^|\n|\(|\n[ \t]{0,3}\[|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
-// … and nothing after it on the line: "(September 15, 2006)", "(August 29, 1967.)"
+// a date alone on its line, or in parentheses or brackets opening a line ("(September 15, 2006)",
+// "[July 3, 2014]"; not a citation's "Roper (Jun. 3, 2005)" or a quotation's "[May 29, 1991].’’"),
+// or after a docket number: "No. 06-14927 September 15, 2006"
+const ALONE_BEFORE = /(?:(?:^|\n)[ \t]{0,3}[([]?|No\.\s{0,2}[\w-]{3,20}\s{1,3}\(?)\s{0,3}$/;
+// … and nothing after it on the line but its closing parenthesis or bracket
 // (a text layer that joins lines may run the panel line on: "March 16, 1999 Before JONES, …")
-const ALONE_AFTER = /^\s{0,3}(?:\.?\)|\.?\][ \t]{0,3}(?:\n|$)|\.?\s{0,3}(?:\n|$)|\.?[ \t]{1,3}(?:Before|BEFORE)\b)/;
+const ALONE_AFTER = /^\s{0,3}(?:\.?\s{0,3}(?:\n|$)|\.?[ \t]{1,3}(?:Before|BEFORE)\b)/;
+const CLOSED_AFTER = /^\s{0,3}\.?[)\]][ \t]{0,3}(?:\n|$)/;
 
 // a date alone on its line followed at once by another (a state reporter's argued and decided dates)
 const NEXT_DATE = /^\.?\s{0,3}\n?\s{0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s{1,2}\d{1,2},\s{0,2}\d{4}/;
@@ -124,6 +128,8 @@ export function headDating(text: string, weak = true): { rank: number; iso: stri
     const d = findDates(head.slice(from, from + 30))[0];
     if (!d || d.start > 0) continue;
     const word = m.groups!.word.toLowerCase();
+    // "THE COURT'S ORDER DATED MARCH 5, 2020", "the Consent Decree dated August 10, 1988": another paper's date
+    if (/^date/.test(word) && !m[0].includes(":") && PAPER_BEFORE.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (word === "date" && (OTHER_EVENT_DATE.test(head.slice(Math.max(0, m.index - 20), m.index)) || HEARING_TIME.test(head.slice(from + d.end, from + d.end + 40)))) continue;
     consider(word.startsWith("decided") ? 0 : /issued|released|^signed$/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
   }
@@ -149,13 +155,27 @@ export function headDating(text: string, weak = true): { rank: number; iso: stri
     const w = DATED_AFTER.exec(after)?.groups?.word.toLowerCase();
     if (w === "decided") consider(0, d.iso);
     else if (w === "filed") consider(2, d.iso);
-    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after) && !NEXT_DATE.test(after)) consider(5, d.iso);
+    else if (!w && weak) {
+      const before = head.slice(Math.max(0, d.start - 30), d.start);
+      // "(August 29, 1967.)" closes what it opened; a date "(W.D. Pa.\nNov. 21, 2013)." closing a citation did not open it
+      const alone = /[([]\s{0,3}$/.test(before) ? CLOSED_AFTER.test(after) : ALONE_AFTER.test(after);
+      if (ALONE_BEFORE.test(before) && alone && !NEXT_DATE.test(after)) consider(5, d.iso);
+    }
   }
   if (weak) {
     for (const m of head.matchAll(CLERK_STAMP)) {
       const g = m.groups!;
       const iso = isoDate(Number(g.year), CLERK_MONTHS.indexOf(g.month.slice(0, 3)) + 1, Number(`${g.tens ?? ""}${g.ones}`));
       if (iso) consider(4, iso);
+    }
+    // a two-column reprint's date heads its printed line, the other column's words after it
+    // ("Oct. 8, 2003. cess as part of the …"), a line or three under the court or docket line
+    const lines = head.split("\n");
+    for (let i = 1; i < lines.length; i++) {
+      const d = findDates(lines[i])[0];
+      if (!d || !/^\s{0,3}$/.test(lines[i].slice(0, d.start)) || !/^ ?\./.test(lines[i].slice(d.end))) continue;
+      if (RUNS_ON.test(lines[i - 1]) || !lines.slice(Math.max(0, i - 3), i).some((l) => COURT_LINE.test(l))) continue;
+      consider(6, d.iso);
     }
   }
   return best as { rank: number; iso: string } | null;
@@ -334,13 +354,16 @@ export function printedLines(text: string, anchors: readonly Anchor[]): string {
   return order.map((i) => text.slice(anchors[i].start, ends[i]).trimEnd()).join("\n");
 }
 
-// what stands near a signature: "/s/", a signature rule, a judge's title, "SO ORDERED", counsel's "Respectfully submitted"
-const SIGN_MARK = /\/s\/|\bs\/|_{3,}|\b(?:Judge|JUDGE|U\.\s?S\.\s?D\.\s?J|Respectfully\s{1,2}[Ss]ubmitted|RESPECTFULLY\s{1,2}SUBMITTED|SO\s{1,2}ORDERED|So\s{1,2}ordered|It\s{1,2}is\s{1,2}so\s{1,2}ordered)\b/;
+// a reprint's court or docket line: "Eleventh Circuit.", "E. D. New York.", "Raleigh Division.", "No. 84 C 10054."
+const COURT_LINE = /\b(?:Circuit|Court|Division|District|Appeals)\b|\bNos?\.\s{0,2}(?:[A-Z]{1,5}[\s-]{0,2})?\d|\b[NSEWMC]\.\s?D\.\s{0,2}[A-Z]/;
+// what stands near a signature: "/s/", a signature rule, a judge's title, "SO ORDERED", counsel's "Respectfully submitted",
+// a clerk's "Order Entered at the Direction of the Court"
+const SIGN_MARK = /\/s\/|\bs\/|_{3,}|\b(?:Clerk|CLERK|Direction\s{1,2}of\s{1,2}the\s{1,2}Court|Judge|JUDGE|U\.\s?S\.\s?D\.\s?J|Respectfully\s{1,2}[Ss]ubmitted|RESPECTFULLY\s{1,2}SUBMITTED|Attorneys?\s{1,2}for|ATTORNEYS?\s{1,2}FOR|Counsel\s{1,2}for|COUNSEL\s{1,2}FOR|SO\s{1,2}ORDERED|So\s{1,2}ordered|It\s{1,2}is\s{1,2}so\s{1,2}ordered)\b/;
 // a line that runs on into the next one: "… the hearing held on" before "June 6, 1989."
 const RUNS_ON = /\b(?:on|of|to|until|before|after|by|dated|since|from|and|or|the|through|in|at|about|between|than|as)\s{0,2},?$/;
 // after the date: nothing, a period, or the other column's words with no period between (a name,
-// "Respectfully submitted") that are not prose
-const LINE_DATE_AFTER = /^(?:\.?\s{0,3}$|\s{1,40}[A-Z/]|\.?\s{1,6}(?:Respectfully|RESPECTFULLY)\b)/;
+// a telephone number, "Respectfully submitted") that are not prose
+const LINE_DATE_AFTER = /^(?:\.?\s{0,3}$|\s{1,40}[A-Z/(]|\.?\s{1,6}(?:Respectfully|RESPECTFULLY)\b)/;
 
 /**
  * A date standing at the head of its own printed line beside a signature ("December 11, 2008." over
@@ -352,15 +375,33 @@ const LINE_DATE_AFTER = /^(?:\.?\s{0,3}$|\s{1,40}[A-Z/]|\.?\s{1,6}(?:Respectfull
  */
 export function lineSignatureDate(tail: string): string | null {
   if (/\b(?:DATED|Dated|DATE|Date)\s{0,2}:/.test(tail)) return null;
-  const lines = tail.split("\n");
+  return besideMark(tail.split("\n"), SIGN_MARK, false);
+}
+
+// counsel's signature: "Respectfully submitted", "Attorneys for Plaintiffs", "Counsel for Amicus Curiae", "BY:", "Bar No."
+const COUNSEL_MARK = /\bB[Yy]:|\b(?:Bar\s{1,2}No|Respectfully\s{1,2}[Ss]ubmitted|RESPECTFULLY\s{1,2}SUBMITTED|Attorneys?\s{1,2}for|ATTORNEYS?\s{1,2}FOR|Counsel\s{1,2}for|COUNSEL\s{1,2}FOR)\b/;
+
+/**
+ * A party's paper dated on a line of its own beside counsel's signature, wherever the signature
+ * falls (exhibits may follow it): "May 1, 2017    Respectfully submitted,", "Counsel for Amicus
+ * Curiae\nMarch 6, 2006"; the first such date, or null.
+ *
+ * @example counselDate("The motion should be granted.\nMarch 1, 2022 Respectfully submitted.\nJANE ROE") // → "2022-03-01"
+ */
+export function counselDate(printed: string): string | null {
+  return besideMark(printed.split("\n"), COUNSEL_MARK, true);
+}
+
+function besideMark(lines: string[], mark: RegExp, first: boolean): string | null {
   let found: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const d = findDates(line)[0];
     if (!d || !/^\s{0,6}(?:\/s\/\s{0,6})?$/.test(line.slice(0, d.start)) || !LINE_DATE_AFTER.test(line.slice(d.end)) || PROSE_RUN.test(line.slice(d.end))) continue;
     if (i > 0 && RUNS_ON.test(lines[i - 1])) continue;
-    if (!SIGN_MARK.test(lines.slice(Math.max(0, i - 4), i + 5).join("\n"))) continue;
+    if (!mark.test(lines.slice(Math.max(0, i - 4), i + 5).join("\n"))) continue;
     found = d.iso;
+    if (first) break;
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { headDate, headDating, lineSignatureDate, panelList, printedLines, readSignature, reprintDate, serviceDate } from "../../src/analyze/signature.js";
+import { counselDate, headDate, headDating, lineSignatureDate, panelList, printedLines, readSignature, reprintDate, serviceDate } from "../../src/analyze/signature.js";
 
 const body = "For the foregoing reasons, the Court DENIES the motion.\n\n";
 // [signature block, date, judge name, judge title]
@@ -196,6 +196,11 @@ test("more heading forms: Filed On, a bracketed or parenthesized date, a date of
   assert.equal(headDate("ROE v. DOE\nON APPLICATION FOR STAY\n[May 5, 2022]\nThe application is denied."), "2022-05-05");
   assert.equal(headDate("There are many citizens whose very\n(June 3, 1968.)\nexistence depends"), "1968-06-03");
   assert.equal(headDate("the Act shall apply to actions\npending on the effective date of this Act\n[May 29, 1991].'' Pub.L. No. 101-647"), null);
+  // a citation's date, closing a parenthesis it did not open on its line, or after a case name
+  assert.equal(headDate("Doe v. Roe, No. 13-cv-01459 (W.D. Pa.\nNov. 21, 2013).\nRequiring the head"), null);
+  assert.equal(headDate("As to the standing challenges: all of the Roper (Jun. 3, 2005)\nparties agree"), null);
+  assert.equal(headDate("RESPONSE TO THE COURT'S CORRECTED OPINION AND ORDER DATED MARCH 5, 2020\nThe Government responds", false), null);
+  assert.equal(headDate("ORDER\nDated: March 5, 2020\nThe motion is denied.", false), "2020-03-05");
   assert.deepEqual(headDating("Argued May 1, 1990 - Decided  June 2, 1990"), { rank: 0, iso: "1990-06-02" });
   // "Date of" opens a narrative's date, not a signature's
   assert.equal(readSignature("He has a tentative Release Date of October 3, 2015.").date, null);
@@ -263,4 +268,26 @@ test("the new dating patterns stay linear on hostile text", { timeout: 60_000 },
     lineSignatureDate(text);
     headDate(text);
   }
+});
+
+test("a two-column reprint's date heads its line under the court or docket line", () => {
+  const head = "Jane ROE, Plaintiff-Appellant, the district court held that the\nUnited States Court of Appeals,\nTwelfth Circuit.\nplan was lawful under the statute for\nMar. 4, 2003. reasons it gave, and the plaintiff appealed.";
+  assert.equal(headDate(head), "2003-03-04");
+  assert.deepEqual(headDating(head), { rank: 6, iso: "2003-03-04" });
+  assert.equal(headDate(head, false), null);
+  assert.equal(headDate("No. 91 C 1234.\nThe parties then agreed that a hearing\nJune 3, 1992. would proceed at once."), "1992-06-03");
+  // a sentence's date carried over from the line before, or with no court line above, is the narrative's
+  assert.equal(headDate("United States District Court, D. Utah.\nThe court held a hearing on\nMay 1, 1990. The parties appeared."), null);
+  assert.equal(headDate("The parties met and conferred again and\nsettled the remaining issues in writing.\nMay 1, 1990. The parties appeared."), null);
+});
+
+const counsel: [string, string | null][] = [
+  ["The motion should be granted.\nMarch 1, 2022 Respectfully submitted.\nJANE ROE", "2022-03-01"],
+  ["Grant such other relief as is just.\nJULY 12, 2002  MARY ROE, JOHN DOE, Plaintiffs.\nBY:\nJane Poe", "2002-07-12"],
+  ["Jane Poe\n*Counsel of Record\nCounsel for Amicus Curiae\nMarch 6, 2006\n\nEXHIBIT A\nApril 9, 2005\nRespectfully submitted", "2006-03-06"],
+  ["Respectfully submitted,\nthe hearing was held on\nMay 2, 2001.", null],
+  ["On May 2, 2001 the plaintiffs filed suit.\nRespectfully submitted,", null],
+];
+test("a party's paper dated beside counsel's signature", () => {
+  for (const [text, iso] of counsel) assert.equal(counselDate(text), iso, text);
 });
