@@ -120,12 +120,18 @@ function documentDate(doc: Document, at: { head: string; printed: string | null;
   const lines = printedLines(doc.text, doc.anchors);
   const lineHead = lines.slice(0, at.head.length + 1000);
   const strong = [headDating(lineHead, false), headDating(at.head, false)].reduce<{ rank: number; iso: string } | null>((a, b) => (b && (!a || b.rank < a.rank) ? b : a), null);
-  // a court's "Decided" heading (or a reprint's date after the bar, an "issued" or "released" date)
-  // dates the opinion even when an appendix after it is signed, or a two-column text's tail reads as one
-  if (strong && strong.rank <= 1 && !at.party) return strong.iso;
+  // a court's "Decided" heading, or a reprint's date after the bar, dates the opinion even when an
+  // appendix after it is signed, or a two-column text's tail reads as a signature
+  if (strong && strong.rank < 1 && !at.party) return strong.iso;
   if (at.signed) return at.signed;
   if (strong) return strong.iso;
+  // the signature block as printed, when the reflowed body ends early (a signature read as a footnote)
+  const printedSignature = readSignature(lines).date;
+  if (printedSignature) return printedSignature;
   const tail = lines.slice(-1500);
+  // a slip opinion's "Decided May 6, 2010" under its last line
+  const decidedLast = headDating(tail, false);
+  if (decidedLast?.rank === 0) return decidedLast.iso;
   const beside = lineSignatureDate(tail);
   if (beside) return beside;
   // a party's paper is dated by the day it was served; a court's, only when nothing else dates it

@@ -49,6 +49,7 @@ const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{
 const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
 // words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
 const LATER_EVENT = /\b(?:Rehearing|Denied|Argued|Submitted|Modified|Amended|Certiorari)\b/i;
+const COUNTY_CLERK_FILED = /\bFILED:?[ \t]{1,3}[A-Z][A-Z. ]{0,30}?\bCOUNTY[ \t]{1,2}CLERK[ \t]{1,3}(?=\d)/g;
 // a paper named just before "dated" on its line: the date is that paper's
 const PAPER_BEFORE = /\b(?:ORDER|Order|order|OPINION|Opinion|opinion|DECREE|Decree|decree|JUDGMENT|Judgment|judgment|LETTER|Letter|letter|MOTION|Motion|motion|REPORT|Report|report|AGREEMENT|Agreement|agreement|STIPULATION|Stipulation|stipulation|NOTICE|Notice|notice|MEMORANDUM|Memorandum|memorandum|RECOMMENDATION|Recommendation|recommendation)[ \t]{1,3}$/;
 // the word before a "Date:" that makes it some other event's date: "Hearing Date: May 1, 2018"
@@ -60,6 +61,8 @@ const HEARING_TIME = /^[^]{0,60}?\b(?:TIME|Time|CTRM|Ctrm|COURTROOM|Courtroom|DE
 const PUBLICATION = /\b(?:FOR\s{1,2}PUBLICATION|UNPUBLISHED)\b/g;
 // a clerk's received/filed stamp on a scanned page: "MAY 07 1990", "APR  3 2000", OCR-split "JAN 2 9 2006"
 const CLERK_STAMP = /\b(?<month>JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?[ \t]{1,3}(?<tens>[0-3])?[ \t]?(?<ones>\d),?[ \t]{1,3}(?<year>(?:19|20)\d{2})\b/g;
+// … and with the year glued to the split day's last digit: "APR  2 42007"
+const CLERK_STAMP_GLUED = new RegExp(`${CLERK_STAMP.source.slice(0, CLERK_STAMP.source.indexOf("(?<tens>"))}(?<tens>[0-3])[ \\t](?<ones>\\d)(?<year>(?:19|20)\\d{2})\\b`, "g");
 const CLERK_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 // words between the release heading and its date that make the date another event's
 const NOT_RELEASE = /\d|\b(?:Argued|Submitted|Heard|Decided|Filed|ARGUED|SUBMITTED|HEARD|DECIDED|FILED)\b/;
@@ -112,8 +115,8 @@ export function headDate(text: string, weak = true): string | null {
   return headDating(text, weak)?.iso ?? null;
 }
 
-/** What an opinion's heading dates it by, and how strongly: rank 0 is a "Decided" date, 1 an
- * issued or release date, 2 "Filed", 3 "Dated"/"Entered", 4 a clerk's stamp, 5 a date alone on its line.
+/** What an opinion's heading dates it by, and how strongly: rank 0 is a "Decided" date, 0.5 a
+ * reprint's date after the bar ("No. 99-6238. | Feb. 23, 2000."), 1 an issued or release date, 2 "Filed", 3 "Dated"/"Entered", 4 a clerk's stamp, 5 a date alone on its line.
  *
  * @example headDating("Argued February 8, 2011  Decided September 6, 2011") // → { rank: 0, iso: "2011-09-06" }
  */
@@ -133,6 +136,11 @@ export function headDating(text: string, weak = true): { rank: number; iso: stri
     if (word === "date" && (OTHER_EVENT_DATE.test(head.slice(Math.max(0, m.index - 20), m.index)) || HEARING_TIME.test(head.slice(from + d.end, from + d.end + 40)))) continue;
     consider(word.startsWith("decided") ? 0 : /issued|released|^signed$/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
   }
+  // a New York e-filing header: "FILED: NEW YORK COUNTY CLERK 04/17/2020 04:56 PM"
+  for (const m of head.matchAll(COUNTY_CLERK_FILED)) {
+    const d = findDates(head.slice(m.index + m[0].length, m.index + m[0].length + 12))[0];
+    if (d && d.start === 0) consider(2, d.iso);
+  }
   for (const m of head.matchAll(OPENING_DATE)) {
     const from = m.index + m[0].length;
     const d = findDates(head.slice(from, from + 40))[0];
@@ -143,7 +151,7 @@ export function headDating(text: string, weak = true): { rank: number; iso: stri
     const window = head.slice(bar + 1, Math.min(bar + 201, next === -1 ? head.length : next));
     const d = findDates(window)[0];
     // "| filed Aug. 6, 1998. | terminated …": a segment that names another event is not the decision's
-    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start))) consider(1, d.iso);
+    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start))) consider(0.5, d.iso);
   }
   for (const m of head.matchAll(PUBLICATION)) {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -163,7 +171,7 @@ export function headDating(text: string, weak = true): { rank: number; iso: stri
     }
   }
   if (weak) {
-    for (const m of head.matchAll(CLERK_STAMP)) {
+    for (const m of [...head.matchAll(CLERK_STAMP), ...head.matchAll(CLERK_STAMP_GLUED)]) {
       const g = m.groups!;
       const iso = isoDate(Number(g.year), CLERK_MONTHS.indexOf(g.month.slice(0, 3)) + 1, Number(`${g.tens ?? ""}${g.ones}`));
       if (iso) consider(4, iso);
@@ -354,8 +362,9 @@ export function printedLines(text: string, anchors: readonly Anchor[]): string {
   return order.map((i) => text.slice(anchors[i].start, ends[i]).trimEnd()).join("\n");
 }
 
-// a reprint's court or docket line: "Eleventh Circuit.", "E. D. New York.", "Raleigh Division.", "No. 84 C 10054."
-const COURT_LINE = /\b(?:Circuit|Court|Division|District|Appeals)\b|\bNos?\.\s{0,2}(?:[A-Z]{1,5}[\s-]{0,2})?\d|\b[NSEWMC]\.\s?D\.\s{0,2}[A-Z]/;
+// a reprint's court, docket or caption line: "Eleventh Circuit.", "E. D. New York.", "Raleigh Division.", "No. 84 C 10054.",
+// "STATE of New York et al., Respondents."
+const COURT_LINE = /\b(?:Circuit|Court|Division|District|Appeals|Defendants?|Plaintiffs?|Appellants?|Appellees?|Respondents?|Petitioners?)\b|\bet\s{1,2}al\.|\bNos?\.\s{0,2}(?:[A-Z]{1,5}[\s-]{0,2})?\d|\b[NSEWMC]\.\s?D\.\s{0,2}[A-Z]/;
 // what stands near a signature: "/s/", a signature rule, a judge's title, "SO ORDERED", counsel's "Respectfully submitted",
 // a clerk's "Order Entered at the Direction of the Court"
 const SIGN_MARK = /\/s\/|\bs\/|_{3,}|\b(?:Clerk|CLERK|Direction\s{1,2}of\s{1,2}the\s{1,2}Court|Judge|JUDGE|U\.\s?S\.\s?D\.\s?J|Respectfully\s{1,2}[Ss]ubmitted|RESPECTFULLY\s{1,2}SUBMITTED|Attorneys?\s{1,2}for|ATTORNEYS?\s{1,2}FOR|Counsel\s{1,2}for|COUNSEL\s{1,2}FOR|SO\s{1,2}ORDERED|So\s{1,2}ordered|It\s{1,2}is\s{1,2}so\s{1,2}ordered)\b/;

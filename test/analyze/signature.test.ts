@@ -107,6 +107,8 @@ const heads: [string, string | null][] = [
   // a clerk's stamp on a scanned page, digits split by OCR
   ["FILED\n\nMAY 0 7 1990\n\nCLERK, U.S. DISTRICT COURT", "1990-05-07"],
   ["__ ENTERED __ RECEIVED\n\nAPR  3 2000\n\nAT SEATTLE", "2000-04-03"],
+  ["FILED: KINGS COUNTY CLERK 04/17/2020 04:56 PM INDEX NO. 12345/2020", "2020-04-17"],
+  ["FILED\n\nAPR  2 42007\n\nCLERK, U.S. DISTRICT COURT", "2007-04-24"],
 ];
 test("an opinion's heading dates it", () => {
   for (const [head, iso] of heads) assert.equal(headDate(head), iso, head);
@@ -201,6 +203,7 @@ test("more heading forms: Filed On, a bracketed or parenthesized date, a date of
   assert.equal(headDate("As to the standing challenges: all of the Roper (Jun. 3, 2005)\nparties agree"), null);
   assert.equal(headDate("RESPONSE TO THE COURT'S CORRECTED OPINION AND ORDER DATED MARCH 5, 2020\nThe Government responds", false), null);
   assert.equal(headDate("ORDER\nDated: March 5, 2020\nThe motion is denied.", false), "2020-03-05");
+  assert.deepEqual(headDating("No. 99-6238. | Feb. 23, 2000."), { rank: 0.5, iso: "2000-02-23" });
   assert.deepEqual(headDating("Argued May 1, 1990 - Decided  June 2, 1990"), { rank: 0, iso: "1990-06-02" });
   // "Date of" opens a narrative's date, not a signature's
   assert.equal(readSignature("He has a tentative Release Date of October 3, 2015.").date, null);
@@ -275,6 +278,7 @@ test("a two-column reprint's date heads its line under the court or docket line"
   assert.equal(headDate(head), "2003-03-04");
   assert.deepEqual(headDating(head), { rank: 6, iso: "2003-03-04" });
   assert.equal(headDate(head, false), null);
+  assert.equal(headDate("JOHN DOE, et al., Respondents.\n\nMay 9, 2002. [1] Appeal and Error"), "2002-05-09");
   assert.equal(headDate("No. 91 C 1234.\nThe parties then agreed that a hearing\nJune 3, 1992. would proceed at once."), "1992-06-03");
   // a sentence's date carried over from the line before, or with no court line above, is the narrative's
   assert.equal(headDate("United States District Court, D. Utah.\nThe court held a hearing on\nMay 1, 1990. The parties appeared."), null);
