@@ -10,7 +10,7 @@ import { readTextDocket } from "./docket/text.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
 import { sentences } from "./sentences.js";
-import { headDate, readSignature, reprintDate } from "./signature.js";
+import { counselDate, headDate, headDating, lineSignatureDate, printedLines, readSignature, reprintDate, serviceDate } from "./signature.js";
 import { readJudge } from "./judge.js";
 import { documentKind } from "./kind.js";
 
@@ -45,7 +45,6 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   const head = text.slice(0, captionEnd + 5000);
   // A reprint dates itself under its court line; its signature block, if any, is the opinion's last page.
   const printed = caption.court?.from === "reprint-header" && caption.court.source ? reprintDate(text, caption.court.source.end) : null;
-  const date = docket ? (doc.stamp?.filed ?? null) : (printed ?? signature.date ?? headDate(head, false) ?? doc.stamp?.filed ?? headDate(head));
 
   let rulings: Ruling[];
   let events: ProceduralEvent[];
@@ -83,6 +82,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   else if (!author.judge && author.panel) findings.push({ severity: "info", code: "analyze.panel-only", message: `the panel is named (${author.panel}) but not the opinion's author` });
   if (!caption.court) findings.push({ severity: "info", code: "analyze.no-court", message: "no court named in the caption" });
   if (!caption.caseNumber) findings.push({ severity: "info", code: "analyze.no-case-number", message: "no case number in the caption or stamp" });
+  const date = docket ? (doc.stamp?.filed ?? null) : documentDate(doc, { head, printed, signed: signature.date, party: what.author === "party" });
   if (!docket && !signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
 
   return {
@@ -106,4 +106,36 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     findings,
     ...(docket ? { docket: readTextDocket(text, docket.entries) } : {}),
   };
+}
+
+/**
+ * The date of a document that is not a docket report: a reprint's date under its court line, an
+ * opinion's "Decided" date, the signature's date, the heading's other dating words, the date beside
+ * a signature on its own printed line, a party paper's date beside counsel's signature or its certificate of service, the stamp's filed
+ * date, a date standing alone in the heading, and last a court paper's certificate of service. The heading is read both as reflowed and as
+ * printed line by line, where a two-column reprint's date stands on a line of its own.
+ */
+function documentDate(doc: Document, at: { head: string; printed: string | null; signed: string | null; party: boolean }): string | null {
+  if (at.printed) return at.printed;
+  const lines = printedLines(doc.text, doc.anchors);
+  const lineHead = lines.slice(0, at.head.length + 1000);
+  const strong = [headDating(lineHead, false), headDating(at.head, false)].reduce<{ rank: number; iso: string } | null>((a, b) => (b && (!a || b.rank < a.rank) ? b : a), null);
+  // a court's "Decided" heading, or a reprint's date after the bar, dates the opinion even when an
+  // appendix after it is signed, or a two-column text's tail reads as a signature
+  if (strong && strong.rank < 1 && !at.party) return strong.iso;
+  if (at.signed) return at.signed;
+  if (strong) return strong.iso;
+  // the signature block as printed, when the reflowed body ends early (a signature read as a footnote)
+  const printedSignature = readSignature(lines).date;
+  if (printedSignature) return printedSignature;
+  const tail = lines.slice(-1500);
+  // a slip opinion's "Decided May 6, 2010" under its last line
+  const decidedLast = headDating(tail, false);
+  if (decidedLast?.rank === 0) return decidedLast.iso;
+  const beside = lineSignatureDate(tail);
+  if (beside) return beside;
+  // a party's paper is dated by the day it was served; a court's, only when nothing else dates it
+  // (a proposed order or a paper read as the court's)
+  if (at.party) return counselDate(lines) ?? serviceDate(doc.text) ?? doc.stamp?.filed ?? headDate(lineHead) ?? headDate(at.head);
+  return doc.stamp?.filed ?? headDate(lineHead) ?? headDate(at.head) ?? serviceDate(doc.text);
 }

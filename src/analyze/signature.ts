@@ -1,7 +1,7 @@
 /**
  * The signature block: the date the document is dated or signed, and the judge who signed.
  */
-import type { Judge, Span } from "../model/types.js";
+import type { Anchor, Judge, Span } from "../model/types.js";
 import { findDates, isoDate, ORDINAL_DAY_WORDS } from "./dates.js";
 import { dropRepeatedName, properCase } from "./names.js";
 
@@ -19,7 +19,7 @@ export interface Signature {
 // of its own: "Dated: New York, New York\n May 3, 2021")
 const DAY_WORD_ALT = ["twenty", "thirty", "thirtieth", ...ORDINAL_DAY_WORDS].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|");
 const DATED = new RegExp(
-  `\\b(?:DATED|Dated|DATE|Date|SIGNED|Signed|ENTERED|Entered|Done\\s{1,2}and\\s{1,2}(?:ordered|ORDERED)|DONE\\s{1,2}AND\\s{1,2}ORDERED|ORDERED|Ordered|Issued|ISSUED|Filed|FILED)\\b(?:\\s{1,2}(?:on|at|in|this|the))?(?:[^\\n.]|(?<=\\b[A-Z][a-z]?)\\.|\\n(?!\\s{0,3}\\n)){0,60}?(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${DAY_WORD_ALT})\\b)`,
+  `\\b(?:DATED|Dated|(?:DATE|Date)(?!\\s{1,2}of\\b)|SIGNED|Signed|ENTERED|Entered|(?:ENTER|Enter)(?=\\s{0,2}:)|(?:SO|So)\\s{1,2}ordered|Done\\s{1,2}and\\s{1,2}(?:ordered|ORDERED)|DONE\\s{1,2}AND\\s{1,2}ORDERED|ORDERED|Ordered|Issued|ISSUED|Filed|FILED)\\b(?:\\s{1,2}(?:on|at|in|this|the))?(?:[^\\n.]|(?<=\\b[A-Z][a-z]?)\\.|\\n(?!\\s{0,3}\\n)){0,60}?(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${DAY_WORD_ALT})\\b)`,
   "g",
 );
 // the formal dating of old decrees and papers: "THIS the 17th day of February, 1977", "Respectfully submitted this 14th day of"
@@ -43,12 +43,15 @@ const AUTHOR = /(?:^|\n\n)\s{0,3}(?<name>[A-Z][A-Za-z'’\-]{1,20}(?:\s{1,2}[A-Z
 
 // an opinion's heading dates it: "Decided July 6, 1990", "Filed: August 12, 2025", "Opinion issued July 31, 2012",
 // a minute order's "Date January 15, 2019", a bankruptcy order's "Entered on Docket May 3, 2021" / "Signed and Filed: May 3, 2021"
-const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Signed\s{1,2}and\s{1,2}Filed|SIGNED\s{1,2}AND\s{1,2}FILED|Entered\s{1,2}on\s{1,2}Docket|ENTERED\s{1,2}ON\s{1,2}DOCKET|Decided|DECIDED|Filed|FILED|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Date|DATE|Entered|ENTERED|Signed|SIGNED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][A-Za-z]{2,8}[.,]?\s{0,3}\d)/g;
+const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{1,2}FILED|Signed\s{1,2}and\s{1,2}Filed|SIGNED\s{1,2}AND\s{1,2}FILED|Entered\s{1,2}on\s{1,2}Docket|ENTERED\s{1,2}ON\s{1,2}DOCKET|Decided|DECIDED|(?:Filed|FILED)(?:\s{1,2}(?:On|ON|on))?|Opinion\s{1,2}(?:[Ff]iled|[Ii]ssued)|Issued|Released|Date\s{1,2}[Ff]iled|Dated|DATED|Date|DATE|Entered|ENTERED|Signed|SIGNED)\s{0,2}:?\s{0,3}(?=\d|[A-Z][A-Za-z]{2,8}[.,]?\s{0,3}\d)/g;
 // a Westlaw print's "No. 99-6238. | Feb. 23, 2000.": the first "Mon. D, YYYY." after the bar, which a
 // two-column text layer may push behind the other column's words ("| sophomores only … Jan. 19, 1967.")
 const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
 // words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
 const LATER_EVENT = /\b(?:Rehearing|Denied|Argued|Submitted|Modified|Amended|Certiorari)\b/i;
+const COUNTY_CLERK_FILED = /\bFILED:?[ \t]{1,3}[A-Z][A-Z. ]{0,30}?\bCOUNTY[ \t]{1,2}CLERK[ \t]{1,3}(?=\d)/g;
+// a paper named just before "dated" on its line: the date is that paper's
+const PAPER_BEFORE = /\b(?:ORDER|Order|order|OPINION|Opinion|opinion|DECREE|Decree|decree|JUDGMENT|Judgment|judgment|LETTER|Letter|letter|MOTION|Motion|motion|REPORT|Report|report|AGREEMENT|Agreement|agreement|STIPULATION|Stipulation|stipulation|NOTICE|Notice|notice|MEMORANDUM|Memorandum|memorandum|RECOMMENDATION|Recommendation|recommendation)[ \t]{1,3}$/;
 // the word before a "Date:" that makes it some other event's date: "Hearing Date: May 1, 2018"
 const OTHER_EVENT_DATE = /\b(?:Hearing|HEARING|Trial|TRIAL|Motion|MOTION|Complaint|COMPLAINT|Conference|CONFERENCE|Action|ACTION|Birth|BIRTH|Sent|SENT)\s{1,2}$/;
 // a notice of hearing's block: "DATE: March 19, 2010 TIME: 9:30 a.m. CTRM: 4"; a column layout may
@@ -58,16 +61,21 @@ const HEARING_TIME = /^[^]{0,60}?\b(?:TIME|Time|CTRM|Ctrm|COURTROOM|Courtroom|DE
 const PUBLICATION = /\b(?:FOR\s{1,2}PUBLICATION|UNPUBLISHED)\b/g;
 // a clerk's received/filed stamp on a scanned page: "MAY 07 1990", "APR  3 2000", OCR-split "JAN 2 9 2006"
 const CLERK_STAMP = /\b(?<month>JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?[ \t]{1,3}(?<tens>[0-3])?[ \t]?(?<ones>\d),?[ \t]{1,3}(?<year>(?:19|20)\d{2})\b/g;
+// … and with the year glued to the split day's last digit: "APR  2 42007"
+const CLERK_STAMP_GLUED = new RegExp(`${CLERK_STAMP.source.slice(0, CLERK_STAMP.source.indexOf("(?<tens>"))}(?<tens>[0-3])[ \\t](?<ones>\\d)(?<year>(?:19|20)\\d{2})\\b`, "g");
 const CLERK_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 // words between the release heading and its date that make the date another event's
 const NOT_RELEASE = /\d|\b(?:Argued|Submitted|Heard|Decided|Filed|ARGUED|SUBMITTED|HEARD|DECIDED|FILED)\b/;
 // "December 21, 2000, Decided"
 const DATED_AFTER = /^\s{0,2},?\s{0,2}(?<word>Decided|DECIDED|Filed|FILED|Argued|Submitted)\b/;
-// a date alone on its line or in parentheses: "(September 15, 2006)", "No. 06-14927 September 15, 2006"
-const ALONE_BEFORE = /(?:^|\n|\(|No\.\s{0,2}[\w-]{3,20}\s{1,3})\s{0,3}$/;
-// … and nothing after it on the line: "(September 15, 2006)"
+// a date alone on its line, or in parentheses or brackets opening a line ("(September 15, 2006)",
+// "[July 3, 2014]"; not a citation's "Roper (Jun. 3, 2005)" or a quotation's "[May 29, 1991].’’"),
+// or after a docket number: "No. 06-14927 September 15, 2006"
+const ALONE_BEFORE = /(?:(?:^|\n)[ \t]{0,3}[([]?|No\.\s{0,2}[\w-]{3,20}\s{1,3}\(?)\s{0,3}$/;
+// … and nothing after it on the line but its closing parenthesis or bracket
 // (a text layer that joins lines may run the panel line on: "March 16, 1999 Before JONES, …")
-const ALONE_AFTER = /^\s{0,3}(?:\)|\.?\s{0,3}(?:\n|$)|\.?[ \t]{1,3}(?:Before|BEFORE)\b)/;
+const ALONE_AFTER = /^\s{0,3}(?:\.?\s{0,3}(?:\n|$)|\.?[ \t]{1,3}(?:Before|BEFORE)\b)/;
+const CLOSED_AFTER = /^\s{0,3}\.?[)\]][ \t]{0,3}(?:\n|$)/;
 
 // a date alone on its line followed at once by another (a state reporter's argued and decided dates)
 const NEXT_DATE = /^\.?\s{0,3}\n?\s{0,3}(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s{1,2}\d{1,2},\s{0,2}\d{4}/;
@@ -104,6 +112,15 @@ export function reprintDate(text: string, from: number): string | null {
  * @example headDate("Argued February 8, 2011  Decided September 6, 2011") // → "2011-09-06"
  */
 export function headDate(text: string, weak = true): string | null {
+  return headDating(text, weak)?.iso ?? null;
+}
+
+/** What an opinion's heading dates it by, and how strongly: rank 0 is a "Decided" date, 0.5 a
+ * reprint's date after the bar ("No. 99-6238. | Feb. 23, 2000."), 1 an issued or release date, 2 "Filed", 3 "Dated"/"Entered", 4 a clerk's stamp, 5 a date alone on its line.
+ *
+ * @example headDating("Argued February 8, 2011  Decided September 6, 2011") // → { rank: 0, iso: "2011-09-06" }
+ */
+export function headDating(text: string, weak = true): { rank: number; iso: string } | null {
   const head = text.slice(0, 6000);
   let best: { rank: number; iso: string } | null = null;
   const consider = (rank: number, iso: string) => {
@@ -114,8 +131,15 @@ export function headDate(text: string, weak = true): string | null {
     const d = findDates(head.slice(from, from + 30))[0];
     if (!d || d.start > 0) continue;
     const word = m.groups!.word.toLowerCase();
+    // "THE COURT'S ORDER DATED MARCH 5, 2020", "the Consent Decree dated August 10, 1988": another paper's date
+    if (/^date/.test(word) && !m[0].includes(":") && PAPER_BEFORE.test(head.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (word === "date" && (OTHER_EVENT_DATE.test(head.slice(Math.max(0, m.index - 20), m.index)) || HEARING_TIME.test(head.slice(from + d.end, from + d.end + 40)))) continue;
     consider(word.startsWith("decided") ? 0 : /issued|released|^signed$/.test(word) ? 1 : word.includes("filed") ? 2 : 3, d.iso);
+  }
+  // a New York e-filing header: "FILED: NEW YORK COUNTY CLERK 04/17/2020 04:56 PM"
+  for (const m of head.matchAll(COUNTY_CLERK_FILED)) {
+    const d = findDates(head.slice(m.index + m[0].length, m.index + m[0].length + 12))[0];
+    if (d && d.start === 0) consider(2, d.iso);
   }
   for (const m of head.matchAll(OPENING_DATE)) {
     const from = m.index + m[0].length;
@@ -127,7 +151,7 @@ export function headDate(text: string, weak = true): string | null {
     const window = head.slice(bar + 1, Math.min(bar + 201, next === -1 ? head.length : next));
     const d = findDates(window)[0];
     // "| filed Aug. 6, 1998. | terminated …": a segment that names another event is not the decision's
-    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start))) consider(1, d.iso);
+    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start))) consider(0.5, d.iso);
   }
   for (const m of head.matchAll(PUBLICATION)) {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -139,16 +163,30 @@ export function headDate(text: string, weak = true): string | null {
     const w = DATED_AFTER.exec(after)?.groups?.word.toLowerCase();
     if (w === "decided") consider(0, d.iso);
     else if (w === "filed") consider(2, d.iso);
-    else if (!w && weak && ALONE_BEFORE.test(head.slice(Math.max(0, d.start - 30), d.start)) && ALONE_AFTER.test(after) && !NEXT_DATE.test(after)) consider(5, d.iso);
+    else if (!w && weak) {
+      const before = head.slice(Math.max(0, d.start - 30), d.start);
+      // "(August 29, 1967.)" closes what it opened; a date "(W.D. Pa.\nNov. 21, 2013)." closing a citation did not open it
+      const alone = /[([]\s{0,3}$/.test(before) ? CLOSED_AFTER.test(after) : ALONE_AFTER.test(after);
+      if (ALONE_BEFORE.test(before) && alone && !NEXT_DATE.test(after)) consider(5, d.iso);
+    }
   }
   if (weak) {
-    for (const m of head.matchAll(CLERK_STAMP)) {
+    for (const m of [...head.matchAll(CLERK_STAMP), ...head.matchAll(CLERK_STAMP_GLUED)]) {
       const g = m.groups!;
       const iso = isoDate(Number(g.year), CLERK_MONTHS.indexOf(g.month.slice(0, 3)) + 1, Number(`${g.tens ?? ""}${g.ones}`));
       if (iso) consider(4, iso);
     }
+    // a two-column reprint's date heads its printed line, the other column's words after it
+    // ("Oct. 8, 2003. cess as part of the …"), a line or three under the court or docket line
+    const lines = head.split("\n");
+    for (let i = 1; i < lines.length; i++) {
+      const d = findDates(lines[i])[0];
+      if (!d || !/^\s{0,3}$/.test(lines[i].slice(0, d.start)) || !/^ ?\./.test(lines[i].slice(d.end))) continue;
+      if (RUNS_ON.test(lines[i - 1]) || !lines.slice(Math.max(0, i - 3), i).some((l) => COURT_LINE.test(l))) continue;
+      consider(6, d.iso);
+    }
   }
-  return (best as { rank: number; iso: string } | null)?.iso ?? null;
+  return best as { rank: number; iso: string } | null;
 }
 
 // words that sit beside a judge's name in signature blocks but are no part of it: "IT IS SO ORDERED", "Hon.", "s/"
@@ -309,4 +347,109 @@ function readBlock(text: string, bodyEnd: number): Signature {
     if (bodyEnd - (tailStart + judgeAt) < 600) spanStart = tailStart + judgeAt;
   }
   return { date, judge, span: spanStart === null ? null : { start: spanStart, end: bodyEnd } };
+}
+
+/**
+ * The document's lines as printed, in page and line order, one to a line. The reflowed text
+ * joins a column's short lines into prose ("… different from the July 3, 1997. usual …"); here a
+ * reprint's date under its court line, or a date beside the signer's name, stands on its own line again.
+ *
+ * @example printedLines("Court. July 3, 1997.", [{ start: 0, page: 1, line: 1 }, { start: 7, page: 1, line: 2 }]) // → "Court.\nJuly 3, 1997."
+ */
+export function printedLines(text: string, anchors: readonly Anchor[]): string {
+  const ends = anchors.map((_, i) => (i + 1 < anchors.length ? anchors[i + 1].start : text.length));
+  const order = anchors.map((_, i) => i).sort((x, y) => anchors[x].page - anchors[y].page || anchors[x].line - anchors[y].line || anchors[x].start - anchors[y].start);
+  return order.map((i) => text.slice(anchors[i].start, ends[i]).trimEnd()).join("\n");
+}
+
+// a reprint's court, docket or caption line: "Eleventh Circuit.", "E. D. New York.", "Raleigh Division.", "No. 84 C 10054.",
+// "STATE of New York et al., Respondents."
+const COURT_LINE = /\b(?:Circuit|Court|Division|District|Appeals|Defendants?|Plaintiffs?|Appellants?|Appellees?|Respondents?|Petitioners?)\b|\bet\s{1,2}al\.|\bNos?\.\s{0,2}(?:[A-Z]{1,5}[\s-]{0,2})?\d|\b[NSEWMC]\.\s?D\.\s{0,2}[A-Z]/;
+// what stands near a signature: "/s/", a signature rule, a judge's title, "SO ORDERED", counsel's "Respectfully submitted",
+// a clerk's "Order Entered at the Direction of the Court"
+const SIGN_MARK = /\/s\/|\bs\/|_{3,}|\b(?:Clerk|CLERK|Direction\s{1,2}of\s{1,2}the\s{1,2}Court|Judge|JUDGE|U\.\s?S\.\s?D\.\s?J|Respectfully\s{1,2}[Ss]ubmitted|RESPECTFULLY\s{1,2}SUBMITTED|Attorneys?\s{1,2}for|ATTORNEYS?\s{1,2}FOR|Counsel\s{1,2}for|COUNSEL\s{1,2}FOR|SO\s{1,2}ORDERED|So\s{1,2}ordered|It\s{1,2}is\s{1,2}so\s{1,2}ordered)\b/;
+// a line that runs on into the next one: "… the hearing held on" before "June 6, 1989."
+const RUNS_ON = /\b(?:on|of|to|until|before|after|by|dated|since|from|and|or|the|through|in|at|about|between|than|as)\s{0,2},?$/;
+// after the date: nothing, a period, or the other column's words with no period between (a name,
+// a telephone number, "Respectfully submitted") that are not prose
+const LINE_DATE_AFTER = /^(?:\.?\s{0,3}$|\s{1,40}[A-Z/(]|\.?\s{1,6}(?:Respectfully|RESPECTFULLY)\b)/;
+
+/**
+ * A date standing at the head of its own printed line beside a signature ("December 11, 2008." over
+ * the signature rule, "April 28, 2015    James C. Cacheris" under "/s/"), in the last lines of a
+ * document; the last such date, or null. A tail with a labeled date line ("Dated:") is left to
+ * the signature block, which knows a blank one.
+ *
+ * @example lineSignatureDate("SO ORDERED.\nDecember 11, 2008.\n________________\nJANE ROE\nUNITED STATES DISTRICT JUDGE") // → "2008-12-11"
+ */
+export function lineSignatureDate(tail: string): string | null {
+  if (/\b(?:DATED|Dated|DATE|Date)\s{0,2}:/.test(tail)) return null;
+  return besideMark(tail.split("\n"), SIGN_MARK, false);
+}
+
+// counsel's signature: "Respectfully submitted", "Attorneys for Plaintiffs", "Counsel for Amicus Curiae", "BY:", "Bar No."
+const COUNSEL_MARK = /\bB[Yy]:|\b(?:Bar\s{1,2}No|Respectfully\s{1,2}[Ss]ubmitted|RESPECTFULLY\s{1,2}SUBMITTED|Attorneys?\s{1,2}for|ATTORNEYS?\s{1,2}FOR|Counsel\s{1,2}for|COUNSEL\s{1,2}FOR)\b/;
+
+/**
+ * A party's paper dated on a line of its own beside counsel's signature, wherever the signature
+ * falls (exhibits may follow it): "May 1, 2017    Respectfully submitted,", "Counsel for Amicus
+ * Curiae\nMarch 6, 2006"; the first such date, or null.
+ *
+ * @example counselDate("The motion should be granted.\nMarch 1, 2022 Respectfully submitted.\nJANE ROE") // → "2022-03-01"
+ */
+export function counselDate(printed: string): string | null {
+  return besideMark(printed.split("\n"), COUNSEL_MARK, true);
+}
+
+function besideMark(lines: string[], mark: RegExp, first: boolean): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const d = findDates(line)[0];
+    if (!d || !/^\s{0,6}(?:\/s\/\s{0,6})?$/.test(line.slice(0, d.start)) || !LINE_DATE_AFTER.test(line.slice(d.end)) || PROSE_RUN.test(line.slice(d.end))) continue;
+    if (i > 0 && RUNS_ON.test(lines[i - 1])) continue;
+    if (!mark.test(lines.slice(Math.max(0, i - 4), i + 5).join("\n"))) continue;
+    found = d.iso;
+    if (first) break;
+  }
+  return found;
+}
+
+// "I hereby certify that on November 15, 2006, I electronically filed", "certifies that on this 14th day of September 1998"
+const CERTIFY_ON = new RegExp(`\\b(?:certify|certifies|CERTIFY|CERTIFIES)\\s{1,3}that\\s{1,3}(?:on\\s{1,3})?(?:(?:this|the)\\s{1,3}(?:the\\s{1,3})?)?(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`, "g");
+// within a certificate: "On October 4, 1985, I mailed", "was mailed this 24th day of August, 1981"
+const SERVED_ON = new RegExp(`(?:\\bOn\\s{1,3}|\\b(?:mailed|served|delivered|sent|MAILED|SERVED)\\s{1,3}(?:on\\s{1,3})?(?:this\\s{1,3}(?:the\\s{1,3})?)?)(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`, "g");
+const SERVICE_HEADINGS = /\b(?:CERTIFICATE[ \t]{1,3}OF[ \t]{1,3}(?:ELECTRONIC[ \t]{1,3}|MAILING[ \t]{1,3})?SERVICE|PROOF[ \t]{1,3}OF[ \t]{1,3}SERVICE|Certificate[ \t]{1,3}of[ \t]{1,3}Service)\b/g;
+
+/**
+ * The date a party's paper was served, from its first certificate of service ("I hereby certify
+ * that on March 9, 2010, I electronically filed …"), or null: the day the paper went out, which
+ * dates a filing its signature leaves undated.
+ *
+ * @example serviceDate("CERTIFICATE OF SERVICE\n\nI hereby certify that on March 9, 2010, I electronically filed the foregoing.") // → "2010-03-09"
+ */
+export function serviceDate(text: string): string | null {
+  let best: { at: number; iso: string } | null = null;
+  for (const m of text.matchAll(CERTIFY_ON)) {
+    const from = m.index + m[0].length;
+    const d = findDates(text.slice(from, from + 40))[0];
+    if (d && d.start === 0) {
+      best = { at: m.index, iso: d.iso };
+      break;
+    }
+  }
+  for (const h of text.matchAll(SERVICE_HEADINGS)) {
+    if (best && h.index > best.at) break;
+    const window = text.slice(h.index, h.index + 400);
+    for (const m of window.matchAll(SERVED_ON)) {
+      const from = m.index + m[0].length;
+      const d = findDates(window.slice(from, from + 40))[0];
+      if (d && d.start === 0) {
+        if (!best || h.index + m.index < best.at) best = { at: h.index + m.index, iso: d.iso };
+        break;
+      }
+    }
+    if (best && best.at >= h.index) break;
+  }
+  return best?.iso ?? null;
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { headDate, panelList, readSignature, reprintDate } from "../../src/analyze/signature.js";
+import { counselDate, headDate, headDating, lineSignatureDate, panelList, printedLines, readSignature, reprintDate, serviceDate } from "../../src/analyze/signature.js";
 
 const body = "For the foregoing reasons, the Court DENIES the motion.\n\n";
 // [signature block, date, judge name, judge title]
@@ -107,6 +107,8 @@ const heads: [string, string | null][] = [
   // a clerk's stamp on a scanned page, digits split by OCR
   ["FILED\n\nMAY 0 7 1990\n\nCLERK, U.S. DISTRICT COURT", "1990-05-07"],
   ["__ ENTERED __ RECEIVED\n\nAPR  3 2000\n\nAT SEATTLE", "2000-04-03"],
+  ["FILED: KINGS COUNTY CLERK 04/17/2020 04:56 PM INDEX NO. 12345/2020", "2020-04-17"],
+  ["FILED\n\nAPR  2 42007\n\nCLERK, U.S. DISTRICT COURT", "2007-04-24"],
 ];
 test("an opinion's heading dates it", () => {
   for (const [head, iso] of heads) assert.equal(headDate(head), iso, head);
@@ -189,4 +191,107 @@ const moreSignatures: [string, string | null][] = [
 ];
 test("more signature forms", () => {
   for (const [text, iso] of moreSignatures) assert.equal(readSignature(text).date, iso, text);
+});
+
+test("more heading forms: Filed On, a bracketed or parenthesized date, a date of something else", () => {
+  assert.equal(headDate("No. 24-5001 September Term, 2024\n1:24-cv-00123-XYZ\nFiled On: April 2, 2025\nAcme Union, et al.", false), "2025-04-02");
+  assert.equal(headDate("ROE v. DOE\nON APPLICATION FOR STAY\n[May 5, 2022]\nThe application is denied."), "2022-05-05");
+  assert.equal(headDate("There are many citizens whose very\n(June 3, 1968.)\nexistence depends"), "1968-06-03");
+  assert.equal(headDate("the Act shall apply to actions\npending on the effective date of this Act\n[May 29, 1991].'' Pub.L. No. 101-647"), null);
+  // a citation's date, closing a parenthesis it did not open on its line, or after a case name
+  assert.equal(headDate("Doe v. Roe, No. 13-cv-01459 (W.D. Pa.\nNov. 21, 2013).\nRequiring the head"), null);
+  assert.equal(headDate("As to the standing challenges: all of the Roper (Jun. 3, 2005)\nparties agree"), null);
+  assert.equal(headDate("RESPONSE TO THE COURT'S CORRECTED OPINION AND ORDER DATED MARCH 5, 2020\nThe Government responds", false), null);
+  assert.equal(headDate("ORDER\nDated: March 5, 2020\nThe motion is denied.", false), "2020-03-05");
+  assert.deepEqual(headDating("No. 99-6238. | Feb. 23, 2000."), { rank: 0.5, iso: "2000-02-23" });
+  assert.deepEqual(headDating("Argued May 1, 1990 - Decided  June 2, 1990"), { rank: 0, iso: "1990-06-02" });
+  // "Date of" opens a narrative's date, not a signature's
+  assert.equal(readSignature("He has a tentative Release Date of October 3, 2015.").date, null);
+  assert.equal(readSignature("The motion is denied.\n\nSo ordered on March 3, 2021\n\nJANE ROE\nUnited States District Judge").date, "2021-03-03");
+  assert.equal(readSignature("The Clerk shall send a copy to counsel.\n\nENTER: May 9, 2013\n\nJANE ROE").date, "2013-05-09");
+});
+
+test("printed lines undo the reflow of a two-column reprint", () => {
+  // the reflowed text joins the column's date into prose; the anchors know where each printed line began
+  const text = "Court of Appeals, Ninth Circuit. the court considered the July 3, 1997. usual case";
+  const anchors = [
+    { start: 0, page: 1, line: 1 },
+    { start: text.indexOf("the court"), page: 1, line: 2 },
+    { start: text.indexOf("July"), page: 1, line: 3 },
+    { start: text.indexOf("usual"), page: 1, line: 4 },
+  ];
+  const lines = printedLines(text, anchors);
+  assert.equal(lines, "Court of Appeals, Ninth Circuit.\nthe court considered the\nJuly 3, 1997.\nusual case");
+  assert.equal(headDate(text), null);
+  assert.equal(headDate(lines), "1997-07-03");
+  // lines come back in page and line order even when a footnote's lines were placed last
+  const order = printedLines("Body line. Note line. Second body line.", [
+    { start: 0, page: 1, line: 1 },
+    { start: 11, page: 2, line: 40 },
+    { start: 22, page: 2, line: 1 },
+  ]);
+  assert.equal(order, "Body line.\nSecond body line.\nNote line.");
+});
+
+const besideSignature: [string, string | null][] = [
+  ["SO ORDERED.\nDecember 11, 2008.\n____________________\nJANE ROE\nUNITED STATES DISTRICT JUDGE", "2008-12-11"],
+  ["An appropriate Order shall issue.\n/s/\nApril 28, 2015 Mary Q. Poe\nRichmond, Virginia UNITED STATES DISTRICT JUDGE", "2015-04-28"],
+  ["Signed: John Doe\nUnited States District Judge\nJuly 6, 2012", "2012-07-06"],
+  ["For these reasons the claims fail.\nMay 1, 2017 Respectfully submitted,\nJOHN DOE\nAssistant Attorney General", "2017-05-01"],
+  // a date heading a sentence, or carried over from the line before, is the narrative's
+  ["the hearing was held on\nJune 6, 1989.\nIT IS SO ORDERED.\nJANE ROE, District Judge", null],
+  ["SO ORDERED.\nJune 6, 1989 the court held a hearing on the motion\nJANE ROE, District Judge", null],
+  ["The hearing was held.\nJune 6, 1989.\nThe parties appeared and argued at length.\nThe motion is taken under advisement.\nThe clerk will notify the parties.\nNothing more is needed.", null],
+  // a labeled date line is the signature block's to read, even when blank
+  ["SO ORDERED.\nDated: ____________\nJanuary 4, 2019\n/s/ Jane Roe", null],
+];
+test("a date on its own printed line beside the signature dates the paper", () => {
+  for (const [tail, iso] of besideSignature) assert.equal(lineSignatureDate(tail), iso, tail);
+});
+
+const services: [string, string | null][] = [
+  ["CERTIFICATE OF SERVICE\n\nI hereby certify that on March 9, 2010, I electronically filed the foregoing.", "2010-03-09"],
+  ["I  hereby  certify  that  on  this  14th day of September  1998, a copy was mailed.", "1998-09-14"],
+  ["CERTIFICATE OF SERVICE\n\nA copy of the foregoing was mailed this 24th day of August, 1981, to counsel.", "1981-08-24"],
+  ["CERTIFICATE OF SERVICE\n\nOn October 4, 1985, I mailed two copies of this brief to counsel.", "1985-10-04"],
+  // the first certificate is the paper's own; an exhibit's comes later
+  ["I certify that on May 2, 2008, I served the motion.\n\nEXHIBIT A\n\nI certify that on June 1, 2007, I served the letter.", "2008-05-02"],
+  // a sentence that mentions service is no certificate
+  ["Defendants were served on October 5, 2000, and answered late.", null],
+  ["The notice of appeal was filed on October 29, 1970.", null],
+];
+test("a party's paper is dated by its certificate of service", () => {
+  for (const [text, iso] of services) assert.equal(serviceDate(text), iso, text);
+});
+
+test("the new dating patterns stay linear on hostile text", { timeout: 60_000 }, () => {
+  for (const unit of ["I certify that on ", "CERTIFICATE OF SERVICE On ", "May 1, 2017 ", "/s/ \n", "Filed On: "]) {
+    const text = unit.repeat(200_000 / unit.length);
+    serviceDate(text);
+    lineSignatureDate(text);
+    headDate(text);
+  }
+});
+
+test("a two-column reprint's date heads its line under the court or docket line", () => {
+  const head = "Jane ROE, Plaintiff-Appellant, the district court held that the\nUnited States Court of Appeals,\nTwelfth Circuit.\nplan was lawful under the statute for\nMar. 4, 2003. reasons it gave, and the plaintiff appealed.";
+  assert.equal(headDate(head), "2003-03-04");
+  assert.deepEqual(headDating(head), { rank: 6, iso: "2003-03-04" });
+  assert.equal(headDate(head, false), null);
+  assert.equal(headDate("JOHN DOE, et al., Respondents.\n\nMay 9, 2002. [1] Appeal and Error"), "2002-05-09");
+  assert.equal(headDate("No. 91 C 1234.\nThe parties then agreed that a hearing\nJune 3, 1992. would proceed at once."), "1992-06-03");
+  // a sentence's date carried over from the line before, or with no court line above, is the narrative's
+  assert.equal(headDate("United States District Court, D. Utah.\nThe court held a hearing on\nMay 1, 1990. The parties appeared."), null);
+  assert.equal(headDate("The parties met and conferred again and\nsettled the remaining issues in writing.\nMay 1, 1990. The parties appeared."), null);
+});
+
+const counsel: [string, string | null][] = [
+  ["The motion should be granted.\nMarch 1, 2022 Respectfully submitted.\nJANE ROE", "2022-03-01"],
+  ["Grant such other relief as is just.\nJULY 12, 2002  MARY ROE, JOHN DOE, Plaintiffs.\nBY:\nJane Poe", "2002-07-12"],
+  ["Jane Poe\n*Counsel of Record\nCounsel for Amicus Curiae\nMarch 6, 2006\n\nEXHIBIT A\nApril 9, 2005\nRespectfully submitted", "2006-03-06"],
+  ["Respectfully submitted,\nthe hearing was held on\nMay 2, 2001.", null],
+  ["On May 2, 2001 the plaintiffs filed suit.\nRespectfully submitted,", null],
+];
+test("a party's paper dated beside counsel's signature", () => {
+  for (const [text, iso] of counsel) assert.equal(counselDate(text), iso, text);
 });
