@@ -50,8 +50,8 @@ const STATE_PREFIXED = /\b(?<whole>(?:CV|CR|DR|JV|CA|CP|DV|PR)(?:[ -][A-Z]{2})?[
 // North Dakota's county-year-type-serial: "08-2022-CV-01608"
 const COUNTY_YEAR = /\b(?<whole>\d{2}-(?<year>(?:19|20)\d{2})-(?<type>CV|CR|cv|cr|DM|JV|PR)-(?<number>\d{3,6}))(?![\d-])/g;
 // a number alone in the caption's right column, after the ")" or ":" of the party column: "Plaintiffs,  )  87-2371",
-// ": 08-2584 (NLH)", ")  92-2062-ML/A"
-const COLUMN_BARE = /(?<=[):][ \t]{1,8})(?<year>\d{2})-(?<number>\d{3,6})(?=(?:-[A-Za-z]{1,3}(?:\/[A-Za-z]{1,3})?|[ \t]{1,2}\([A-Z]{2,4}\))?[ \t]*(?:\n|$))/g;
+// ": 08-2584 (NLH)", ")  92-2062-ML/A" (a text layer may run the next caption line on: ") 92-2062-Mla STATE OF …")
+const COLUMN_BARE = /(?<=[):][ \t]{1,8})(?<year>\d{2})-(?<number>\d{3,6})(?=(?:-[A-Za-z]{1,3}(?:\/[A-Za-z]{1,3})?|[ \t]{1,2}\([A-Z]{2,4}\))?(?:[ \t]*(?:\n|$)|[ \t]{1,3}[A-Z]{2}))/g;
 // a Westlaw print's docket number before the bar and date, with no year in it: "No. 8990. | May 17, 1967.", "No. S-8580. |"
 const WESTLAW_BARE = /\bNos?\.\s{0,2}(?<number>(?:[A-Z]{1,3}-)?\d{3,7})\.(?=[^|]{0,120}\|[^|]{0,160}?[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
 // the Southern and Eastern Districts of New York: "70 Civ. 4750", "96 CIV. 6161(CBM)", "98 CV 5083(SJ)", "04 Cr. 12"
@@ -160,7 +160,11 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || NOT_CASE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(m.index + m[0].indexOf(m.groups!.year), m.index + m[0].length, m.groups!, null);
   }
-  for (const m of text.matchAll(COLUMN_BARE)) add(m.index, m.index + m[0].length, m.groups!, null);
+  for (const m of text.matchAll(COLUMN_BARE)) {
+    // no initials read after it: the next caption line may follow on the same line ("92-2062 STATE OF …")
+    const end = m.index + m[0].length;
+    if (!taken(m.index, end)) out.push({ raw: m[0], start: m.index, end, office: null, year: m.groups!.year, type: null, number: m.groups!.number, judges: [], divisionOffice: null });
+  }
   for (const m of text.matchAll(LABELED_ANY)) {
     const whole = m.groups!.whole.replace(/[\s.:/-]+$/, "");
     const start = m.index + m.groups!.label.length;
@@ -171,7 +175,8 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     // a year alone is no case's number ("No. SW 2006")
     if (/^(?:[A-Z]{1,4}\.?[ -]?)?(?:19|20)\d{2}$/.test(whole)) continue;
     // a bare serial ("No. 1234.") is a case's only under a case label ("Civ. A. No. 32004.")
-    if (/^\d+$/.test(whole) && /^(?:Nos?|NOS?|Number|NUMBER)\b/.test(m.groups!.label)) continue;
+    // or beside the caption's "v." or ")" ("v. NO. 38757")
+    if (/^\d+$/.test(whole) && /^(?:Nos?|NOS?|Number|NUMBER)[.,]?\s{0,2}:?\s{0,3}$/.test(m.groups!.label) && !(digits >= 4 && /(?:\bv\.|\bvs\.|\))[ \t]{0,6}$/.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const parts = labeledParts(whole);
     out.push({ raw: whole, start, end, office: parts.office, year: parts.year, type: parts.type, number: parts.number, judges: [], divisionOffice: null, generic: true });
   }

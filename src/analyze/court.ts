@@ -377,7 +377,7 @@ function nearState(words: string[]): { postal: string; used: number } | null {
 
 /**
  * The state whose name an OCR'd word begins, when its end is lost ("ALABMF", "GEORC", "HAWA LL", "NEWMEXICNITED"):
- * at least four letters in common, half the name, and more than any other state shares.
+ * at least three letters in common, half the name, and more than any other state shares.
  */
 function prefixState(words: string[]): { postal: string; used: number } | null {
   const joined = words.slice(0, 2).join("");
@@ -390,7 +390,7 @@ function prefixState(words: string[]): { postal: string; used: number } | null {
     if (n > best) [second, best, key] = [best, n, k];
     else if (n > second) second = n;
   }
-  if (best < 4 || best === second || best * 2 < key.length) return null;
+  if (best < 3 || best === second || best * 2 < key.length) return null;
   const used = best > (words[0]?.length ?? 0) ? 2 : 1;
   return { postal: STATES[SQUEEZED_STATES[key]], used };
 }
@@ -450,7 +450,7 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
       if (found && !w.slice(0, j).some((x) => x === "FROM" || x === "TO")) return { court: found, at: lines[i].at, end: lines[i].end };
     }
-    for (let j = 0; j + 2 < w.length && !lines[i].prose; j++) {
+    for (let j = 0; j + 1 < w.length && !lines[i].prose; j++) {
       if (!near(w[j], "DISTRICT", 2)) continue;
       // "DISTRICT OF KANSAS", "DISTRICT COURT OF KANSAS"
       let k = j + 1;
@@ -463,7 +463,8 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
         if (above.some((x) => near(x, "COURT", 1)) && above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1))) return { court: courtById("dcd")!, at: lines[i].at, end: lines[i].end };
         continue;
       }
-      const state = nearState(w.slice(k + 1));
+      // the state may wrap to the next line: "FOR THE MIDDLE DISTRICT OF / FLORID~"
+      const state = nearState(k + 1 < w.length ? w.slice(k + 1) : (lines[i + 1]?.words ?? []));
       if (!state) continue;
       // a county's or parish's court is a state court
       if (/^(?:COUNTY|PARISH|CITY)$/.test(w[k + 1 + state.used] ?? "")) continue;
@@ -471,7 +472,8 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const before = w.slice(0, j);
       if ([...lines.slice(Math.max(0, i - 1), i).flatMap((l) => l.words), ...before].some((x) => x === "FROM" || x === "APPEAL" || x === "APPEALS")) continue;
       const court = above.some((x) => near(x, "COURT", 1) || x === "OURT" || (x.startsWith("COUR") && x.length <= 7));
-      const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1));
+      // "U. S. DISTRICT COURT" leaves the letters U and S
+      const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1)) || /\bU S\b/.test(above.join(" "));
       if (!court || !federal) continue;
       // the direction may stand a stamp's spaced letters away: "MIDDLE F I L ED DISTRICT OF ALABAMA"
       const lead = [...(j === 0 ? (lines[i - 1]?.words ?? []) : []), ...w.slice(0, j)];

@@ -139,6 +139,11 @@ test("typed and glued caption forms of a case number", () => {
     ["JOHN DOE,\n\tPlaintiffs,   )   91-3456\n", "91-3456"],
     ["MARY ROE, Plaintiffs, : 09-1234 (KLM)\n", "09-1234"],
     [")  93-1234-ML/A\n", "93-1234"],
+    // a text layer that runs the next caption line on after the column's number
+    [") 94-3456-Mla STATE OF OHIO, et al.", "94-3456"],
+    // a bare serial beside the caption's "v.", or under a "Civ. A." label
+    ["Plaintiffs Civil Action\nv. NO. 40123  \nJOHN DOE,", "40123"],
+    ["No. CIV.A. 2345.  JANE Q. JUDGE, District Judge.", "2345"],
   ];
   for (const [input, expected] of cases) {
     const found = findCaseNumbers(input)[0];
@@ -148,4 +153,5 @@ test("typed and glued caption forms of a case number", () => {
   // a number in the prose of a line is no column's number; a serial run into lowercase letters is none
   assert.deepEqual(findCaseNumbers("as held at 12-345 in the earlier case) 14-2345 more"), []);
   assert.deepEqual(findCaseNumbers("17cv218abcdef"), []);
+  assert.deepEqual(findCaseNumbers("see No. 1234 and the statute (1990) 12-345 of"), []);
 });

@@ -124,3 +124,17 @@ test("an OCR'd line of prose or an unreadable direction gives no court", () => {
   const garbled = "IN THE UNITED STATES DISTRICT COURT FOR THE\nSOtrrHERN DISTRICT OF ALABAMA\nROE, Plaintiff,";
   assert.equal(readCourt(garbled, garbled, null), null);
 });
+
+test("an OCR'd heading's state, cut short or wrapped, still names the district", () => {
+  const cases: [string, string][] = [
+    ["IN THE UNITED STATES DISTRICT COURT\nFOR THE MIDDLE DISTRICT OF GEORC~, IN RE\nROE, Plaintiff,", "gamd"],
+    ["IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF TEXlIl JUN 25\nROE, Plaintiff,", "txnd"],
+    ["IN  THE  U.  S.  DISTRICT  COURT\nFOR  THE  SOUTHERN  DISTRICT  OF\nFLORID~\nROE, Plaintiff,", "flsd"],
+    ["IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OP NEW MEXIc8NITED\nROE, Plaintiff,", "nmd"],
+    ["THE UNITED STATES DISTRICT COURT\n?OR THE DISTRICT OF C0LUK3XA\nROE, Plaintiff,", "dcd"],
+  ];
+  for (const [input, id] of cases) assert.equal(readCourt(input, input, null)?.id, id, input);
+  // a prefix two states share names none
+  const shared = "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF NEW~~\nROE, Plaintiff,";
+  assert.equal(readCourt(shared, shared, null), null);
+});
