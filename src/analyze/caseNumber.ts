@@ -33,26 +33,35 @@ const DIVISION_OFFICE: Record<string, string> = { PHX: "2", PCT: "3", TUC: "4" }
 const NOT_INITIALS = new Set(["AND", "THE", "FOR", "OF", "ORDER", "RE", "IN", "NO", "NOS", "ET", "AL", "V", "VS", "CV", "CR", "WO", "MOTION"]);
 
 // "3:17-cv-00218-MMA", "17cv218", "4:03-CV-00493", "05-cr-123"
-const CMECF = /\b(?:(?<office>\d{1,2})\s?:\s?)?(?<year>\d{2})\s?-?\s?(?<type>cv|cr|bk|ap|mc|mj|md|po|sw|gj|hc|ml)\s?-?\s?(?<number>\d{1,6})\b/gi;
+const CMECF = /\b(?:(?<office>\d{1,2})\s?:\s?)?(?<year>\d{2})\s?-?\s?(?<type>cv|cr|bk|ap|mc|mj|md|po|sw|gj|hc|ml)\s?-?\s?(?<number>\d{1,6})(?=[^\da-z]|$|[a-z]{2,4}(?![a-z]))/gi;
+// the office digit run into the year, as some captions print it: "304CV1338(JCH)"
+const GLUED_OFFICE = /\b(?<office>\d)(?<year>\d{2})(?<type>CV|CR)(?<number>\d{1,6})(?![\da-z])/g;
 // "CV 04-857", "C 09-02306", "CR 05-123", "Civ. No. 04-1234", "CV-10-1061", "Adv. No. 18-90012", "CIV S-91-0300", "CIV.S.05-00783",
 // "CIVIL ACTION NO. 20-1234", "CRIMINAL NO. 19-123"
 const PREFIXED = /\b(?<type>CIVIL|Civil|CRIMINAL|Criminal|CV|CR|C|Civ\.?|CIV\.?|Crim\.?|CRIM\.?|Adv\.?|Misc\.?|MC)(?:\s{0,2}(?:(?:Action|ACTION)\s{1,2})?(?:No|NO)\.?)?\s{0,2}(?:(?<division>[A-Z])\s{0,2}[-.]\s{0,2})?-?\s{0,2}(?<year>\d{2})-(?<number>\d{1,6})(?!\d)/g;
 // "No. 06-1068", "Case No. 18-12345", "Nos. 17-55208", "CASE NO. 20-1234"
 const BARE = /\b(?:Nos?|NOS?)\.\s{0,2}(?<year>\d{2})-(?<number>\d{3,6})\b/g;
 // the Northern District of Illinois' spaced form: "No. 19 C 1234", "Case No. 08 CR 123"
-const SPACED = /\b(?:Nos?|NOS?)\.\s{0,2}(?<year>\d{2})\s{1,2}(?<type>C|CV|CR)\s{1,2}(?<number>\d{1,6})\b/g;
+const SPACED = /\b(?:Nos?|NOS?)\s?\.\s{0,2}(?<year>\d{2})\s{1,2}(?<type>C|CV|CR|c)\s{1,2}(?<number>\d{1,6})\b/g;
 // a state trial court's number, labeled: "No. SW 2006-002213", "Case No. CV2019-012345", "No. 2009CV178947"
 const STATE_TRIAL = /\b(?:No|NO|Number|NUMBER)\.?\s{0,2}:?\s{0,2}(?<whole>[A-Z]{1,4}\s?-?\s?(?<year>(?:19|20)\d{2})-(?<number>\d{3,7})|(?<year2>(?:19|20)\d{2})\s?[A-Z]{2,4}\s?(?<number2>\d{4,7}))\b/g;
+// a state trial court's number that opens with its case type and a four-digit year, unlabeled: "CV 2010-900183", "CV-OC-2015-10240"
+const STATE_PREFIXED = /\b(?<whole>(?:CV|CR|DR|JV|CA|CP|DV|PR)(?:[ -][A-Z]{2})?[ -](?<year>(?:19|20)\d{2})-(?<number>\d{3,7}))(?![\d-])/g;
+// North Dakota's county-year-type-serial: "08-2022-CV-01608"
+const COUNTY_YEAR = /\b(?<whole>\d{2}-(?<year>(?:19|20)\d{2})-(?<type>CV|CR|cv|cr|DM|JV|PR)-(?<number>\d{3,6}))(?![\d-])/g;
+// a number alone in the caption's right column, after the ")" or ":" of the party column: "Plaintiffs,  )  87-2371",
+// ": 08-2584 (NLH)", ")  92-2062-ML/A" (a text layer may run the next caption line on: ") 92-2062-Mla STATE OF …")
+const COLUMN_BARE = /(?<=[):][ \t]{1,8})(?<year>\d{2})-(?<number>\d{3,6})(?=(?:-[A-Za-z]{1,3}(?:\/[A-Za-z]{1,3})?|[ \t]{1,2}\([A-Z]{2,4}\))?(?:[ \t]*(?:\n|$)|[ \t]{1,3}[A-Z]{2}))/g;
 // a Westlaw print's docket number before the bar and date, with no year in it: "No. 8990. | May 17, 1967.", "No. S-8580. |"
 const WESTLAW_BARE = /\bNos?\.\s{0,2}(?<number>(?:[A-Z]{1,3}-)?\d{3,7})\.(?=[^|]{0,120}\|[^|]{0,160}?[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.)/g;
 // the Southern and Eastern Districts of New York: "70 Civ. 4750", "96 CIV. 6161(CBM)", "98 CV 5083(SJ)", "04 Cr. 12"
-const NY_SPACED = /\b(?<year>\d{2})\s{1,2}(?<type>Civ|CIV|Cv|CV|Cr|CR|Crim|CRIM|Misc|MISC)\.?\s{0,2}(?<number>\d{1,5})(?![\d-])/g;
+const NY_SPACED = /\b(?<year>\d{2})\s{0,2}(?<type>Civ|CIV|Cv|CV|Cr|CR|Crim|CRIM|Misc|MISC)\.?\s{0,2}(?<number>\d{1,5})(?![\d-])/g;
 // "Civ. No. 80 70991", "Civil Action No. 82 1920": a labeled year and number set apart by a space
 const LABELED_SPACED = /\b(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?(?:No|NO)\.?\s{0,2}(?<year>\d{2})\s(?<number>\d{4,6})(?![\d-])/g;
 // any other number a label introduces, kept as printed: "Civ. A. No. 3195-N.", "No. 4:CV88-L-399.", "No. C74-68.",
 // "No. 78-47-Civ-Oc.", "No. GC 66-1-S.", "Case No. 01-C-928", "CASE NO: 21-81391-CV-MIDDLEBROOKS", "No. 21 EM 2019",
 // "Case No. RG 15779731", "Docket No. Misc. 13-08", "Index No. 451078/2020"
-const LABELED_ANY = /\b(?<label>(?:(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?|(?:Case|CASE|Index|INDEX|Docket|DOCKET)\s{1,2})?(?:Nos?|NOS?|Number|NUMBER)\.?\s{0,2}:?\s{0,3})(?<whole>(?:[A-Z]{1,4}\.?[ -]?)?\d[\dA-Z]{0,9}(?:[ ]?[-:/][ ]?[\dA-Za-z]{1,14}|[ ][A-Z]{1,3}[ ]\d{1,6}|[ ]\d{4}\b){0,4})(?![A-Za-z])/g;
+const LABELED_ANY = /\b(?<label>(?:(?:Civ|CIV|Civil|CIVIL)\.?\s{0,2}(?:(?:A|Action|ACTION)\.?\s{0,2})?|(?:Case|CASE|Index|INDEX|Docket|DOCKET)\s{0,2})?(?:Nos?|NOS?|Number|NUMBER)[.,]?\s{0,2}:?\s{0,3}(?:(?:Civ|CIV)\.?\s?A\.\s{0,2})?)(?<whole>(?:[A-Z]{1,4}\.?[ -]?)?\d[\dA-Z]{0,9}(?:[ ]?[-:/][ ]?[\dA-Za-z]{1,14}|[ ][A-Z]{1,3}[ ]\d{1,6}|[ ]\d{4}\b){0,4})(?![A-Za-z])/g;
 // what a label's number belongs to when it is not a case: "Doc. No. 9", "[Docket No. 15]", "Public Act No. 95-142"
 const NOT_CASE_LABEL = /(?:\b(?:Doc|Dkt|ECF|Document|Entry|Exhibit|Ex|Rule|Form|Receipt|Opinion|Act|Resolution|Ordinance|Bill|Claim|Account|Patent|Serial|Report|Page|Item|Order|Bates|Registration|Reg|Inmate|Prisoner|ID|Bar|SBN|Box|Suite|Telephone|Phone|Fax|Policy|Permit|License|Contract|Invoice|Check|Tax|Unit|Room|Cell|Appeal)\.?\s{0,2}|[[(]\s{0,2}(?:Docket|DOCKET)?\s{0,2})$/i;
 
@@ -90,7 +99,8 @@ function trailingInitials(text: string, from: number): { judges: string[]; divis
  */
 export function findCaseNumbers(source: string): CaseNumberMatch[] {
   // dockets print "3:05−cv−01013" with a minus sign or soft hyphens; one char for one keeps offsets
-  const text = source.replace(/[\u2010-\u2015\u2212\u00AD]/g, "-");
+  // a typewritten hyphen OCR'd as a middle dot: "76·293"
+  const text = source.replace(/[\u2010-\u2015\u2212\u00AD]/g, "-").replace(/(?<=\d)\u00B7(?=\d)/g, "-");
   const out: CaseNumberMatch[] = [];
   const taken = (s: number, e: number) => out.some((c) => s < c.end && e > c.start);
   const add = (start: number, coreEnd: number, g: Record<string, string | undefined>, type: string | null) => {
@@ -109,6 +119,12 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     });
   };
   for (const m of text.matchAll(CMECF)) add(m.index, m.index + m[0].length, m.groups!, m.groups!.type.toLowerCase());
+  for (const m of text.matchAll(GLUED_OFFICE)) add(m.index, m.index + m[0].length, m.groups!, m.groups!.type.toLowerCase());
+  for (const m of text.matchAll(COUNTY_YEAR)) {
+    const g = m.groups!;
+    if (taken(m.index, m.index + g.whole.length)) continue;
+    out.push({ raw: g.whole, start: m.index, end: m.index + g.whole.length, office: null, year: "", type: null, number: g.number, judges: [], divisionOffice: null, generic: true });
+  }
   for (const m of text.matchAll(PREFIXED)) {
     const word = m.groups!.type.replace(/\.$/, "").toLowerCase();
     add(m.index, m.index + m[0].length, m.groups!, TYPE_WORDS[word] ?? "cv");
@@ -122,6 +138,11 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     const start = end - g.whole.length;
     if (taken(start, end)) continue;
     out.push({ raw: g.whole, start, end, office: null, year: g.year ?? g.year2!, type: null, number: g.number ?? g.number2!, judges: [], divisionOffice: null });
+  }
+  for (const m of text.matchAll(STATE_PREFIXED)) {
+    const g = m.groups!;
+    if (taken(m.index, m.index + g.whole.length)) continue;
+    out.push({ raw: g.whole, start: m.index, end: m.index + g.whole.length, office: null, year: "", type: null, number: g.number, judges: [], divisionOffice: null, generic: true });
   }
   for (const m of text.matchAll(WESTLAW_BARE)) {
     const start = m.index + m[0].indexOf(m.groups!.number);
@@ -139,6 +160,11 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     if (/(?:Doc|Dkt|ECF|Docket|Entry|Document)\.?\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || NOT_CASE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(m.index + m[0].indexOf(m.groups!.year), m.index + m[0].length, m.groups!, null);
   }
+  for (const m of text.matchAll(COLUMN_BARE)) {
+    // no initials read after it: the next caption line may follow on the same line ("92-2062 STATE OF …")
+    const end = m.index + m[0].length;
+    if (!taken(m.index, end)) out.push({ raw: m[0], start: m.index, end, office: null, year: m.groups!.year, type: null, number: m.groups!.number, judges: [], divisionOffice: null });
+  }
   for (const m of text.matchAll(LABELED_ANY)) {
     const whole = m.groups!.whole.replace(/[\s.:/-]+$/, "");
     const start = m.index + m.groups!.label.length;
@@ -149,7 +175,8 @@ export function findCaseNumbers(source: string): CaseNumberMatch[] {
     // a year alone is no case's number ("No. SW 2006")
     if (/^(?:[A-Z]{1,4}\.?[ -]?)?(?:19|20)\d{2}$/.test(whole)) continue;
     // a bare serial ("No. 1234.") is a case's only under a case label ("Civ. A. No. 32004.")
-    if (/^\d+$/.test(whole) && /^(?:Nos?|NOS?|Number|NUMBER)\b/.test(m.groups!.label)) continue;
+    // or beside the caption's "v." or ")" ("v. NO. 38757")
+    if (/^\d+$/.test(whole) && /^(?:Nos?|NOS?|Number|NUMBER)[.,]?\s{0,2}:?\s{0,3}$/.test(m.groups!.label) && !(digits >= 4 && /(?:\bv\.|\bvs\.|\))[ \t]{0,6}$/.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const parts = labeledParts(whole);
     out.push({ raw: whole, start, end, office: parts.office, year: parts.year, type: parts.type, number: parts.number, judges: [], divisionOffice: null, generic: true });
   }

@@ -371,7 +371,28 @@ function nearState(words: string[]): { postal: string; used: number } | null {
       } else if (d === best.d && STATES[SQUEEZED_STATES[key]] !== best.postal) tie = true;
     }
   }
-  return best && !tie ? { postal: best.postal, used: best.used } : null;
+  if (best) return tie ? null : { postal: best.postal, used: best.used };
+  return prefixState(words);
+}
+
+/**
+ * The state whose name an OCR'd word begins, when its end is lost ("ALABMF", "GEORC", "HAWA LL", "NEWMEXICNITED"):
+ * at least three letters in common, half the name, and more than any other state shares.
+ */
+function prefixState(words: string[]): { postal: string; used: number } | null {
+  const joined = words.slice(0, 2).join("");
+  let best = 0;
+  let second = 0;
+  let key = "";
+  for (const k of SQUEEZED_STATE_KEYS) {
+    let n = 0;
+    while (n < k.length && n < joined.length && k[n] === joined[n]) n++;
+    if (n > best) [second, best, key] = [best, n, k];
+    else if (n > second) second = n;
+  }
+  if (best < 3 || best === second || best * 2 < key.length) return null;
+  const used = best > (words[0]?.length ?? 0) ? 2 : 1;
+  return { postal: STATES[SQUEEZED_STATES[key]], used };
 }
 
 /**
@@ -383,7 +404,7 @@ function nearState(words: string[]): { postal: string; used: number } | null {
  */
 export function garbledHeadingCourt(text: string): CourtHit | null {
   const head = text.slice(0, 2500);
-  const lines: { at: number; end: number; words: string[] }[] = [];
+  const lines: { at: number; end: number; words: string[]; prose: boolean }[] = [];
   for (let at = 0; at < head.length && lines.length < 40; ) {
     const nl = head.indexOf("\n", at);
     const end = nl === -1 ? head.length : nl;
@@ -400,7 +421,10 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
     // a bold heading whose text layer prints each letter twice: "UUNNIITTEEDD SSTTAATTEESS"
     const doubled = words.filter((x) => x.length >= 4 && x.length % 2 === 0 && /^(?:(.)\1)+$/.test(x)).length;
     if (words.length && doubled >= Math.max(2, words.length * 0.6)) words.forEach((x, i) => (words[i] = x.length % 2 === 0 ? x.replace(/(.)\1/g, "$1") : x));
-    if (words.length) lines.push({ at, end, words });
+    // a heading is short and in capitals; a long line mostly in lowercase is prose ("The Eastern District of New York is an appropriate venue …")
+    const raw = head.slice(at, end);
+    const prose = words.length > 8 && (raw.match(/[a-z]/g)?.length ?? 0) > (raw.match(/[A-Z]/g)?.length ?? 0);
+    if (words.length) lines.push({ at, end, words, prose });
     at = end + 1;
   }
   for (let i = 0; i < lines.length; i++) {
@@ -426,13 +450,21 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const found = ordinal ? courtById(CIRCUITS[ordinal]) : null;
       if (found && !w.slice(0, j).some((x) => x === "FROM" || x === "TO")) return { court: found, at: lines[i].at, end: lines[i].end };
     }
-    for (let j = 0; j + 2 < w.length; j++) {
+    for (let j = 0; j + 1 < w.length && !lines[i].prose; j++) {
       if (!near(w[j], "DISTRICT", 2)) continue;
       // "DISTRICT OF KANSAS", "DISTRICT COURT OF KANSAS"
       let k = j + 1;
-      if (near(w[k], "COURT", 1) && w[k + 1] === "OF") k++;
-      if (w[k] !== "OF") continue;
-      const state = nearState(w.slice(k + 1));
+      const of = (x: string | undefined) => x === "OF" || x === "OP" || x === "OE";
+      if (near(w[k], "COURT", 1) && of(w[k + 1])) k++;
+      if (!of(w[k])) continue;
+      // "FOR THE DISTRICT OF COLUMBIA": the district is the place itself
+      if (/^COLU/.test(w[k + 1] ?? "") && w.slice(0, j).concat(lines[i - 1]?.words ?? []).some((x) => x === "THE")) {
+        const above = lines.slice(Math.max(0, i - 3), i + 1).flatMap((l) => l.words);
+        if (above.some((x) => near(x, "COURT", 1)) && above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1))) return { court: courtById("dcd")!, at: lines[i].at, end: lines[i].end };
+        continue;
+      }
+      // the state may wrap to the next line: "FOR THE MIDDLE DISTRICT OF / FLORID~"
+      const state = nearState(k + 1 < w.length ? w.slice(k + 1) : (lines[i + 1]?.words ?? []));
       if (!state) continue;
       // a county's or parish's court is a state court
       if (/^(?:COUNTY|PARISH|CITY)$/.test(w[k + 1 + state.used] ?? "")) continue;
@@ -440,13 +472,16 @@ export function garbledHeadingCourt(text: string): CourtHit | null {
       const before = w.slice(0, j);
       if ([...lines.slice(Math.max(0, i - 1), i).flatMap((l) => l.words), ...before].some((x) => x === "FROM" || x === "APPEAL" || x === "APPEALS")) continue;
       const court = above.some((x) => near(x, "COURT", 1) || x === "OURT" || (x.startsWith("COUR") && x.length <= 7));
-      const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1));
+      // "U. S. DISTRICT COURT" leaves the letters U and S
+      const federal = above.some((x) => near(x, "UNITED", 1) || near(x, "STATES", 1)) || /\bU S\b/.test(above.join(" "));
       if (!court || !federal) continue;
       // the direction may stand a stamp's spaced letters away: "MIDDLE F I L ED DISTRICT OF ALABAMA"
       const lead = [...(j === 0 ? (lines[i - 1]?.words ?? []) : []), ...w.slice(0, j)];
       let d = lead.length - 1;
       while (d > 0 && lead.length - d < 5 && lead[d].length <= 2) d--;
       const dirWord = d >= 0 ? nearest(lead[d], DIRECTIONS, 2) : undefined;
+      // a direction too garbled to read ("SOtrrHERN DISTRICT") is not "no direction": abstain
+      if (!dirWord && d >= 0 && /(?:ERN|DLE|RAL)$/.test(lead[d])) continue;
       const id = `${state.postal}${dirWord ? dirWord[0].toLowerCase() : ""}d`;
       const found = courtById(state.postal === "dc" && !dirWord ? "dcd" : id);
       if (found) return { court: found, at: lines[i].at, end: lines[i].end };
@@ -467,6 +502,18 @@ export interface CourtReading {
   source?: { start: number; end: number };
 }
 
+// what tops a reprint's page: its reporter cite or running head ("418 F.2d 1040", "907 FEDERAL SUPPLEMENT", "Cite as …")
+const REPRINT_PAGE_LEAD = new RegExp(`${REPRINT_LEAD.source}|\\bFEDERAL\\s{1,3}(?:SUPPLEMENT|REPORTER)\\b|\\bCite\\s{0,2}as\\b`);
+// a court named as the object of prose, after a lowercase "the": "… Chief Judge, the United States District Court for the …"
+// ("In the United States District Court for …" is a heading)
+const NAMED_AS_OBJECT = /(?<!\bIn\s{1,3})\bthe\s{1,3}United\s{1,3}States\s{1,3}(?:District|Bankruptcy|Supreme)\s{1,3}Court\b[^.;]{0,80}/g;
+// a court's name run on by a verb, as a sentence has it: "… Court of Appeals for the Fifth Circuit entered orders",
+// "… the Southern District of California because …"
+const NAMED_IN_PROSE = /\b(?:Court\s{1,3}of\s{1,3}Appeals\s{1,3}for\s{1,3}the\s{1,3}[A-Z][a-z]{2,8}\s{1,3}Circuit|District\s{1,3}of\s{1,3}[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?)\s{1,3}(?!(?:for|of|at|in|and)\b)[a-z]{2,}/g;
+/** `text` with the courts named in sentences blanked out. */
+const withoutProse = (text: string) => text.replace(IN_PASSING_SENTENCE, " ").replace(NAMED_AS_OBJECT, " ").replace(NAMED_IN_PROSE, " ");
+// a caption heading in capitals where the reprint's header was found: "UNITED STATES DISTRICT COURT EASTERN DISTRICT OF …"
+const HEADING_AT_START = /^UNITED\s{1,3}STATES\s{1,3}(?:DISTRICT|BANKRUPTCY)\s{1,3}COURT\b[\s,]{1,6}(?:FOR\s{1,3}THE\s{1,3})?(?:(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s{1,3})?DISTRICT\s{1,3}OF\b/;
 // a court named in a sentence about another proceeding: "appeal to the United States Court of Appeals …"
 const IN_PASSING_SENTENCE = /\b(?:appeal|petition|review|transfer|remand)\w*\s{1,3}(?:directly\s{1,3})?(?:to|from|by|in|with|before)\s{1,3}[^.;]{0,80}/gi;
 
@@ -480,11 +527,23 @@ export function readCourt(text: string, zoneText: string, stampRaw: string | nul
   const hit = (h: CourtHit | null, from: CourtFrom): CourtReading | null => (h ? { ...h.court, from, source: { start: h.at, end: h.end } } : null);
   const reprint = reprintCourt(text);
   if (reprint) {
-    // a caption heading printed above the reprint's header is the document's own
-    const above = reprint.at > 0 ? courtFromCaptionText(text.slice(0, reprint.at).replace(IN_PASSING_SENTENCE, " ")) : null;
-    return above ? { ...above, from: "heading" } : hit(reprint, "reprint-header");
+    // a caption heading printed above the reprint's header is the document's own; but past the reprint's own
+    // lead (its reporter cite) the words above are the other column's prose ("… Chief Judge, the United States
+    // District Court for …", "… the Nebraska Supreme Court"), and the reprint's header may itself open a
+    // caption heading ("UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK" over a clerk's "S.D.N.Y." stamp)
+    const lead = REPRINT_PAGE_LEAD.exec(text.slice(0, reprint.at));
+    const aboveText = withoutProse(text.slice(0, lead ? lead.index : reprint.at));
+    const own = localCourt(text.slice(reprint.at, reprint.at + 200));
+    const above = reprint.at > 0 ? courtFromCaptionText(aboveText) : null;
+    if (above) return { ...above, from: "heading" };
+    if (own && HEADING_AT_START.test(text.slice(reprint.at, reprint.at + 200))) return { ...own, from: "heading", source: { start: reprint.at, end: reprint.end } };
+    return hit(reprint, "reprint-header");
   }
-  const heading = courtFromCaptionText(zoneText.replace(IN_PASSING_SENTENCE, " ")) ?? courtFromCaptionText(text.slice(0, 4000).replace(IN_PASSING_SENTENCE, " "));
+  const heading = courtFromCaptionText(withoutProse(zoneText)) ?? courtFromCaptionText(withoutProse(text.slice(0, 4000)));
+  // a reprint's "Cite as" running head on the first lines outranks a court the table reads further down (the synopsis
+  // names the court below: "The United States District Court for the District of Connecticut … granted …")
+  const cite = citeAsCourt(text);
+  if (cite && cite.at < 400 && heading && heading.id !== cite.court.id && !courtFromCaptionText(withoutProse(text.slice(0, cite.at)))) return hit(cite, "cite-as");
   const garbled = garbledHeadingCourt(text);
   // an OCR-damaged heading at the top outranks a court the table reads further down
   if (heading && !(garbled && garbled.court.id !== heading.id && !courtFromCaptionText(text.slice(0, garbled.end).replace(IN_PASSING_SENTENCE, " ")))) return { ...heading, from: "heading" };

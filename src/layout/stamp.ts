@@ -6,13 +6,14 @@ import type { Stamp } from "../model/types.js";
 
 /** Where a stamp begins: `Case 3:17-…`, `Case: 20-16276,`, `Case4:11-cv-…` (no space, OCR). */
 // e.g. "Case 3:17-cv-00218-MMA-BLM" / "Case: 20-16276" / "Appellate Case: 22-1801" / "USCA4 Appeal: 17-2218" / "USCA Case #10-5159"
-const STAMP_START = /(?:(?:Appellate\s|USCA\s)?Case|CASE|(?:USCA\d{1,2}\s)?Appeal)\s{0,3}:?\s{0,3}#?(?<caseNumber>(?:\d{1,2}:)?\d{2}-[A-Za-z]{1,4}-\d{1,6}(?:-[A-Za-z0-9]{1,8}){0,4}|\d{2}-\d{3,6}(?:-[A-Za-z]{1,5})?)(?![\w:])/g;
+const STAMP_START = /(?:(?:Appellate\s|USCA\s)?Case|CASE|(?:USCA\d{1,2}\s)?Appeal|^(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}))\s{0,3}:?\s{0,3}#?(?<caseNumber>(?:\d{1,2}:)?\d{2}-[A-Za-z]{1,4}-\d{1,6}(?:-[A-Za-z0-9]{1,8}){0,4}|\d{2}-\d{3,6}(?:-[A-Za-z]{1,5})?)(?![\w:])/g;
 
 /** One field of a stamp, tried at each word of its tail (sticky, so each try is anchored). */
 const FIELDS: readonly { name: string; re: RegExp }[] = [
   // "Document 4213-1", "Doc. #: 33", "Document #: 1000", "DktEntry: 17.1", "Document145"
   // "Document: 00116475093" (First Circuit: the entry's long number)
-  { name: "document", re: /(?:Document|Doc\.?|DktEntry)\s{0,3}(?:#|No\.?)?\s{0,3}:?\s{0,3}(?<doc>\d{1,12})(?:[-.](?<att>\d{1,3}))?(?!\d)/iy },
+  // "# 1" right after a bare number ("3:20-cv-03190-SEM-TSH # 1 Page 1 of 11")
+  { name: "document", re: /(?:(?:Document|Doc\.?|DktEntry)\s{0,3}(?:#|No\.?)?|#(?=\s{0,3}\d))\s{0,3}:?\s{0,3}(?<doc>\d{1,12})(?:[-.](?<att>\d{1,3}))?(?!\d)/iy },
   // "Filed 04/05/18", "Filed: 06/01/21", "Filed02/19/10"
   { name: "filed", re: /Filed\s{0,3}:?\s{0,3}(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})/iy },
   // "Entered 03/09/10 09:03:58", "Entered on FLSD Docket 06/04/2008"
@@ -146,7 +147,8 @@ function parseTail(caseNumber: string, tail: string, raw: string): Stamp | null 
 export function parseStamps(line: string): Stamp[] {
   if (line.length > 600) return [];
   const text = tidy(line);
-  const lead = text.search(/Appellate\sCase|USCA\sCase|Case|CASE|USCA\d|Appeal:/);
+  // a print that dropped the word "Case" opens with the number itself: "2:25-cv-00389 Document 1 Filed 04/14/25 Page 1 of 19"
+  const lead = /^\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}/.test(text) ? 0 : text.search(/Appellate\sCase|USCA\sCase|Case|CASE|USCA\d|Appeal:/);
   // A stamp opens its line; allow a little debris before it (OCR bullets, a stray mark) or
   // the appellate system's page counter, e.g. "(1 of 20), Page 1 of 20  Case: 25-2808, …".
   const prefix = text.slice(0, lead);

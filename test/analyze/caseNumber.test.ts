@@ -114,3 +114,44 @@ test("a caption line after a hyphenated number is not judge initials", () => {
   ];
   for (const [input, expected] of cases) assert.equal(normalizeCaseNumber(findCaseNumbers(input)[0]), expected, input);
 });
+
+test("typed and glued caption forms of a case number", () => {
+  const cases: [string, string][] = [
+    // the Southern District of New York's form with its spaces lost
+    ["No.12Civ.3456(ABC).", "12-cv-03456-ABC"],
+    // the office digit run into the year
+    ["ROE,\n  v                304CV1234(XYZ)\n", "3:04-cv-01234-XYZ"],
+    // judge initials run into the serial
+    ["No. CIV.A.05-CV-10234QRS.", "05-cv-10234-QRS"],
+    // the Northern District of Illinois' spaced form, typed in lowercase, "No ." spaced
+    ["vs .  )  No .  71  c  2345", "71-cv-02345"],
+    // a typewriter's hyphen read as a middle dot
+    ["Civ. No. 81\u00B7456 (DEF)", "81-cv-00456-DEF"],
+    // the label's words run together, a comma for the period
+    ["CaseNo.C-2-83-077", "83-cv-00077"],
+    ["CIVIL ACTION NO, 1234-66", "1234-66"],
+    ["No. Civ.A. GH 99-4321.", "99-4321"],
+    // state forms: a type prefix and a four-digit year; a county, year, type and serial
+    ["JANE ROE, )  CV 2011-900456", "CV 2011-900456"],
+    ["Case No. CV-AB-2016-20345", "CV-AB-2016-20345"],
+    ["Case No. 09-2021-CV-01234", "09-2021-CV-01234"],
+    // a number alone in the caption's right column
+    ["JOHN DOE,\n\tPlaintiffs,   )   91-3456\n", "91-3456"],
+    ["MARY ROE, Plaintiffs, : 09-1234 (KLM)\n", "09-1234"],
+    [")  93-1234-ML/A\n", "93-1234"],
+    // a text layer that runs the next caption line on after the column's number
+    [") 94-3456-Mla STATE OF OHIO, et al.", "94-3456"],
+    // a bare serial beside the caption's "v.", or under a "Civ. A." label
+    ["Plaintiffs Civil Action\nv. NO. 40123  \nJOHN DOE,", "40123"],
+    ["No. CIV.A. 2345.  JANE Q. JUDGE, District Judge.", "2345"],
+  ];
+  for (const [input, expected] of cases) {
+    const found = findCaseNumbers(input)[0];
+    assert.ok(found, input);
+    assert.equal(normalizeCaseNumber(found), expected, input);
+  }
+  // a number in the prose of a line is no column's number; a serial run into lowercase letters is none
+  assert.deepEqual(findCaseNumbers("as held at 12-345 in the earlier case) 14-2345 more"), []);
+  assert.deepEqual(findCaseNumbers("17cv218abcdef"), []);
+  assert.deepEqual(findCaseNumbers("see No. 1234 and the statute (1990) 12-345 of"), []);
+});

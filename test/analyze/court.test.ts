@@ -99,3 +99,42 @@ const reprintNegatives = [
 test("a court named in passing is no reprint header", () => {
   for (const n of reprintNegatives) assert.equal(readCourt(n, n, null), null, n);
 });
+
+test("a reprint's page, printed in two columns, names its court in its header, not in the other column's prose", () => {
+  const cases: [string, string][] = [
+    // the other column's prose above the header names another court as an object
+    ["Roe v. Doe, 100 F.2d 200 (1970)\n  Raleigh,  John  Q.  Smith,  Chief  Judge,  the  United\n  States District Court for the Eastern District of North\n100 F.2d 200\nUnited States Court of Appeals Fourth Circuit.\nJane ROE et al., Appellants,", "ca4"],
+    // a state's court named in the synopsis above a reprint's header
+    ["1400 900 FEDERAL SUPPLEMENT\nstate courts, as the Kansas Supreme Court\nhas said\nUnited States District Court,\nD. Arizona.\nROE, Plaintiff,", "azd"],
+    // a sentence's court of appeals run on by its verb
+    ["  States  Court  of  Appeals  for  the  Sixth  Circuit  entered\n500 F.Supp. 900\nUnited States District Court,\nW.D. Michigan,\nSouthern Division.", "miwd"],
+  ];
+  for (const [input, id] of cases) assert.equal(readCourt(input, input, null)?.id, id, input);
+  // a caption heading in capitals whose district a clerk's stamp abbreviates otherwise
+  const stamped = "UNITED STATES DISTRICT COURT EASTERN DISTRICT OF NEW YORK  FILED\nU.S. DISTRICT COURT S.D.N.Y.\nJOHN ROE, Plaintiff,";
+  assert.equal(readCourt(stamped, stamped, null)?.id, "nyed");
+  // a "Cite as" running head on the first lines outranks the synopsis' court below
+  const cite = "ROE v. DOE 300\nCite as 400 F.3d 300 (2nd Cir. 2005)\nthe appeal fails. The United States District Court\nfor the District of Vermont, Jane Q. Judge, J., granted relief.";
+  assert.equal(readCourt(cite, cite, null)?.id, "ca2");
+});
+
+test("an OCR'd line of prose or an unreadable direction gives no court", () => {
+  const prose = "UNITED STATES\nThe Court has jurisdiction.\n2. The Eastern District of New York is an appropriate venue because the State of New York resides here and its contacts suffice.";
+  assert.equal(readCourt(prose, prose, null), null);
+  const garbled = "IN THE UNITED STATES DISTRICT COURT FOR THE\nSOtrrHERN DISTRICT OF ALABAMA\nROE, Plaintiff,";
+  assert.equal(readCourt(garbled, garbled, null), null);
+});
+
+test("an OCR'd heading's state, cut short or wrapped, still names the district", () => {
+  const cases: [string, string][] = [
+    ["IN THE UNITED STATES DISTRICT COURT\nFOR THE MIDDLE DISTRICT OF GEORC~, IN RE\nROE, Plaintiff,", "gamd"],
+    ["IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF TEXlIl JUN 25\nROE, Plaintiff,", "txnd"],
+    ["IN  THE  U.  S.  DISTRICT  COURT\nFOR  THE  SOUTHERN  DISTRICT  OF\nFLORID~\nROE, Plaintiff,", "flsd"],
+    ["IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OP NEW MEXIc8NITED\nROE, Plaintiff,", "nmd"],
+    ["THE UNITED STATES DISTRICT COURT\n?OR THE DISTRICT OF C0LUK3XA\nROE, Plaintiff,", "dcd"],
+  ];
+  for (const [input, id] of cases) assert.equal(readCourt(input, input, null)?.id, id, input);
+  // a prefix two states share names none
+  const shared = "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF NEW~~\nROE, Plaintiff,";
+  assert.equal(readCourt(shared, shared, null), null);
+});

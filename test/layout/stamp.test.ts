@@ -122,3 +122,15 @@ describe("isoDate", () => {
   ];
   for (const [input, expected] of table) it(input, () => assert.equal(isoDate(input), expected));
 });
+
+it("a stamp that opens with the number itself, without the word Case", () => {
+  const a = parseStamp("1:19-cv-04567-ABC-DEF   # 12    Page 1 of 9");
+  assert.equal(a?.caseNumber, "1:19-cv-04567-ABC-DEF");
+  assert.equal(a?.document, "12");
+  assert.equal(a?.pages, 9);
+  const b = parseStamp("7:21-cv-00123     Document 4     Filed 05/06/21     Page 1 of 3");
+  assert.equal(b?.caseNumber, "7:21-cv-00123");
+  assert.equal(b?.filed, "2021-05-06");
+  // a sentence that opens with a number is no stamp
+  assert.equal(parseStamp("1:19-cv-04567 was filed in this court; see page 1 of 2"), null);
+});
