@@ -34,3 +34,10 @@ test("a ruling's sentence ends after 'denied.' unless a citation's history goes 
   assert.deepEqual(rulingsOf(text).map((r) => r.disposition), ["denied", "denied-as-moot"]);
   assert.equal(sentences("Smith v. Jones, 1 F.3d 2 (1st Cir. 1990), cert. denied. 510 U.S. 3 (1991).").length, 1);
 });
+
+test("a ruling right after a motion decided in part, on the same numbered motion, is one of its parts", () => {
+  const got = rulingsOf(
+    "For these reasons, the plaintiffs’ motion for attorneys’ fees and costs [ECF No. 40] is GRANTED IN PART and DENIED IN PART. The motion for an award of attorneys’ fees for the second expert is denied. The costs are taxed as set out above.",
+  );
+  assert.deepEqual(got.map((r) => [r.disposition, r.parts?.map((p) => p.disposition)]), [["granted-in-part", ["denied"]]]);
+});
