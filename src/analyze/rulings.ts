@@ -34,19 +34,19 @@ const ACTIVE = new RegExp(
 const MORE_ACTIVE = new RegExp(`(?:,|;|\\band\\b|\\bbut\\b|\\balso\\b)\\s{1,3}(?:also\\s{1,2})?(?<verb>${VERB_ACTIVE})\\b`, "g");
 // "is GRANTED", "are hereby DENIED", "shall be DISMISSED", "is due to be denied", "be, and hereby is, GRANTED"
 const PASSIVE = new RegExp(
-  `\\b(?<aux>is|are|be|must\\s{1,2}be|shall\\s{1,2}be|will\\s{1,2}be|(?:is|are)\\s{1,2}due\\s{1,2}to\\s{1,2}be|be,?\\s{1,2}and\\s{1,2}(?:hereby|the\\s{1,2}same|it|they)\\s{1,2}(?:hereby\\s{1,2})?(?:is|are),?|stands?)(?:,?\\s{1,2}(?:hereby|therefore|accordingly|thus|also|now|both|each|in\\s{1,2}all\\s{1,2}respects),?){0,2}\\s{1,2}(?<verb>${PARTICIPLE})\\b`,
+  `\\b(?<aux>is|are|be|must\\s{1,2}be|shall\\s{1,2}be|will\\s{1,2}be|(?:is|are)\\s{1,2}due\\s{1,2}to\\s{1,2}be|be,?\\s{1,2}and\\s{1,2}(?:(?:hereby|the\\s{1,2}same|it|they)\\s{1,2})?(?:hereby\\s{1,2})?(?:is|are),?|stands?)(?:,?\\s{1,2}(?:hereby|therefore|accordingly|thus|also|now|both|each|in\\s{1,2}all\\s{1,2}respects),?){0,2}\\s{1,2}(?<verb>${PARTICIPLE})\\b`,
   "g",
 );
 // general statements of law, not rulings: "is granted only when", "is denied if"
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", a colon, or a ruling before it ("GRANTED, the …")
-const SUBJECT_START = /(?:\bthat\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
+const SUBJECT_START = /(?:\bthat\b|\b(?:ORDERED|ADJUDGED|DECREED)\s{0,2}[:,]?\s{1,3}(?:That|THAT)\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
 const REQUEST_NOUN = /\b(?:motions?|settlements?|agreements?|decrees?|requests?|petitions?|applications?|objections?|appeals?|complaints?|claims?|action|case|matter|counts?|stipulations?|recommendations?|reports?|R\s?&\s?R|F\s?&\s?R|demurrers?|causes?\s+of\s+action|judgment|decisions?|ex\s+parte|TRO|order\s+to\s+show\s+cause|certificates?\s+of\s+appealability|suggestions?(?:\(s\))?\s+(?:of|for)\s+rehearing|(?:class\s+)?certification|injunctions?|plans?|findings|orders?)\b/i;
 // a passive subject that names a party's or this case's request ("Plaintiff's motion", "the Motion", "Defendants' motion to dismiss [12]")
-const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|his|her|their|said|each|Each|all|All|ALL|any|Any|both|Both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
+const DETERMINED = /^(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)\s|(?:the|The|THE|this|This|its|Its|his|His|her|Her|their|Their|said|Said|each|Each|all|All|ALL|any|Any|both|Both|[Pp]laintiffs?|[Dd]efendants?|[Pp]etitioners?|[Rr]espondents?|[Mm]ovants?)\b)/;
 // what a lower-case "affirmed" / "vacated" / "remanded" may be said of in a decision of this court
 const DECISION_SUBJECT = /^(?:the|this|its|that)\s{1,2}(?:district\s{1,2}court['’]s\s{1,2})?(?:judgment|order|decision|ruling|conviction|sentence|case|matter|action|appeal|petition|award|decree)\b/i;
 // someone's argument, not the court's ruling: "Defendants contend that …", "the argument that …"
@@ -54,7 +54,7 @@ const REPORTED = /\b(?:contends?|contending|argues?|arguing|asserts?|asserting|c
 // a clause that only sets a time or condition: "after the Agreement is approved"
 const SUBORDINATE = /\b(?:after|before|until|when|whenever|once|unless|whether|because|since|while)\s/i;
 // a warning of what will happen, not a ruling: "Should Plaintiff fail to amend, the action shall be DISMISSED"
-const CONDITIONAL = /^(?:If|Should|Unless|In\s+the\s+event|Absent|Failure|Upon|Once|When|Where|Any|Otherwise)\b|(?:^|,\s{1,2})if\s{1,2}(?:[A-Z]|the|he|she|they|it)\b[^,]{0,120},\s{1,2}$/;
+const CONDITIONAL = /^(?:If|Should|Unless|In\s+the\s+event|Absent|Failure|Upon|Once|When|Where|Any|Otherwise)\b|(?:^|,\s{1,2}|\bthat\s{1,2})if\s{1,2}(?:[A-Z]|the|he|she|they|it)\b[^,]{0,120},\s{1,2}$/;
 // a mandate standing alone: "AFFIRMED.", "REVERSED and REMANDED.", "AFFIRMED IN PART, VACATED IN PART"
 const MANDATE = /^\s{0,3}(?<verb>AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)(?:(?:\s{0,2},\s{0,2}|\s{1,2}(?:AND|and|&)\s{1,2}|\s{1,2}(?:IN|in)\s{1,2}(?:PART|part)\s{0,2},?\s{0,2}(?:AND\s{1,2}|and\s{1,2})?)(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED)?){0,4}\s{0,2}[.!]?\s{0,2}$/;
 // a docket-style order: "PETITION FOR REVIEW DENIED.", "Motion to stay (Dkt. 5) GRANTED."
@@ -86,8 +86,8 @@ function objectCuts(s: string): (from: number) => number {
  * the whole prefix for each verb of a long sentence was quadratic. The NUL that joins neither
  * part can take the place of a start or an end.
  */
-function conditionalBefore(s: string, at: number, trimStart = false): boolean {
-  let from = 0;
+function conditionalBefore(s: string, at: number, trimStart = false, start = 0): boolean {
+  let from = start;
   if (trimStart) while (from < at && /\s/.test(s[from])) from++;
   if (at - from <= 2000) return CONDITIONAL.test(s.slice(from, at));
   return CONDITIONAL.test(`${s.slice(from, from + 1000)}\u0000`) || CONDITIONAL.test(`\u0000${s.slice(at - 1000, at)}`);
@@ -404,6 +404,31 @@ function activeMatches(s: string): Found[] {
 // the next act of a list, right after a semicolon: "; DENIES as moot", "; and GRANTS"
 const LIST_ACT = new RegExp(`^;\\s{1,3}(?:and\\s{1,2}|AND\\s{1,2})?(?:(?:also|further|ALSO|FURTHER)\\s{1,2})?(?<verb>${VERB_ACTIVE})\\b`);
 
+// "the court finds this case to be MOOT and DISMISSES IT": a finding, then the act it leads to
+const FINDS_AND =
+  /\b(?:the|this|The|This|THE)\s{1,2}(?:Court|court|COURT)\s{1,2}(?:finds|concludes|holds|determines|FINDS|CONCLUDES|HOLDS)\b(?<finding>[^.;]{1,200}?)\s(?:and|AND)\s{1,2}(?:(?:hereby|therefore|accordingly|HEREBY|THEREFORE)\s{1,2})?(?<verb>GRANTS|DENIES|DISMISSES|VACATES|REMANDS|grants|denies|dismisses|remands)\b/g;
+
+/**
+ * "the court finds this case to be MOOT and DISMISSES IT WITHOUT PREJUDICE": the act after a
+ * finding of the court. A verb in lower case counts only when the finding is no "that" clause
+ * ("the Court finds that the agency routinely denies … and dismisses …" tells facts).
+ */
+function findsAndMatches(s: string): Found[] {
+  const out: Found[] = [];
+  const cutFrom = objectCuts(s);
+  for (const m of s.matchAll(FINDS_AND)) {
+    const verb = m.groups!.verb;
+    if (verb === verb.toLowerCase() && /\bthat\b/i.test(m.groups!.finding)) continue;
+    if (HYPOTHESIS.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const at = m.index + m[0].length - verb.length;
+    const objectStart = m.index + m[0].length;
+    const q = QUALIFIER_FIRST.exec(s.slice(objectStart))?.[0].length ?? 0;
+    const cut = cutFrom(objectStart + q);
+    out.push({ verb, at, objectStart, objectEnd: cut >= 0 ? cut : s.length, passive: false });
+  }
+  return out;
+}
+
 function gerundMatches(s: string): Found[] {
   const out: Found[] = [];
   const cutFrom = objectCuts(s);
@@ -511,7 +536,10 @@ const APPELLATE_VERB = /^(?:affirmed|reversed|vacated|remanded)$/i;
 // a verb of review said of a report or of objections in lower case: "the Report is adopted", "the objections are overruled"
 const REVIEW_LOWER = /^(?:adopted|accepted|rejected|modified|overruled|sustained)$/i;
 
-function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
+// what may stand between "IT IS ORDERED" and the request it decides: "that", a colon, an item's number ("that: (1)")
+const AFTER_ORDER_LEAD = /^\s{0,3}(?:that|as\s{1,2}follows)?\s{0,3}[:,]?\s{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s{0,3})?$/i;
+
+function passiveMatches(s: string, rr = false, listOpen = false, decreeOpen = false): Found[] {
   const out: Found[] = [];
   const leads = leadsOf(s, rr);
   let li = -1;
@@ -548,6 +576,8 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
     if (/\b(?:GRANTED|DENIED|DISMISSED|granted|denied|dismissed)\b/.test(subject)) continue;
     // the subject is what the report itself recommends: "the undersigned recommends that the motion"
     const afterLead = (lead?.kind === "recommend" && subjectStart >= lead.end && /^\s{0,3}(?:that)?\s{0,3}[:,]?\s{0,3}$/.test(s.slice(lead.end, subjectStart))) || (!lead && listOpen);
+    // what "IT IS ORDERED that:" (or an item of the list it opened) names is decreed, however bare: "(1) Class certification is denied."
+    const decreed = (lead?.kind === "order" && subjectStart >= lead.end && AFTER_ORDER_LEAD.test(s.slice(lead.end, subjectStart))) || (!lead && decreeOpen && subjectStart <= 8 && LIST_ITEM.test(s));
     // "Defendants contend that the claim must be dismissed", "after the Agreement is approved"
     if (!afterLead && REPORTED.test(s.slice(Math.max(0, subjectStart - 40), subjectStart))) continue;
     // "For the reasons stated, Plaintiff's motion is GRANTED": the subject follows the introductory phrase
@@ -558,9 +588,10 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
       subject = subject.slice(lastComma + 2);
     }
     if (SUBORDINATE.test(subject)) continue;
-    if (conditionalBefore(s, m.index)) continue;
+    // ("Upon consideration of the motion, it is ORDERED that: … is granted": the condition is read after the decree's lead)
+    if (conditionalBefore(s, m.index, lead?.kind === "order", lead?.kind === "order" ? lead.end : 0)) continue;
     const lowercase = verb === verb.toLowerCase() || /^[A-Z][a-z]/.test(verb);
-    if (lowercase && !afterLead && !DETERMINED.test(subject.trim())) {
+    if (lowercase && !afterLead && !decreed && !DETERMINED.test(subject.trim())) {
       // "For the reasons stated above, the second cause of action is dismissed": the subject follows the last comma
       const comma = subject.lastIndexOf(", ");
       const rest = comma >= 0 ? subject.slice(comma + 2) : "";
@@ -568,6 +599,8 @@ function passiveMatches(s: string, rr = false, listOpen = false): Found[] {
       subjectStart += comma + 2;
       subject = rest;
     }
+    // "it is ORDERED that if Plaintiff fails to amend, the action is dismissed": a condition just before the subject
+    if (decreed && conditionalBefore(s, subjectStart, true, lead?.kind === "order" ? lead.end : 0)) continue;
     const reviewed = REVIEW_LOWER.test(verb) && (REPORT_OBJECT.test(subject) || /\bobjections?\b/i.test(subject));
     if (lowercase && !afterLead && !reviewed && !/^(?:granted|denied|dismissed|moot|approved)$/i.test(verb) && !DECISION_SUBJECT.test(subject.trim())) continue;
     // what the report says in its own voice names this case's request: "Plaintiff's motion should be denied"
@@ -600,6 +633,9 @@ export function findRulings(given: readonly Sentence[], ctx: RulingContext): Rul
   const rr = ctx.recommendation ?? isRecommendation(text, ctx.title);
   // "IT IS RECOMMENDED that:" opens a list whose items ("1. The motion be GRANTED; 2.") recommend
   let listOpen = false;
+  // "IT IS ORDERED that:" opens a list whose items ("(1) Class certification is denied.") are decreed
+  let decreeOpen = false;
+  let itemParagraph = -1;
   let previous = "";
   // a reprint's synopsis and headnotes are the publisher's, never the court's decision
   const publisher = publisherMatter(text);
@@ -608,6 +644,9 @@ export function findRulings(given: readonly Sentence[], ctx: RulingContext): Rul
     const said = text.slice(sent.start, sent.end);
     const s = maskStarPages(said);
     listOpen = listOpen && (LIST_ITEM.test(s) || LIST_GOES_ON.test(previous));
+    // (an item may run on in more sentences of its paragraph: "(1) … is denied. Claims … are dismissed.")
+    decreeOpen = decreeOpen && (LIST_ITEM.test(s) || LIST_GOES_ON.test(previous) || sent.paragraph.start === itemParagraph);
+    if (decreeOpen && LIST_ITEM.test(s)) itemParagraph = sent.paragraph.start;
     previous = s;
     const span: Span = { start: sent.start, end: sent.cite ? sent.cite.end : sent.end };
     let sentenceDockets = uniqueDocuments(docketsIn(text, span, ctx.citations));
@@ -616,15 +655,17 @@ export function findRulings(given: readonly Sentence[], ctx: RulingContext): Rul
     if (!sentenceDockets.length && next && next.paragraph.start === sent.paragraph.start && next.end - next.start < 160 && /^\(?\s?(?:See|see|Cf\.|\[|Doc|Dkt|ECF)/.test(text.slice(next.start, next.end))) {
       sentenceDockets = uniqueDocuments(docketsIn(text, next, ctx.citations));
     }
-    const passives = passiveMatches(s, rr, listOpen);
+    const passives = passiveMatches(s, rr, listOpen, decreeOpen);
     const recommends = [...recommendActs(s, rr), ...passives.filter((f) => f.recommended)];
     // a decretal verb inside a recommendation ("recommends that the Court GRANTS") is the recommendation's
     const inRecommendation = (f: Found) => recommends.some((g) => f.at >= Math.min(g.at, g.objectStart) && f.at < Math.max(g.at, g.objectEnd) + 1);
-    const decided = [...activeMatches(s), ...passives.filter((f) => !f.recommended), ...gerundMatches(s), ...(weDecide.extract(s) ?? [])].filter((f) => !inRecommendation(f));
+    const decided = [...activeMatches(s), ...passives.filter((f) => !f.recommended), ...gerundMatches(s), ...findsAndMatches(s), ...(weDecide.extract(s) ?? [])].filter((f) => !inRecommendation(f));
     let found = [...recommends, ...decided].sort((a, b) => a.at - b.at);
     if (!found.length) found = standaloneMatches(s);
     const leads = recommendLeads(s, rr);
     if (leads.length && OPENS_LIST.test(s.slice(leads[leads.length - 1].end))) listOpen = true;
+    const orderLead = [...s.matchAll(ORDER_LEAD)].pop();
+    if (orderLead && OPENS_LIST.test(s.slice(orderLead.index + orderLead[0].length))) decreeOpen = true;
     // how a verb is qualified ("without prejudice", "as moot", "in part") may follow its object
     // The next active verb after each, read once: a look through `found` per verb was quadratic.
     const firstActive: (Found | undefined)[] = [];

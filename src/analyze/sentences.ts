@@ -38,7 +38,7 @@ const ABBREVIATIONS = new Set(
     "dist", "ex", "rel", "assn", "ass'n", "dep't", "dept", "univ", "bd", "trs", "comm'n", "cnty", "nat'l", "int'l",
     "sec", "art", "cl", "par", "para", "pp", "n", "ch", "pub", "ann", "rev", "code", "jr", "sr", "gen", "gov't", "govt",
     "admin", "amend", "mot", "opp", "decl", "ex", "compl", "pl", "pls", "def", "defs", "mem", "br", "resp", "supra",
-    "infra", "seq", "etc", "approx", "est", "ord", "tr", "hr'g", "ltr", "att'y", "attys", "cert", "denied", "dism",
+    "infra", "seq", "etc", "approx", "est", "ord", "tr", "hr'g", "ltr", "att'y", "attys", "cert", "dism",
   ].map((w) => w.toLowerCase()),
 );
 
@@ -73,6 +73,8 @@ export function sentences(text: string, from = 0, to = text.length): Sentence[] 
       // single letters ("M." in a name) and known abbreviations do not end a sentence
       const closes = CITATION_CLOSERS.has(word) && /^\s{1,4}[“"A-Z]/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 6));
       if ((ABBREVIATIONS.has(word) && !closes) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.){1,4}[a-z]$/i.test(word)) continue;
+      // "cert. denied. 510 U.S. 1": a citation's history goes on; "The motion is denied. All other …" ends
+      if (word === "denied" && /^\s{1,4}\d/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       const end = m.index + m[0].length;
       raw.push({ start: para.start + start, end: para.start + end });
       start = end;

@@ -108,7 +108,12 @@ export function foldParts(rulings: Ruling[]): Ruling[] {
   let lastPart: Ruling | null = null;
   for (const r of rulings) {
     // (and the sentences right after it that rule on the same kind of request: "The Court DENIES Plaintiffs' request for …")
-    const spelled = inPart && !r.recommended && r.start > inPart.start && outcome(r.disposition) !== null && ((SPELLED_OUT.test(r.text) && r.start - inPart.end < 1500) || (lastPart && r.start - lastPart.end < 600 && lead(r.request) === lead(lastPart.request)));
+    const spelled =
+      inPart &&
+      !r.recommended &&
+      r.start > inPart.start &&
+      outcome(r.disposition) !== null &&
+      ((SPELLED_OUT.test(r.text) && r.start - inPart.end < 1500) || (lastPart && r.start - lastPart.end < 600 && lead(r.request) === lead(lastPart.request)) || sameNumbered(inPart, r));
     if (inPart && spelled) {
       addPart(inPart, r);
       lastPart = r;
@@ -140,12 +145,22 @@ export function foldParts(rulings: Ruling[]): Ruling[] {
   // a whole motion granted or denied whose parts went both ways was granted in part;
   // a part alone is a ruling of its own
   for (const r of out) {
-    if (r.parts?.length === 1 && !wholes.includes(r)) delete r.parts;
+    if (r.parts?.length === 1 && !wholes.includes(r) && r.disposition !== "granted-in-part") delete r.parts;
     if (!r.parts?.length) continue;
     const sides = new Set([outcome(r.disposition), ...r.parts.map((p) => outcome(p.disposition))].filter(Boolean));
     if (sides.size > 1 && (r.disposition === "granted" || r.disposition === "denied" || r.disposition === "dismissed")) r.disposition = "granted-in-part";
   }
   return out;
+}
+
+/**
+ * A ruling right after a motion decided in part, on the same kind of request under the same
+ * docket number, tells one of its parts: "The motion for fees [ECF 30] is GRANTED IN PART and
+ * DENIED IN PART. The motion for litigation expenses is denied."
+ */
+function sameNumbered(inPart: Ruling, r: Ruling): boolean {
+  const d = inPart.motion.docket.join();
+  return !!d && r.motion.docket.join() === d && !!r.requestType && r.requestType !== "other" && r.requestType === inPart.requestType && r.start - inPart.end < 600;
 }
 
 /** The first three words of a request: "plaintiffs request for". */
