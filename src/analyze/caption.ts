@@ -130,6 +130,17 @@ function titleOf(text: string, zone: Span[], from: number): Span | null {
       // so is a body heading run into the same paragraph ("ORDER I. INTRODUCTION")
       const cut = s.search(/\s[[(](?:Re:?\s{0,2})?(?:Doc|Dkt|ECF)|\sRe:\s{0,2}(?:Doc|Dkt|ECF)|\s(?:[IVX]{1,4}\.\s{1,3})?(?:INTRODUCTION|BACKGROUND|DISCUSSION|Introduction|Background)\b/i);
       const lead = s.length - s.trimStart().length;
+      // a bare "ORDER" (a scanning cover sheet's, a running head's) gives way to the caption's own title beside the parties
+      if (/^\s{0,3}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT)\s{0,3}$/.test(s)) {
+        const word = s.trim();
+        for (const q of zone) {
+          if (q.start <= p.start) continue;
+          const m = TITLE_INLINE.exec(text.slice(q.start, q.end));
+          if (!m || !m.groups!.title.startsWith(word) || m.groups!.title.trim().split(/\s+/).length < 3) continue;
+          const start = q.start + m.index + m[0].length - m.groups!.title.length;
+          return { start, end: start + m.groups!.title.trimEnd().length };
+        }
+      }
       return { start: p.start + lead, end: p.start + (cut > 0 ? cut : s.trimEnd().length) };
     }
   }
@@ -392,6 +403,8 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
       .replace(DOCKET_REF, " ")
       // a note on the number beside the parties: "(cons. w/ 3:96-1056)", "(D. C. No. 1-05-cv-03619)"
       .replace(/\([^()\n]{0,40}\d[^()\n]{0,40}\)/g, " ")
+      // a state court's department beside the first name: "Department 305 RICHARD SANDER"
+      .replace(/\b(?:Department|DEPARTMENT|Dept\.|DEPT\.)\s{1,2}\d{1,4}\b/g, " ")
       .replace(FURNITURE, " ")
       .replace(/\b(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
   // a court heading the court table does not know ("… DISTRICT OF HAWAI‘I") still heads the caption:

@@ -194,6 +194,9 @@ export function parseParties(block: string, options: { interleaved?: boolean } =
     .replace(/[)§|]/g, " ")
     // a colon standing alone is a column rule too ("CITY OF PHILADELPHIA;  :  and BLANCHE")
     .replace(/(^|\s):(?=\s|$)/g, "$1 ")
+    // a caption's dashed rule ("- - - - - - -x") and a dash left standing from "- against -"
+    .replace(/(?:-[ \t]?){4,}x?(?=\s|$)/g, " ")
+    .replace(/(^|\s)-[ \t]{1,3}(against|AGAINST)[ \t]{1,3}-(?=\s|$)/g, "$1 $2 ")
     // a judge's designation set in the right column beside a name ("JUDGE SHARP  CLOVER BOTTOM …")
     .replace(JUDGE_DESIGNATION, " ")
     // a presiding judge's line beside the party column: "Hon. John A. Smith"

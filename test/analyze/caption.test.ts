@@ -220,6 +220,17 @@ test("captions of caption2: colon columns, a judge's designation, role-less side
       [["Nora Keane", "plaintiff"], ["Sheriff of Plymouth County", "defendant"]],
       null,
     ],
+    // a dashed rule and "- against -" around the names; a cover sheet's bare "ORDER" gives way to the caption's title
+    [
+      "UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF NEW YORK DATE FILED: May 2, 2011 - - - - - - - - - - -x\n\n:\n\nDR. IRIS LAMB,\n\n:\n\nPlaintiff, 09 Civ. 1234 (ABC)\n\n- against - ORDER\n:\n\nTHE TOWN OF RYE, OFFICER\n\nDALE PIKE, :\n\nDefendants.",
+      [["Dr. Iris Lamb", "plaintiff"], ["The Town of Rye", "defendant"], ["Officer Dale Pike", "defendant"]],
+      "ORDER",
+    ],
+    [
+      "SUPERIOR COURT OF CALIFORNIA COUNTY OF MARIN\n\nDocument Scanning Lead Sheet\n\nORDER\n\nSUPERIOR COURT OF CALIFORNIA COUNTY OF MARIN\n\nDepartment 12 LOUISE TARN, et al., Case Number: CPF-10-100200 Petitioners,\n\nvs. ORDER GRANTING MOTION TO TRANSFER\n\nCOUNTY OF MARIN\n\nRespondents.",
+      [["Louise Tarn", "petitioner"], ["County of Marin", "respondent"]],
+      "ORDER GRANTING MOTION TO TRANSFER",
+    ],
     // a heading printed letter by letter
     ["IN THE UNITED STATES DISTRICT COURT\n\nFOR THE NORTHERN DISTRICT OF OKLAHOMA\n\nLENA ROOK, Plaintiffs, v. CARL MINT, Defendants.\n\nO P I N I O N A N D O R D E R", [["Lena Rook", "plaintiff"], ["Carl Mint", "defendant"]], "OPINION AND ORDER"],
   ];
