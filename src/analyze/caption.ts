@@ -2,7 +2,7 @@
  * The caption: court, case number, parties, title and the docket entries the document
  * answers, read from the head of the clean text (before the first paragraph of prose).
  */
-import type { Caption, Citation, Document, Span, Stamp } from "../model/types.js";
+import type { Caption, Citation, Document, Party, Span, Stamp } from "../model/types.js";
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
 import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
@@ -130,6 +130,17 @@ function titleOf(text: string, zone: Span[], from: number): Span | null {
       // so is a body heading run into the same paragraph ("ORDER I. INTRODUCTION")
       const cut = s.search(/\s[[(](?:Re:?\s{0,2})?(?:Doc|Dkt|ECF)|\sRe:\s{0,2}(?:Doc|Dkt|ECF)|\s(?:[IVX]{1,4}\.\s{1,3})?(?:INTRODUCTION|BACKGROUND|DISCUSSION|Introduction|Background)\b/i);
       const lead = s.length - s.trimStart().length;
+      // a bare "ORDER" (a scanning cover sheet's, a running head's) gives way to the caption's own title beside the parties
+      if (/^\s{0,3}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT)\s{0,3}$/.test(s)) {
+        const word = s.trim();
+        for (const q of zone) {
+          if (q.start <= p.start) continue;
+          const m = TITLE_INLINE.exec(text.slice(q.start, q.end));
+          if (!m || !m.groups!.title.startsWith(word) || m.groups!.title.trim().split(/\s+/).length < 3) continue;
+          const start = q.start + m.index + m[0].length - m.groups!.title.length;
+          return { start, end: start + m.groups!.title.trimEnd().length };
+        }
+      }
       return { start: p.start + lead, end: p.start + (cut > 0 ? cut : s.trimEnd().length) };
     }
   }
@@ -233,6 +244,68 @@ function captionRun(s: string): string {
   return s;
 }
 
+// the words a heading set letter by letter is made of, longest first
+const SPACED_WORDS = ["RECOMMENDATIONS", "RECOMMENDATION", "MEMORANDUM", "JUDGMENT", "DECISION", "OPINION", "AMENDED", "DECREE", "REPORT", "ORDER", "FINAL", "COURT", "AND", "THE", "OF", "&"];
+
+/**
+ * A heading printed with a space between its letters, read as words: "O P I N I O N A N D O R D E R" → "OPINION AND ORDER".
+ * Only a heading made wholly of a document's heading words is read.
+ *
+ * @example spacedHeading("M E M O R A N D U M  O P I N I O N") // → "MEMORANDUM OPINION"
+ */
+export function spacedHeading(s: string): string | null {
+  const t = s.trim();
+  if (t.length > 120 || !/^(?:[A-Z&] {1,3}){5,}[A-Z]$/.test(t)) return null;
+  let rest = t.replace(/\s+/g, "");
+  const out: string[] = [];
+  while (rest) {
+    const w = SPACED_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return null;
+    out.push(w);
+    rest = rest.slice(w.length);
+  }
+  const heading = out.join(" ");
+  return TITLE_START.test(heading) ? heading : null;
+}
+
+// one side of a caption without role words: a short run of names in capitals, "et al." or "& others" after it
+const PLAIN_SIDE = /^(?:\[\d{1,3}\]\s{1,3})?[A-Z][A-Z0-9.,'’&\- ]{1,120}?(?:,?\s{1,3}(?:ET\s{1,2}AL\.?|et\s{1,2}al\.?|(?:&|and)\s{1,2}(?:others|another)\.?))?[.,]?$/;
+
+/**
+ * The parties of a caption that prints no role words, "A v. B" on one line or "A" / "v." / "B" on three:
+ * a petition for certiorari's sides are petitioner and respondent, a trial or state court's plaintiff and
+ * defendant; a federal court of appeals' caption without roles says nothing of who appeals.
+ *
+ * @example plainCaption("TEXAS ET AL. v. CHERYL J. HOPWOOD ET AL.", [{ start: 0, end: 40 }], "scotus") // → Texas (petitioner), Cheryl J. Hopwood (respondent)
+ */
+export function plainCaption(text: string, zone: readonly Span[], court: string | null): Party[] {
+  if (court && /^(?:ca\d{1,2}|cadc|cafc)$/.test(court)) return [];
+  const head = text.slice(0, Math.min(text.length, 3000));
+  const [first, second] = court === "scotus" || /\bCERTIORARI\b/i.test(head) ? ["Petitioner", "Respondent"] : ["Plaintiff", "Defendant"];
+  // each paragraph collapsed, a footnote mark ("[2]") dropped, and a "v." at either edge set on its own
+  const paras = zone
+    .map((z) => text.slice(z.start, z.end).replace(/\[\d{1,3}\]/g, " ").replace(/\s+/g, " ").trim())
+    // a reporter's citations before the caption: "412 Mass. 759 (1992) 592 N.E.2d 1303"
+    .map((p) => p.replace(/^(?:\d{1,4} [A-Z][A-Za-z0-9.]{0,12}(?: [A-Za-z0-9.]{1,8}){0,2} \d{1,5}(?: \(\d{4}\))? ?)+/, ""))
+    .flatMap((p) => p.split(/(?:^|\s)((?:v|vs|V|VS)\.)(?=\s|$)/).map((x) => x.trim()))
+    .filter((p) => p);
+  const side = (x: string | undefined) => (x && PLAIN_SIDE.test(x.trim()) && !/\b(?:COURT|DISTRICT\s{1,2}OF|CIRCUIT|DIVISION|No\.|NO\.)/.test(x) ? x.trim().replace(/^\[\d{1,3}\]\s{1,3}/, "").replace(/,?\s{1,3}(?:&|and)\s{1,2}(?:others|another)\.?$/i, "") : null);
+  for (let i = 0; i < paras.length; i++) {
+    let a: string | null = null;
+    let b: string | null = null;
+    if (/^(?:v\.?|vs\.?|versus)$/i.test(paras[i]) && i > 0) [a, b] = [side(paras[i - 1]), side(paras[i + 1])];
+    if (a && b) return parseParties(`${a.replace(/[.,]$/, "")}, ${first}, v. ${b.replace(/[.,]$/, "")}, ${second}.`);
+  }
+  return [];
+}
+
+/** Parties read from a caption not mixed with prose: both sides named, no name with prose words in it. */
+function cleanSides(parties: readonly Party[]): boolean {
+  if (new Set(parties.map((p) => p.role)).size < 2) return false;
+  // a one-word name is a place or a fragment of counsel's lines ("Jackson", "Miss")
+  return parties.every((p) => p.doe || (/\s/.test(p.name) &&(p.name.match(/(?:^|\s)[a-z]{3,}\b/g) ?? []).filter((w) => !/^\s?(?:and|the|for)$/.test(w)).length < 2 && p.name.length < 90));
+}
+
 function trimmed(text: string, z: Span): Span {
   let { start, end } = z;
   while (start < end && /\s/.test(text[start])) start++;
@@ -298,7 +371,17 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
       if (own) titleParts.push(...own);
     }
   }
-  const titleText = titleParts.length ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
+  let titleText = titleParts.length ? titleParts.map((t) => text.slice(t.start, t.end).trim()).join(" ").replace(/\s+/g, " ").trim() : null;
+  // a heading set letter by letter ("O P I N I O N  A N D  O R D E R") closes the caption
+  if (!titleText) {
+    for (const z of paragraphs(text, 0, Math.min(text.length, end + 400))) {
+      const heading = spacedHeading(text.slice(z.start, z.end));
+      if (heading) {
+        titleText = heading;
+        break;
+      }
+    }
+  }
 
   // docket refs: bracketed right under the title, else anywhere in the caption zone
   const refs: string[] = [];
@@ -315,8 +398,13 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
   let zoneCopy = zoneText;
   for (const t of titleParts.filter((x) => x.end <= zoneText.length)) zoneCopy = zoneCopy.slice(0, t.start) + blank(t.start, t.end) + zoneCopy.slice(t.end);
   const cleanBlock = (raw: string) =>
-    (cn ? raw.split(cn.raw).join(" ") : raw)
+    // (not where a role names the appeal it is in: "Appellants in 09-3603")
+    (cn ? raw.split(new RegExp(`(?<!\\bin\\s{1,3})${cn.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)).join(" ") : raw)
       .replace(DOCKET_REF, " ")
+      // a note on the number beside the parties: "(cons. w/ 3:96-1056)", "(D. C. No. 1-05-cv-03619)"
+      .replace(/\([^()\n]{0,40}\d[^()\n]{0,40}\)/g, " ")
+      // a state court's department beside the first name: "Department 305 RICHARD SANDER"
+      .replace(/\b(?:Department|DEPARTMENT|Dept\.|DEPT\.)\s{1,2}\d{1,4}\b/g, " ")
       .replace(FURNITURE, " ")
       .replace(/\b(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
   // a court heading the court table does not know ("… DISTRICT OF HAWAI‘I") still heads the caption:
@@ -344,11 +432,14 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
       if (cite) before = before.slice(cite.index + cite[0].length);
       runs = parseParties(cleanBlock(captionRun(before)), { interleaved: true });
     }
-    if (runs.length) parties = runs;
+    // a caption set apart from the other column (its own lines, no prose among the names) reads whole
+    if (runs.length && !cleanSides(parties)) parties = runs;
   }
   // a minutes form names the case on one line: "Title RYAN LEWIS v. ACME, INC., ET AL."
   const minutes = parties.length ? null : MINUTES_TITLE.exec(zoneText);
   if (minutes) parties = parseParties(`${minutes.groups!.plaintiff}, Plaintiff, v. ${minutes.groups!.defendant}, Defendant.`);
+  // a caption printed without role words ("TEXAS ET AL. v. CHERYL J. HOPWOOD ET AL."): the sides by the court's kind
+  if (!parties.length) parties = plainCaption(text, zone, court?.id ?? null);
   markProSe(parties, text.slice(0, Math.min(text.length, end + 4000)));
 
   return {

@@ -52,6 +52,13 @@ const AUTHOR_INLINE = new RegExp(
   `(?<=^|\\s)(?<name>(?:(?:${CAP_WORD}|[A-Z]\\.)[ \\t]{1,2}){0,3}${CAP_WORD}${SUFFIX}),[ \\t]{1,3}(?<title>${AUTHOR_TITLE})(?<after>(?<joined>,?[ \\t]{0,2}(?:with[ \\t]whom|in[ \\t]which|joined|writing|delivered|concurring|dissenting|Concurring|Dissenting|CONCURRING|DISSENTING)[^\\n]{0,80})|(?<=\\.)(?=\\s|$)|[.:](?=\\s|$))`,
   "g",
 );
+// a research print's author field: "OPINION BY: Milan D. Smith, Jr." (a layer without spaces: "OPINIONBY:MilanD.Smith,Jr.")
+const OPINION_BY = /(?<=^|\s|>)OPINION[ \t]?BY:[ \t]{0,2}(?<name>[A-Z][a-z'’-]{1,20}(?:[ \t]?[A-Z]\.)?[ \t]?[A-Z][A-Za-z'’-]{1,20}(?:,[ \t]?(?:Jr|Sr|II|III|IV)\.?)?|[A-Z][A-Z'’-]{2,20})(?=[\s;,.[]|$)/g;
+
+/** A name whose layer lost its spaces: "MilanD.Smith,Jr." → "Milan D. Smith, Jr." */
+function unglued(name: string): string {
+  return name.replace(/([a-z])([A-Z]\.)/g, "$1 $2").replace(/\.(?=[A-Z])/g, ". ").replace(/,(?=\S)/g, ", ");
+}
 // a separate opinion's author, not the court's: "JONES, Circuit Judge, dissenting:", "…, concurring in part"
 const SEPARATE = /\b(?:concurring|dissenting|Concurring|Dissenting|CONCURRING|DISSENTING)\b/;
 // a per curiam opinion
@@ -63,10 +70,12 @@ const PANEL = /\b(?:Before|BEFORE|Present|PRESENT)[ \t]{0,2}:?[ \t]{1,3}(?<panel
 // "Chief Judge", "Senior United States District Judge", "United States District Court Judge"
 const SIGNATURE_TITLE =
   "(?:(?:Chief|CHIEF|Senior|SENIOR)[ \\t]{1,2})?(?:(?:United[ \\t]{1,2}States|UNITED[ \\t]{1,2}STATES|U\\.[ \\t]?S\\.)[ \\t]{1,2})?(?:(?:Chief|CHIEF|Senior|SENIOR)[ \\t]{1,2})?(?:District|DISTRICT|Magistrate|MAGISTRATE|Bankruptcy|BANKRUPTCY|Circuit|CIRCUIT)[ \\t]{1,2}(?:Court[ \\t]{1,2}|COURT[ \\t]{1,2})?(?:Judge|JUDGE)(?![sS])|(?:Chief|CHIEF|Senior|SENIOR)[ \\t]{1,2}(?:Judge|JUDGE)|J\\.(?=[ \\t]*(?:\\n|$))|(?:UNITED[ \\t]{1,2}STATES|United[ \\t]{1,2}States)[ \\t]{1,2}(?:DISTRICT|District)[ \\t]{1,2}(?:COURT|Court)(?![ \\t]{1,2}(?:for|FOR|of|OF|in|IN))|(?:Judge|JUDGE|Justice|JUSTICE)[ \\t]{1,2}of[ \\t]{1,2}the[ \\t]{1,2}(?:[A-Z][a-z]{1,15}[ \\t]{1,2}){0,3}(?:Superior|Circuit|District|Supreme|SUPERIOR|CIRCUIT|DISTRICT|SUPREME)[ \\t]{1,2}(?:Court|COURT)";
+// the place of signing set in the left column beside the signature: "Dated: JANE ROE\nDetroit, Michigan  UNITED STATES DISTRICT JUDGE"
+const PLACE = "[A-Z][a-z]{2,15}(?:[ \\t][A-Z][a-z]{2,15})?,[ \\t]{1,2}[A-Z][a-z]{1,15}\\.?(?:[ \\t][A-Z][a-z]{2,15})?";
 // a name on the line above its title (or before it after a comma): "Hon. Michael M. Anello\nUnited States District Judge",
 // "MICHAEL M. ANELLO, UNITED STATES DISTRICT JUDGE", "HON. JANE DOE ______ United States Magistrate Judge"
 const SIGNATURE = new RegExp(
-  `(?<=^|\\s|/|_)(?:(?:Hon\\.|HON\\.|Honorable|HONORABLE|The[ \\t]Honorable|THE[ \\t]HONORABLE|Judge|JUDGE)[ \\t]{1,3})?(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,4}?[A-Z][A-Za-z'’\\-]{1,20}${SUFFIX})(?=[ \\t_,\\n])[ \\t_,]{0,60}(?:\\n[ \\t_]{0,60}){0,3}(?<title>${SIGNATURE_TITLE})\\b`,
+  `(?<=^|\\s|/|_)(?:(?:Hon\\.|HON\\.|Honorable|HONORABLE|The[ \\t]Honorable|THE[ \\t]HONORABLE|Judge|JUDGE)[ \\t]{1,3})?(?<name>(?:[A-Z][A-Za-z'’.\\-]{0,20}[ \\t]{1,3}){1,4}?[A-Z][A-Za-z'’\\-]{1,20}${SUFFIX})(?=[ \\t_,\\n])[ \\t_,]{0,60}(?:\\n[ \\t_]{0,60}){0,3}(?:${PLACE}[ \\t]{1,3})?(?<title>${SIGNATURE_TITLE})\\b`,
   "g",
 );
 // "/s/ Jane Q. Roe", "s/ JANE ROE": an electronic signature; the name stays on its line
@@ -117,17 +126,17 @@ function titleCase(t: string): string {
 export function authorLines(text: string, limit = 40000): JudgeCandidate[] {
   const head = text.slice(0, limit);
   const out: JudgeCandidate[] = [];
-  const matches = [...head.matchAll(AUTHOR_LINE), ...head.matchAll(AUTHOR_INLINE)].sort((a, b) => a.index - b.index);
+  const matches = [...head.matchAll(AUTHOR_LINE), ...head.matchAll(AUTHOR_INLINE), ...head.matchAll(OPINION_BY)].sort((a, b) => a.index - b.index);
   for (const m of matches) {
     const g = m.groups!;
     if (g.joined && SEPARATE.test(g.joined)) continue;
-    const name = cleanName(g.name);
+    const name = cleanName(g.title === undefined ? unglued(g.name) : g.name);
     if (!name) continue;
     // a lone initial or a two-letter word is no surname ("J., concurring" cut short)
-    if (!/[A-Za-z'’]{3}/.test(name.split(" ").pop() ?? "")) continue;
+    if (!/[A-Za-z'’]{3}/.test(name.replace(/,?\s(?:Jr|Sr|II|III|IV)\.?$/i, "").split(" ").pop() ?? "")) continue;
     const lead = m[0].length - m[0].trimStart().length;
     if (inPanel(text, m.index + lead)) continue;
-    out.push({ judge: { name, title: titleCase(g.title) }, source: "author-line", start: m.index + lead, end: m.index + m[0].length });
+    out.push({ judge: { name, title: g.title === undefined ? null : titleCase(g.title) }, source: "author-line", start: m.index + lead, end: m.index + m[0].length });
   }
   return out;
 }

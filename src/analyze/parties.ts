@@ -2,14 +2,14 @@
  * Parties of a caption: the names before each role word ("JAMES LINLOR, Plaintiff,"),
  * split into one party each, with pro se status and Doe defendants.
  */
-import type { Party } from "../model/types.js";
+import type { Party, Span } from "../model/types.js";
 import { properCase } from "./names.js";
 
 const ROLE_WORD =
   "(?:Third[- ]Party\\s{1,2}|Counter[- ]?|Cross[- ]?)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?(?:[- ]in[- ]Possession)?|Interven[oe]rs?|Movants?|Claimants?|Complainants?|Relators?|Garnishees?)";
 // "Plaintiff,", "Defendants.", "Plaintiff-Appellant,", "Plaintiff, pro se", "Petitioner and Counter-Respondent,"
 const ROLE = new RegExp(
-  `(?<![A-Za-z'’-])(?<role>${ROLE_WORD}(?:\\s{0,2}(?:-|/|and|,)\\s{0,2}${ROLE_WORD}){0,3})(?<prose>\\s{0,2},?\\s{0,2}(?:pro\\s{1,2}se|in\\s{1,2}pro(?:\\.|\\s{1,2})per\\.?|in\\s{1,2}propria\\s{1,2}persona))?\\s{0,2}(?:[,.;:]|(?=\\s{1,3}(?:v\\.?|vs\\.?|versus|against|and)\\s)|$|(?<line>(?=[ \\t]{0,3}\\n))|(?<cap>(?<=[-/]\\s{0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\\s{0,2})(?=\\s{0,3}[A-Z])))`,
+  `(?<![A-Za-z'’-])(?<role>${ROLE_WORD}(?:\\s{0,2}(?:-|/|and|,)\\s{0,2}${ROLE_WORD}){0,3})(?<prose>\\s{0,2},?\\s{0,2}(?:pro\\s{1,2}se|in\\s{1,2}pro(?:\\.|\\s{1,2})per\\.?|in\\s{1,2}propria\\s{1,2}persona))?\\s{0,2}(?:[,.;:]|(?=\\s{1,3}(?:v\\.?|vs\\.?|versus|against|and)\\s)|\\s{1,3}in\\s{1,3}(?:Nos?\\.\\s{0,2})?\\d{1,4}-\\d{1,6}(?:\\s{0,2}(?:&|and|,)\\s{0,2}\\d{1,4}-\\d{1,6}){0,4}(?![\\d-])|$|(?<line>(?=[ \\t]{0,3}\\n))|(?<cap>(?<=[-/]\\s{0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\\s{0,2})(?=\\s{0,3}[A-Z])))`,
   "gi",
 );
 // " v. ", " vs. ", "-against-", "versus" — between the two sides
@@ -137,6 +137,11 @@ const COUNSEL_FOR = /\b(?:for|on\s+behalf\s+of|representing)\s{1,3}(?:the\s{1,3}
 // … unless the party column's role word follows: a judge sued ("HON. JACK ROE § Defendant.") is a party
 const HONORABLE = /\b(?:Hon\.|Honorable|HONORABLE|HON\.)\s{1,3}[A-Z][A-Za-z'’-]{1,20}\s{1,3}(?:[A-Z]\.\s{1,3})?[A-Z][A-Za-z'’-]{1,20}\b(?![\s,]{0,12}(?:Plaintiffs?|Defendants?|Respondents?|Petitioners?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?|RESPONDENTS?|PETITIONERS?)\b)/g;
 
+// "JUDGE SHARP", "Judge Aleta A. Trauger", "MAGISTRATE JUDGE BROWN": the presiding judge's line, no party
+// the side across "v." from a role
+const OPPOSITE: Record<string, string> = { appellant: "appellee", appellee: "appellant", petitioner: "respondent", respondent: "petitioner", plaintiff: "defendant", defendant: "plaintiff" };
+const JUDGE_DESIGNATION = /\b(?:(?:MAGISTRATE|DISTRICT|CHIEF|SENIOR)\s{1,2})?JUDGE\s{1,2}[A-Z][A-Z'’-]{1,20}\b(?![,\s]{0,3}(?:Plaintiffs?|Defendants?|Respondents?|Petitioners?|PLAINTIFFS?|DEFENDANTS?|RESPONDENTS?|PETITIONERS?)\b)|\b(?:(?:Magistrate|District|Chief|Senior)\s{1,2})?Judge\s{1,2}(?:[A-Z][a-z'’-]{1,20}\s{1,2})?(?:[A-Z]\.\s{1,2})?[A-Z][a-z'’-]{1,20}\b(?![,\s]{0,3}(?:Plaintiffs?|Defendants?|Respondents?|Petitioners?)\b)/g;
+
 /**
  * Where each role word of a caption ends ("Plaintiffs," "Defendants."), in order.
  *
@@ -187,13 +192,24 @@ function roleStands(text: string, m: RegExpMatchArray): boolean {
 export function parseParties(block: string, options: { interleaved?: boolean } = {}): Party[] {
   const text = block
     .replace(/[)§|]/g, " ")
+    // a colon standing alone is a column rule too ("CITY OF PHILADELPHIA;  :  and BLANCHE")
+    .replace(/(^|\s):(?=\s|$)/g, "$1 ")
+    // a caption's dashed rule ("- - - - - - -x") and a dash left standing from "- against -"
+    .replace(/(?:-[ \t]?){4,}x?(?=\s|$)/g, " ")
+    .replace(/(^|\s)-[ \t]{1,3}(against|AGAINST)[ \t]{1,3}-(?=\s|$)/g, "$1 $2 ")
+    // a judge's designation set in the right column beside a name ("JUDGE SHARP  CLOVER BOTTOM …")
+    .replace(JUDGE_DESIGNATION, " ")
     // a presiding judge's line beside the party column: "Hon. John A. Smith"
     .replace(HONORABLE, " ")
     // signature rules and text-layer debris are no part of a name ("____ GEORGE SAIEG", "ϰͬϭϵ")
     .replace(/_{2,}\/?|[^\s\x20-\x7E\u00A0-\u024F\u2018-\u201D\u2116]\S{0,40}/g, " ")
     .replace(/[ \t]+/g, " ");
   const boundaries: number[] = [0];
-  for (const m of text.matchAll(VERSUS)) boundaries.push(m.index + m[0].length);
+  const versus: Span[] = [];
+  for (const m of text.matchAll(VERSUS)) {
+    boundaries.push(m.index + m[0].length);
+    versus.push({ start: m.index, end: m.index + m[0].length });
+  }
   const out: Party[] = [];
   let from = 0;
   for (const m of text.matchAll(ROLE)) {
@@ -215,6 +231,17 @@ export function parseParties(block: string, options: { interleaved?: boolean } =
       .replace(/^[^]{0,300}?\bIn\s+re:?\s[^]{0,200}?\bLITIGATION\b/i, "")
       .replace(/^\s*(?:In\s+re:?|Matter\s+of:?)\s*/i, "");
     const role = canonicalRole(m.groups!.role);
+    // the side before "v." printed without a role word is the other side: "ALBERT FLORENCE v. BOARD …, Appellants"
+    // (only the caption's first side, with "v." on a line of its own: a running head's "A v. B" names no side)
+    const unroled = from === 0 ? versus.filter((v) => v.end <= start).pop() : undefined;
+    const alone = unroled && /\n[ \t]{0,3}$/.test(text.slice(Math.max(0, unroled.start - 4), unroled.start + 1)) && /^[ \t]{0,3}(?:\n|$)/.test(text.slice(unroled.end, unroled.end + 4));
+    if (unroled && alone && !options.interleaved && OPPOSITE[role]) {
+      const side = text.slice(from, unroled.start);
+      const last = side.slice(side.lastIndexOf("\n\n") + 1).replace(ET_AL, "").replace(/&\s{1,2}others\b\.?/gi, "");
+      if (last.trim().length < 300 && (last.match(/(?:^|\s)[a-z]{3,}\b/g) ?? []).length < 3) {
+        for (const name of splitNames(last)) out.push(party(name, OPPOSITE[role], false));
+      }
+    }
     if (options.interleaved) segment = nameRuns(segment);
     const noted = segment.search(PRO_SE_NOTE) >= 0;
     for (const name of splitNames(segment.replace(PRO_SE_NOTE, ""))) out.push(party(name, role, noted || !!m.groups!.prose));

@@ -72,6 +72,9 @@ export function cutLine<T extends { text: string; emphasis: LineEmphasis[] }>(li
  */
 export function tidyLine<T extends { text: string; emphasis: LineEmphasis[] }>(line: T): T {
   const cuts: Cut[] = [];
+  // a run of glyphs the text layer could not name ("(cid:3)(cid:3)(cid:3) AGREED ORDER") is no text
+  const glyphs = /(?:\(cid:\d{1,5}\)[ \t]?){3,}/g;
+  for (let m = glyphs.exec(line.text); m; m = glyphs.exec(line.text)) cuts.push([m.index, m.index + m[0].length]);
   const lead = /^[\s\u00a0]+/.exec(line.text);
   if (lead) cuts.push([0, lead[0].length]);
   // e.g. the second and third space of "42  U.S.C.   §"

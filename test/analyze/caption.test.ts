@@ -187,3 +187,56 @@ test("parties of layouts without commas, with offices, panels and a reprint run 
   ];
   for (const [text, want] of cases) assert.deepEqual(parties(text), want, text.slice(0, 60));
 });
+
+test("captions of caption2: colon columns, a judge's designation, role-less sides, letter-spaced headings", () => {
+  const cases: [string, [string, string][], string | null][] = [
+    // a colon column rule beside the names, a note on the number in parentheses
+    [
+      "IN THE UNITED STATES DISTRICT COURT\n\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\n\nMARTA QUILL, et al., :\n\nPlaintiffs, : No. 2:21-cv-00417\n\n: (consol. w/ 2:21-cv-00418)\n\nv. :\n\nTOWN OF ELMHURST; and OSCAR : VANE, in his official capacity, :\n\nDefendants. :",
+      [["Marta Quill", "plaintiff"], ["Town of Elmhurst", "defendant"], ["Oscar Vane", "defendant"]],
+      null,
+    ],
+    // the presiding judge's name in the right column, run into the next side's first line
+    [
+      "UNITED STATES DISTRICT COURT\n\nMIDDLE DISTRICT OF TENNESSEE\n\nHARBOR LEAGUE, ) Plaintiff, )\n\nv. ) No. 3:11-0042\n\n) JUDGE MARLOWE GREYSTONE TRAINING ) CENTER, et al., ) Defendants. )",
+      [["Harbor League", "plaintiff"], ["Greystone Training Center", "defendant"]],
+      null,
+    ],
+    // an appellate caption whose first side has no role word; the other side names its appeal
+    [
+      "UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT\n\nNos. 11-1234 & 11-1299\n\nDORA PENN\n\nv.\n\nBOARD OF TRUSTEES OF THE TOWN OF LAKE; WARDEN IVO STARK, Appellants in 11-1234",
+      [["Dora Penn", "appellee"], ["Board of Trustees of the Town of Lake", "appellant"], ["Warden Ivo Stark", "appellant"]],
+      null,
+    ],
+    // no role words at all: a petition for certiorari names petitioner and respondent
+    [
+      "OHIO ET AL. v. WALTER K. BRIGGS ET AL.\n\nNo. 01-884.\n\nSUPREME COURT OF THE UNITED STATES\n\nON PETITION FOR WRIT OF CERTIORARI",
+      [["Ohio", "petitioner"], ["Walter K. Briggs", "respondent"]],
+      null,
+    ],
+    // … and a state court's caption over three lines, with "& others", plaintiff and defendant
+    [
+      "998 Mass. 101 (1990)\n[1]\nNORA KEANE & others\nvs.\n\n[2]\nSHERIFF OF PLYMOUTH COUNTY & another.\n\nSupreme Judicial Court of Massachusetts, Suffolk.",
+      [["Nora Keane", "plaintiff"], ["Sheriff of Plymouth County", "defendant"]],
+      null,
+    ],
+    // a dashed rule and "- against -" around the names; a cover sheet's bare "ORDER" gives way to the caption's title
+    [
+      "UNITED STATES DISTRICT COURT\n\nSOUTHERN DISTRICT OF NEW YORK DATE FILED: May 2, 2011 - - - - - - - - - - -x\n\n:\n\nDR. IRIS LAMB,\n\n:\n\nPlaintiff, 09 Civ. 1234 (ABC)\n\n- against - ORDER\n:\n\nTHE TOWN OF RYE, OFFICER\n\nDALE PIKE, :\n\nDefendants.",
+      [["Dr. Iris Lamb", "plaintiff"], ["The Town of Rye", "defendant"], ["Officer Dale Pike", "defendant"]],
+      "ORDER",
+    ],
+    [
+      "SUPERIOR COURT OF CALIFORNIA COUNTY OF MARIN\n\nDocument Scanning Lead Sheet\n\nORDER\n\nSUPERIOR COURT OF CALIFORNIA COUNTY OF MARIN\n\nDepartment 12 LOUISE TARN, et al., Case Number: CPF-10-100200 Petitioners,\n\nvs. ORDER GRANTING MOTION TO TRANSFER\n\nCOUNTY OF MARIN\n\nRespondents.",
+      [["Louise Tarn", "petitioner"], ["County of Marin", "respondent"]],
+      "ORDER GRANTING MOTION TO TRANSFER",
+    ],
+    // a heading printed letter by letter
+    ["IN THE UNITED STATES DISTRICT COURT\n\nFOR THE NORTHERN DISTRICT OF OKLAHOMA\n\nLENA ROOK, Plaintiffs, v. CARL MINT, Defendants.\n\nO P I N I O N A N D O R D E R", [["Lena Rook", "plaintiff"], ["Carl Mint", "defendant"]], "OPINION AND ORDER"],
+  ];
+  for (const [head, parties, title] of cases) {
+    const { caption } = readCaption(makeDocument(head + body));
+    assert.deepEqual(caption.parties.map((p) => [p.name, p.role]), parties, head);
+    if (title) assert.equal(caption.title, title, head);
+  }
+});

@@ -66,3 +66,10 @@ test("author lines run in linear time on hostile text", () => {
   assert.equal(authorLines(hostile).length, 0);
   assert.equal(readJudge("SMITH ".repeat(40000)).judge, null);
 });
+
+test("a research print's OPINION BY field and a signature beside the place of signing", () => {
+  assert.equal(who("Headnotes> Remedies> OPINION BY: Rosa T. Varga, Jr.\nWe are asked to decide an appeal."), "Rosa T. Varga, Jr.");
+  // a layer without spaces
+  assert.equal(who("Remedies>Elements> OPINIONBY:RosaT.Varga,Jr. BalanceofHarms"), "Rosa T. Varga, Jr.");
+  assert.equal(who("IT IS FURTHER ORDERED that the motion is denied.\n\nDated: OTTO K. BRANDT\nLansing, Michigan UNITED STATES DISTRICT JUDGE"), "Otto K. Brandt");
+});

@@ -53,3 +53,10 @@ describe("tidyLine on hostile input", () => {
     assert.equal(out.text, `${"a ".repeat(2000)}b`);
   });
 });
+
+describe("tidyLine and glyph debris", () => {
+  it("cuts a run of unnamed glyphs, keeps a lone one", () => {
+    assert.equal(tidyLine({ text: " (cid:3)(cid:3)(cid:3)(cid:3) AGREED ORDER ", emphasis: [] }).text, "AGREED ORDER");
+    assert.equal(tidyLine({ text: "(cid:129) The motion", emphasis: [] }).text, "(cid:129) The motion");
+  });
+});
