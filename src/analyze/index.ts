@@ -6,6 +6,7 @@ import type { Citation, Document, Finding, ProceduralEvent, Reading, Ruling, Spa
 import { readCaption } from "./caption.js";
 import { locate } from "../model/sourcemap.js";
 import { readDocketReport } from "./docketReport.js";
+import { applyDocketHeading } from "./docket/index.js";
 import { readTextDocket } from "./docket/text.js";
 import { findEvents } from "./events.js";
 import { findRulings, stipulationRuling, titleRuling } from "./rulings.js";
@@ -85,6 +86,15 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   const date = docket ? (doc.stamp?.filed ?? null) : documentDate(doc, { head, printed, signed: signature.date, party: what.author === "party" });
   if (!docket && !signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
 
+  // A text docket report's heading is its caption, read from its lines as printed.
+  const docketObject = docket ? readTextDocket(text, docket.entries, printedLines(doc.text, doc.anchors)) : null;
+  let judge = author.judge;
+  if (docketObject) {
+    const heading = { caption, judge };
+    applyDocketHeading(heading, docketObject);
+    judge = heading.judge;
+  }
+
   return {
     schema: "casefile/1",
     source: doc.source,
@@ -93,7 +103,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     kind: what.kind,
     author: what.author,
     date,
-    judge: author.judge,
+    judge,
     text,
     pages: doc.pages,
     sections: doc.sections,
@@ -104,7 +114,7 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
     rulings: rulings.map((r) => ({ ...r, loc: locate(doc.anchors, r.start) })),
     events: events.map((e) => ({ ...e, loc: locate(doc.anchors, e.start) })),
     findings,
-    ...(docket ? { docket: readTextDocket(text, docket.entries) } : {}),
+    ...(docketObject ? { docket: docketObject } : {}),
   };
 }
 

@@ -257,6 +257,52 @@ test("read: a text docket report becomes entries, events and the orders' rulings
   assert.equal(asOf.date, "2020-07-20");
 });
 
+test("read: a text docket's heading is its caption: title wrapped beside its labels, judge, parties with names wrapped", async () => {
+  const text = [
+    "Case: 2:31-cv-00456-XYZ   As of: 03/04/2032 10:00 AM PST   1 of 3",
+    "U.S. District Court",
+    "District of Nowhere (Capital)",
+    "CIVIL DOCKET FOR CASE #: 2:31-cv-00456-XYZ",
+    "Quarry Workers Guild et al v. Township of  Date Filed: 05/06/2031",
+    "Lower Elmwood et al  Date Terminated: 01/02/2032",
+    "Assigned to: Judge Ondine P. Marwick  Jury Demand: None",
+    "Cause: 42:1983 Civil Rights Act  Nature of Suit: 440 Civil Rights: Other",
+    "Plaintiff",
+    "Quarry Workers Guild  represented by Tomas Ebberly",
+    "12 Slate Road",
+    "ATTORNEY TO BE NOTICED",
+    "Intervenor Plaintiff",
+    "Benevolent Society of  represented by Ruth Anslow",
+    "Lower Elmwood, Inc. Anslow & Pike LLP",
+    "V.",
+    "Defendant",
+    "Township of Lower Elmwood  represented by Carl Dunmore",
+    "Special Master",
+    "Ivo Stenberg  represented by Ivo Stenberg",
+    "Date Filed # Docket Text",
+    "05/06/2031  1  COMPLAINT against Township of Lower Elmwood, filed by Quarry Workers Guild. (Entered: 05/06/2031)",
+    "06/01/2031  4  MOTION to Dismiss by Township of Lower Elmwood. (Entered: 06/01/2031)",
+    "07/01/2031  9  ORDER denying 4 Motion to Dismiss. Signed by Judge Ondine P. Marwick on 7/1/2031. (Entered: 07/01/2031)",
+  ].join("\n");
+  const reading = await read({ path: "docket.txt", bytes: new TextEncoder().encode(text) });
+  assert.equal(reading.kind, "docket-report");
+  assert.equal(reading.caption.title, "Quarry Workers Guild et al v. Township of Lower Elmwood et al");
+  assert.equal(reading.docket?.caseName, reading.caption.title);
+  assert.equal(reading.caption.caseNumber?.normalized, "2:31-cv-00456-XYZ");
+  assert.equal(reading.judge?.name, "Ondine P. Marwick");
+  assert.deepEqual(
+    reading.caption.parties.map((p) => [p.name, p.role]),
+    [
+      ["Quarry Workers Guild", "plaintiff"],
+      ["Benevolent Society of Lower Elmwood, Inc.", "intervenor plaintiff"],
+      ["Township of Lower Elmwood", "defendant"],
+      ["Ivo Stenberg", "special master"],
+    ],
+  );
+  assert.equal(reading.docket?.parties[0].attorneys[0]?.name, "Tomas Ebberly");
+  assert.equal(reading.docket?.dateTerminated, "2032-01-02");
+});
+
 test("parseDocket: a hostile 1 MB input parses in one pass", () => {
   // every line a plausible head, with decisions, refs, parentheses and dates piled up
   const row = "01/02/2003 7 ORDER granting granting 1 Motion re [2-1] (Attachments: # 1 ((((( d/e 4 1/2/03 is GRANTED";

@@ -3,7 +3,7 @@
  * PACER HTML page (read from its tables), or a text docket report and the same printed
  * to PDF (read from its lines by `docketReport.ts`, its heading by `text.ts`).
  */
-import type { DocketEntry, Reading } from "../../model/types.js";
+import type { Docket, DocketEntry, Reading } from "../../model/types.js";
 import { readDocketHtml } from "./html.js";
 import { docketItemsFromText } from "./text.js";
 
@@ -31,7 +31,16 @@ export function applyDocketPage(reading: Reading, markup: string): void {
   reading.docket = d;
   reading.findings = reading.findings.filter((f) => f.code !== "analyze.docket-report");
   reading.findings.push({ severity: "info", code: "analyze.docket-report", message: `read as a docket report: ${d.entries.length} entries, ${d.parties.length} parties` });
-  // the caption of a docket is its heading
+  applyDocketHeading(reading, d);
+}
+
+/**
+ * The caption of a docket is its heading: its court, case number, title and parties, and the
+ * judge it is assigned to, wherever the docket says them (a PACER page or a text report).
+ *
+ * @example applyDocketHeading(reading, readTextDocket(text, entries)); reading.caption.title // → "Carranza v. Reams"
+ */
+export function applyDocketHeading(reading: Pick<Reading, "caption" | "judge">, d: Docket): void {
   if (d.court) reading.caption.court = d.court;
   if (d.docketNumber) reading.caption.caseNumber = { raw: d.docketNumber, normalized: d.docketNumber };
   if (d.caseName) reading.caption.title = d.caseName;

@@ -22,7 +22,7 @@ import { attachmentsOf } from "./html.js";
 const CASE_NUMBER = /(?:DOCKET\s{1,3}FOR\s{1,3}CASE|Petition|Proceeding|Appeals\s{1,3}Docket)\s{0,3}#\s{0,3}:\s{0,3}(?<number>[A-Za-z0-9][\w:.\u2010-\u2212-]{2,60})/i;
 // a party's role alone on its line: "Plaintiff", "Defendant (1)", "Debtor", "Petitioner", "Intervenor Defendant"
 const ROLE_LINE =
-  /^(?:(?:Consolidated|Intervenor|Counter|Cross|Third\s{1,2}Party|Joint|Interested|Movant|Miscellaneous|Amicus)\s{1,2}){0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Debtors?|Creditors?|Trustee|U\.S\.\s{1,2}Trustee|Appellants?|Appellees?|Intervenors?|Movants?|Claimants?|Garnishee|Party|Amicus|Mediator|Witness|Material\s{1,2}Witness|Counter\s{1,2}Claimant|Counter\s{1,2}Defendant|Objector|Creditor\s{1,2}Committee)(?:\s{0,2}\(\d{1,3}\))?$/i;
+  /^(?:(?:Consolidated|Intervenor|Counter|Cross|Third\s{1,2}Party|Joint|Interested|Movant|Miscellaneous|Amicus)\s{1,2}){0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Debtors?|Creditors?|Trustee|U\.S\.\s{1,2}Trustee|Appellants?|Appellees?|Intervenors?|Movants?|Claimants?|Garnishee|Party|Amicus|Mediator|Witness|Material\s{1,2}Witness|Counter\s{1,2}Claimant|Counter\s{1,2}Defendant|Objector|Creditor\s{1,2}Committee|Special\s{1,2}Master|Receiver|Monitor|Guardian\s{1,2}Ad\s{1,2}Litem)(?:\s{0,2}\(\d{1,3}\))?$/i;
 const REPRESENTED = /\s{1,6}represented\s{1,3}by\s{1,6}/i;
 // the entry table's header
 const TABLE_HEAD = /^\s{0,8}(?:Date\s{0,2}Filed|Filing\s{1,2}Date|Docket\s{1,2}Date)\s{1,8}#/im;
@@ -52,10 +52,13 @@ export function docketItemsFromText(entries: readonly DocketEntry[]): DocketItem
  *
  * @example readTextDocket(text, parseDocket(text))?.docketNumber // → "3:18-cv-00190-SLG"
  */
-export function readTextDocket(text: string, entries: readonly DocketEntry[]): Docket {
+export function readTextDocket(text: string, entries: readonly DocketEntry[], printed?: string): Docket {
   const tableAt = TABLE_HEAD.exec(text)?.index ?? (entries[0]?.start ?? text.length);
   const head = text.slice(0, Math.min(tableAt, 60_000));
   const lines = head.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim());
+  // The title and the parties stand on lines of their own, which reflowing joins: read them as printed.
+  const printedAt = printed === undefined ? -1 : (TABLE_HEAD.exec(printed)?.index ?? Math.min(printed.length, head.length + 2000));
+  const printedHead = printed === undefined ? lines : printed.slice(0, Math.min(printedAt, 60_000)).split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim());
   const f = labeledFields(lines);
   const numberLine = lines.find((l) => CASE_NUMBER.test(l));
   const docketNumber = numberLine ? dash(CASE_NUMBER.exec(numberLine)!.groups!.number) : null;
@@ -64,12 +67,14 @@ export function readTextDocket(text: string, entries: readonly DocketEntry[]): D
   const kind: Docket["kind"] = appellate ? "appellate" : bankruptcy ? "bankruptcy" : "district";
   const headingText = lines.slice(0, Math.max(0, lines.findIndex((l) => CASE_NUMBER.test(l))) + 1).join(" ");
   const court = courtOfHeading(headingText, kind);
-  const parties = partiesOf(lines);
+  // An appeals court's general docket sets each party's name beside its counsel, in columns a text
+  // layer runs together: no parties rather than wrong ones.
+  const parties = kind === "appellate" ? [] : partiesOf(printedHead);
   const docket: Docket = {
     kind,
     court,
     docketNumber,
-    caseName: titleOf(lines),
+    caseName: titleOf(printedHead) ?? titleOf(lines),
     dateFiled: isoOfPrinted(f.dateFiled ?? f.docketed),
     dateTerminated: isoOfPrinted(f.dateTerminated ?? f.termed),
     dateConverted: isoOfPrinted(f.dateConverted),
@@ -106,16 +111,40 @@ function courtOfHeading(text: string, kind: Docket["kind"]): { id: string; name:
   return c;
 }
 
-/** The case title: the line (or the part of it before a label) just above `Assigned to:`. */
+/**
+ * The case title: the lines between the case number and `Assigned to:` (a long title wraps
+ * onto a second line beside `Date Terminated:`), with the labels beside it cut off; else the
+ * line just above `Assigned to:`.
+ */
 function titleOf(lines: readonly string[]): string | null {
-  const at = lines.findIndex((l) => /^Assigned\s{0,2}to\s{0,2}:/i.test(l));
+  const bare = (l: string): string => l.replace(/\s?(?:Date\s{1,2}(?:Filed|Terminated|Reopened)|Filed)\s{0,2}:.*$/i, "").trim();
+  const label = (l: string): boolean => /^[A-Z][A-Za-z ]{2,30}:/.test(l);
+  let at = lines.findIndex((l) => /^Assigned\s{0,2}to\s{0,2}:/i.test(l));
+  if (at < 0) {
+    // an appeals court's general docket: the title stands above "Appeal From:"
+    at = lines.findIndex((l) => /^Appeal\s{1,2}From\s{0,2}:/i.test(l));
+    const l = at > 0 ? bare(lines[at - 1]) : "";
+    return l && !label(l) && !CASE_NUMBER.test(l) && /\sv\.?\s|^In\s{1,2}re\b/i.test(l) ? l : null;
+  }
+  // the title's first line stands beside "Date Filed:"; the rest of it wraps onto the lines below
+  let from = at - 1;
+  while (from >= 0 && from >= at - 3 && !/\bDate\s{1,2}Filed\s{0,2}:/i.test(lines[from])) from--;
+  if (from >= 0 && from < at - 1 && /\bDate\s{1,2}Filed\s{0,2}:/i.test(lines[from])) {
+    const parts = lines.slice(from, at).map(bare).filter(Boolean);
+    if (parts.length && parts.every((l) => !label(l) && !CASE_NUMBER.test(l))) return parts.join(" ");
+  }
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
-    const l = lines[i].replace(/\s(?:Date\s{1,2}Filed|Filed)\s{0,2}:.*$/i, "").trim();
-    if (!l || CASE_NUMBER.test(l) || /^[A-Z][a-z ]{2,30}:/.test(l)) continue;
+    const l = bare(lines[i]);
+    if (!l || CASE_NUMBER.test(l) || label(l)) continue;
     return l;
   }
   return null;
 }
+
+// a name cut at the end of its column ("Association for Retarded Citizens of")
+const DANGLING = /\b(?:of|for|and|the|on|in|to|by|&|de|del|la)$|[,&-]$/i;
+// the rest of it on the next line, up to a company's suffix: "Massachusetts, Inc."
+const NAME_REST = /^(.{1,60}?\b(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|L\.P|P\.C|N\.A|Company|Corporation|Association|Department|County|City)\b\.?)(?=\s|$)/;
 
 /** Parties: a role alone on its line, then the party's name (before `represented by`) and its attorneys. */
 function partiesOf(lines: readonly string[]): DocketParty[] {
@@ -126,7 +155,12 @@ function partiesOf(lines: readonly string[]): DocketParty[] {
     const next = lines[i + 1];
     if (!next || ROLE_LINE.test(next) || /^Date\s{0,2}Filed\b/i.test(next)) continue;
     const by = REPRESENTED.exec(next);
-    const name = (by ? next.slice(0, by.index) : next).trim();
+    let name = (by ? next.slice(0, by.index) : next).trim();
+    const after = lines[i + 2] ?? "";
+    if (DANGLING.test(name) && after && !ROLE_LINE.test(after)) {
+      const rest = NAME_REST.exec(after)?.[1] ?? /^\S+/.exec(after)?.[0] ?? "";
+      name = `${name} ${rest.replace(/,$/, "")}`.trim();
+    }
     if (!name) continue;
     const attorneys: DocketAttorney[] = [];
     if (by) attorneys.push({ name: next.slice(by.index + by[0].length).trim(), contact: "", roles: [] });
