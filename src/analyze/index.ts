@@ -92,6 +92,8 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   if (docketObject) {
     const heading = { caption, judge };
     applyDocketHeading(heading, docketObject);
+    // a docket's parties are its heading's; a caption read over its columns gives none right
+    if (!docketObject.parties.length) caption.parties = [];
     judge = heading.judge;
   }
 
