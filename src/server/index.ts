@@ -4,6 +4,7 @@
  * `/openapi.json` is generated from the same schemas. Errors are mapped to responses in
  * one place (`onError`): RFC 9457 problem details for the API, an HTML page for the viewer.
  */
+import { noDiskPaths } from "./no-paths.js";
 import { serve } from "@hono/node-server";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
@@ -107,6 +108,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.html(errorPage(404, "no such page"), 404);
   });
 
+  app.use("/api/*", noDiskPaths());
   registerApiRoutes(app, { store, read, maxUploadBytes, publicUrl: options.publicUrl, keys: Boolean(options.apiKeys?.length) });
   registerCitationLookup(app, store);
   registerWebRoutes(app, { store, read, maxUploadBytes, csrf });

@@ -97,6 +97,24 @@ test("a client's file name is a label only: it never becomes a path", async () =
   assert.deepEqual(seen, ["passwd.txt", "shadow.txt", "boot.txt", "c.txt"]);
 });
 
+test("no disk path leaves the server: documents are named by their file name", async () => {
+  const store = SqliteStore.open(":memory:", { parseCitations: parse });
+  const put = await store.put(makeReading({ text: "ORDER on the motion to stay. See 1 F.3d 2.", path: "/home/clerk/private/intake/order-17.txt", title: "ORDER", citations: [caseCite("1 F.3d 2")] }));
+  const app = createApp(store, { read: fakeRead, log: () => undefined });
+  for (const url of [`/api/documents/${put.id}`, "/api/documents", "/api/search?q=stay", "/api/cited-by?citation=1%20F.3d%202", "/api/authorities"]) {
+    const res = await app.request(url);
+    assert.equal(res.status, 200, url);
+    const text = await res.text();
+    assert.doesNotMatch(text, /\/home\/clerk|private\/intake/, url);
+    JSON.parse(text);
+  }
+  const doc = (await (await app.request(`/api/documents/${put.id}`)).json()) as any;
+  assert.equal(doc.path, "order-17.txt");
+  assert.equal(doc.reading.source.path, "order-17.txt");
+  const listed = (await (await app.request("/api/documents")).json()) as any;
+  assert.deepEqual(listed.results.map((d: any) => d.path), ["order-17.txt"]);
+});
+
 test("an unexpected error is a 500 without internals", async () => {
   const store = SqliteStore.open(":memory:");
   const logged: string[] = [];
@@ -114,7 +132,7 @@ test("openapi.json is OpenAPI 3.1 and describes every API route the app serves",
   const spec = (await res.json()) as any;
   assert.equal(spec.openapi, "3.1.0");
   const served = app.routes
-    .filter((r) => r.path.startsWith("/api/") || r.path === "/openapi.json")
+    .filter((r) => (r.path.startsWith("/api/") || r.path === "/openapi.json") && r.method !== "ALL") // ALL: middleware, not a route
     .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}").replace(/(.)\/$/, "$1")}`);
   assert.ok(served.length >= 9);
   for (const route of served) {
