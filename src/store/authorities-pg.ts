@@ -12,7 +12,7 @@ import { nameKeys } from "../check/names.js";
 import type { OwnCites } from "../check/own-cites.js";
 import type { AuthorityIndex, Coverage, KnownCase, KnownCite } from "../check/types.js";
 import { CasefileError, EXIT } from "../model/errors.js";
-import { pageNumber } from "./authorities.js";
+import { type ClusterRow, knownCaseOf, pageNumber } from "./authorities.js";
 import { type AuthoritySink, type BulkKind, bulkFiles, type LoadedFile, type LoadOptions, type LoadSummary, NEEDED, openBytes, type Row, rowHandler } from "./courtlistener.js";
 
 /** Longest name kept for a case, as in the SQLite store. */
@@ -20,16 +20,6 @@ const MAX_NAME = 400;
 
 /** A pool or one checked-out client: both answer `query`. */
 type Queryable = Pick<pg.Pool, "query"> | Pick<pg.PoolClient, "query">;
-
-interface ClusterRow {
-  id: string;
-  case_name: string | null;
-  case_name_short: string | null;
-  date_filed: string | null;
-  docket_id: string | null;
-  court_id: string | null;
-  slug: string | null;
-}
 
 /**
  * `AuthorityIndex` over the PostgreSQL store's authority tables.
@@ -59,19 +49,13 @@ export class PgAuthorityIndex implements AuthorityIndex {
       [ids],
     );
     const byId = new Map(rows.rows.map((r) => [Number(r.id), r]));
-    return ids.map((id) => {
-      const row = byId.get(id);
-      return {
-        id,
-        caseName: row?.case_name ?? null,
-        caseNameShort: row?.case_name_short ?? null,
-        dateFiled: row?.date_filed ?? null,
-        court: row?.court_id ?? null,
-        docketId: row?.docket_id == null ? null : Number(row.docket_id),
-        slug: row?.slug ?? null,
-        citations: cites.rows.filter((c) => Number(c.cluster_id) === id).map((c) => ({ volume: c.volume, reporter: c.reporter, page: c.page })),
-      };
-    });
+    const citesOf = new Map<number, KnownCite[]>();
+    for (const c of cites.rows) {
+      const list = citesOf.get(Number(c.cluster_id)) ?? [];
+      list.push({ volume: c.volume, reporter: c.reporter, page: c.page });
+      citesOf.set(Number(c.cluster_id), list);
+    }
+    return ids.map((id) => knownCaseOf(id, byId.get(id), citesOf.get(id) ?? []));
   }
 
   async casesAt(reporter: string, volume: number, page: string): Promise<KnownCase[]> {

@@ -20,14 +20,34 @@ export function pageNumber(page: string): number {
 /** Longest name kept for a case; CourtListener's full names can run to paragraphs. */
 const MAX_NAME = 400;
 
-interface ClusterRow {
-  id: number;
+/** A row of `authority_clusters`; PostgreSQL answers its bigint columns as strings. */
+export interface ClusterRow {
+  id: number | string;
   case_name: string | null;
   case_name_short: string | null;
   date_filed: string | null;
-  docket_id: number | null;
+  docket_id: number | string | null;
   court_id: string | null;
   slug: string | null;
+}
+
+/**
+ * A case as `check` knows it, from its cluster row (none: a cite whose cluster was never
+ * loaded gives a nameless case) and its cites; the same on both stores.
+ *
+ * @example knownCaseOf(7, undefined, []).caseName // → null
+ */
+export function knownCaseOf(id: number, row: ClusterRow | undefined, citations: KnownCite[]): KnownCase {
+  return {
+    id,
+    caseName: row?.case_name ?? null,
+    caseNameShort: row?.case_name_short ?? null,
+    dateFiled: row?.date_filed ?? null,
+    court: row?.court_id ?? null,
+    docketId: row?.docket_id == null ? null : Number(row.docket_id),
+    slug: row?.slug ?? null,
+    citations,
+  };
 }
 
 /**
@@ -168,16 +188,7 @@ export class SqliteAuthorityIndex implements AuthorityIndex {
     const citations = this.stmt(
       `SELECT r.name AS reporter, c.volume, c.page FROM authority_cites c JOIN authority_reporters r ON r.id = c.reporter_id WHERE c.cluster_id = ? ORDER BY r.id, c.volume, c.page_no`,
     ).all(id) as KnownCite[];
-    return {
-      id,
-      caseName: row?.case_name ?? null,
-      caseNameShort: row?.case_name_short ?? null,
-      dateFiled: row?.date_filed ?? null,
-      court: row?.court_id ?? null,
-      docketId: row?.docket_id ?? null,
-      slug: row?.slug ?? null,
-      citations,
-    };
+    return knownCaseOf(id, row, citations);
   }
 
   async casesAt(reporter: string, volume: number, page: string): Promise<KnownCase[]> {

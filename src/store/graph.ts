@@ -195,6 +195,19 @@ export function broadRange(key: string): [string, string] | null {
   return [key + "(", key + "(\uffff"];
 }
 
+/**
+ * The case authorities whose name holds the query's words, most cited first, from the rows a
+ * store found by the probe word (each with its `fields_json`).
+ *
+ * @example rankByName(rows, nameWords("Twombly"))[0].key // → "case:550|U.S.|544"
+ */
+export function rankByName<T extends { id: number; documents: number; citations: number; fields_json: string }>(rows: readonly T[], words: readonly string[]): Omit<T, "fields_json">[] {
+  return rows
+    .filter((r) => nameMatches((JSON.parse(r.fields_json) as { caseName?: string | null }).caseName, words))
+    .map(({ fields_json: _f, ...a }) => a)
+    .sort(byRank);
+}
+
 /** Most documents first, then most citations, then oldest row. */
 export function byRank(a: { documents: number; citations: number; id: number }, b: { documents: number; citations: number; id: number }): number {
   return b.documents - a.documents || b.citations - a.citations || a.id - b.id;

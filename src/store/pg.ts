@@ -10,7 +10,7 @@ import type { Reading } from "../model/types.js";
 import { ownCites } from "../check/own-cites.js";
 import { addDocumentCasePg } from "./authorities-pg.js";
 import { authorityOf } from "./authority-key.js";
-import { broadRange, byRank, looksLikeName, nameMatches, nameWords, probeWord } from "./graph.js";
+import { broadRange, byRank, looksLikeName, nameWords, probeWord, rankByName } from "./graph.js";
 import { fileAuthoritiesPg, recountAuthoritiesPg } from "./pg-graph.js";
 import {
   assembleCase,
@@ -333,10 +333,7 @@ export class PgStore implements Store {
        FROM authorities a LEFT JOIN authority_counts t ON t.authority_id = a.id WHERE a.kind = 'case' AND strpos(lower(a.label), $1) > 0`,
       [probeWord(words)],
     );
-    const matches = rows
-      .filter((r) => nameMatches((JSON.parse(r.fields_json) as { caseName?: string | null }).caseName, words))
-      .map(({ fields_json: _f, ...a }) => a)
-      .sort(byRank);
+    const matches = rankByName(rows, words);
     if (matches.length === 0) return { query, key: null, authority: null, documents: [] };
     const [top, ...others] = matches;
     return { query, key: top.key, authority: top, documents: await this.citingDocuments([top.id]), matchedBy: "name", alternatives: others.slice(0, MAX_ALTERNATIVES) };

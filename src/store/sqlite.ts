@@ -8,7 +8,7 @@ import { CasefileError, EXIT } from "../model/errors.js";
 import type { Citation, Reading } from "../model/types.js";
 import { ownCites } from "../check/own-cites.js";
 import { authorityOf } from "./authority-key.js";
-import { broadRange, byRank, looksLikeName, nameMatches, nameWords, probeWord } from "./graph.js";
+import { broadRange, byRank, looksLikeName, nameWords, probeWord, rankByName } from "./graph.js";
 import { fileAuthorities, recountAuthority } from "./sqlite-graph.js";
 import { addDocumentCase } from "./authorities.js";
 import {
@@ -466,10 +466,7 @@ export class SqliteStore implements Store {
          FROM authorities a LEFT JOIN authority_counts t ON t.authority_id = a.id WHERE a.kind = 'case' AND instr(lower(a.label), ?) > 0`,
       )
       .all(probeWord(words)) as (AuthorityCount & { fields_json: string })[];
-    const matches = rows
-      .filter((r) => nameMatches((JSON.parse(r.fields_json) as { caseName?: string | null }).caseName, words))
-      .map(({ fields_json: _f, ...a }) => a)
-      .sort(byRank);
+    const matches = rankByName(rows, words);
     if (matches.length === 0) return { query, key: null, authority: null, documents: [] };
     const [top, ...others] = matches;
     return { query, key: top.key, authority: top, documents: this.citingDocuments([top.id]), matchedBy: "name", alternatives: others.slice(0, MAX_ALTERNATIVES) };
