@@ -1,0 +1,162 @@
+/**
+ * Two-column pages a text copy printed side by side. A publisher's two-column reprint, copied
+ * to text, often comes as one line per printed row: the left column's line, a run of spaces, the
+ * right column's line ("… certain drugs).  standing to seek declaratory relief."). Read as it
+ * stands, every sentence runs across both columns and no decision reads whole.
+ *
+ * `splitColumns` finds such pages and lays each out column by column: the left column's lines,
+ * then the right column's. Each half keeps its printed page and line, so places still point at
+ * the printed row.
+ *
+ * Telling the column gap from the wide spaces of justified text: a justified line spaces all its
+ * words alike, so a row whose words are spaced one way up to a gap and another way after it
+ * (`a b c  d  e  f`, `a  b  c  d e f`, `a b  c d`) splits at one place only. A page is two-column
+ * when many of its rows split so, all at about the same width; a typed page with two spaces after
+ * a period splits its rows at every width, and is left alone. Rows whose words are spaced alike
+ * throughout are split where the halves come nearest the page's usual column widths.
+ */
+import { cutLine, type WorkLine } from "./line.js";
+import type { WorkPage } from "./paginate.js";
+
+/** A gap between words: where it starts and ends in the line, and whether it is wide (2+ spaces). */
+interface Gap {
+  start: number;
+  end: number;
+  wide: boolean;
+}
+
+/** Rows shorter than this are not two columns' worth of text. */
+const MIN_ROW = 60;
+/** Each half of a split row holds at least this much. */
+const MIN_HALF = 12;
+
+function gapsOf(text: string): Gap[] {
+  const out: Gap[] = [];
+  const end = text.trimEnd().length;
+  let i = text.length - text.trimStart().length;
+  while (i < end) {
+    if (text[i] !== " ") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && text[j] === " ") j++;
+    out.push({ start: i, end: j, wide: j - i >= 2 });
+    i = j;
+  }
+  return out;
+}
+
+/** Whether the gaps `gaps[from, to)` are all of one kind (or there are none). */
+function alike(gaps: readonly Gap[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (gaps[k].wide !== gaps[from].wide) return false;
+  return true;
+}
+
+/** Where a row can split: each wide gap, with whether the words each side are spaced alike. */
+function candidates(text: string): { gap: Gap; left: number; right: number; clean: boolean }[] {
+  const body = text.trimEnd();
+  const lead = text.length - text.trimStart().length;
+  const gaps = gapsOf(text);
+  const out: { gap: Gap; left: number; right: number; clean: boolean }[] = [];
+  gaps.forEach((gap, k) => {
+    if (!gap.wide) return;
+    const left = gap.start - lead;
+    const right = body.length - gap.end;
+    if (left < MIN_HALF || right < MIN_HALF) return;
+    out.push({ gap, left, right, clean: alike(gaps, 0, k) && alike(gaps, k + 1, gaps.length) });
+  });
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+function spread(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length * 3) / 4)] - s[Math.floor(s.length / 4)];
+}
+
+/** The usual widths of a two-column page's halves, or null when the page is not two columns. */
+export function columnWidths(lines: readonly string[]): { left: number; right: number } | null {
+  const rows = lines.filter((t) => t.trim().length > 0);
+  if (rows.length < 8) return null;
+  const lefts: number[] = [];
+  const rights: number[] = [];
+  for (const t of rows) {
+    if (t.trimEnd().length < MIN_ROW) continue;
+    const clean = candidates(t).filter((c) => c.clean);
+    if (clean.length !== 1) continue;
+    lefts.push(clean[0].left);
+    rights.push(clean[0].right);
+  }
+  if (lefts.length < 6 || lefts.length < rows.length * 0.3) return null;
+  const left = median(lefts);
+  const right = median(rights);
+  // A column is a printed column's width, and the halves of a page split alike.
+  if (left < 30 || left > 80 || right < 30 || right > 80) return null;
+  if (spread(lefts) > 12 || spread(rights) > 14) return null;
+  return { left, right };
+}
+
+/** Where a row of a two-column page splits, or null when it is one column's line alone. */
+function splitAt(text: string, widths: { left: number; right: number }): Gap | null {
+  const all = candidates(text);
+  // one place only where the spacing changes: the column gap, wherever the halves end
+  const clean = all.filter((c) => c.clean);
+  if (clean.length === 1 && clean[0].left <= widths.left + 8 && clean[0].right <= widths.right + 8) return clean[0].gap;
+  let best: Gap | null = null;
+  let bestScore = Infinity;
+  for (const c of all) {
+    const fit = Math.min(Math.abs(c.left - widths.left), Math.abs(c.right - widths.right));
+    const score = fit + (c.clean ? 0 : 12);
+    if (score < bestScore) {
+      bestScore = score;
+      best = c.gap;
+    }
+  }
+  return bestScore <= 24 ? best : null;
+}
+
+function blank(line: WorkLine): WorkLine {
+  return { ...line, text: "", emphasis: [], indent: 0 };
+}
+
+/**
+ * A page laid out column by column when its text copy printed two columns side by side;
+ * any other page as it was.
+ *
+ * @example splitColumns(page).lines.map((l) => l.text) // → the left column's lines, then the right's
+ */
+export function splitColumns(page: WorkPage): WorkPage {
+  const widths = columnWidths(page.lines.map((l) => l.text));
+  if (!widths) return page;
+  const rows = page.lines.map((line) => {
+    const text = line.text;
+    // a left column's line alone keeps the spaces where the right column's would be
+    const trailing = text.length - text.trimEnd().length;
+    const leftAlone = trailing >= 2 && text.trim().length <= widths.left + 12;
+    const gap = !leftAlone && text.trimEnd().length >= 2 * MIN_HALF + 2 ? splitAt(text, widths) : null;
+    if (gap) return { line, left: cutLine(line, [[gap.start, text.length]]), right: cutLine(line, [[0, gap.end]]) };
+    if (text.trim() === "") return { line, left: line, right: line };
+    // one column's line alone: the right column's stands indented past the left's
+    const lead = text.length - text.trimStart().length;
+    if (lead >= 2 && text.trim().length <= widths.right + 10) return { line, left: blank(line), right: { ...line, indent: 0 } };
+    return { line, left: line, right: null };
+  });
+  const first = rows.findIndex((r) => r.right !== null && r.right !== r.left && r.left.text.trim() !== "" && r.right.text.trim() !== "");
+  let last = -1;
+  rows.forEach((r, i) => {
+    if (r.right !== null && r.right !== r.left && r.left.text.trim() !== "" && r.right.text.trim() !== "") last = i;
+  });
+  if (first < 0) return page;
+  const head = page.lines.slice(0, first);
+  const tail = page.lines.slice(last + 1);
+  const middle = rows.slice(first, last + 1);
+  const lefts = middle.map((r) => r.left);
+  const rights = middle.map((r) => r.right ?? blank(r.line));
+  // the columns part as a paragraph does: a blank line between them
+  return { ...page, lines: [...head, ...lefts, blank(middle[middle.length - 1].line), ...rights, ...tail] };
+}
