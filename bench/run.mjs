@@ -15,7 +15,9 @@
 //          (bench/authorities.mjs); heavy, so it runs only when named.
 //   scale  PostgreSQL next to SQLite: ingest docs/s with 1, 2, 4 workers, query p50/p99 on
 //          generated data, store sizes (bench/scale.mjs); heavy, so it runs only when named.
-//   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns (bench/hostile.mjs).
+//   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns, and each command of
+//          test/hostile/manifest.json on its generated input: exit code, time and peak RSS
+//          against the manifest's bounds, OK or OVER (bench/hostile.mjs).
 // usage: npm run bench [-- cite|pdf|ocr|docket|cases|store|authorities|hostile ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";

@@ -160,6 +160,19 @@ const HEAD_REPEATS = 3;
 const HEAD_TAIL = /^[ \t]{0,8}(?:\([^()\n]{0,60}\))?[ \t]{0,12}$/;
 
 /**
+ * Where the line around `at` starts (`dir` -1: the index after its newline) or ends (`dir` 1: its
+ * newline, or the end of the text), if that is at most HEAD_REACH characters away; else -1.
+ */
+function lineEdgeWithin(text: string, at: number, dir: -1 | 1): number {
+  if (dir < 0) {
+    for (let i = at - 1; i >= at - HEAD_REACH; i--) if (i < 0 || text.charCodeAt(i) === 10) return i + 1;
+    return -1;
+  }
+  for (let i = at; i <= at + HEAD_REACH; i++) if (i >= text.length || text.charCodeAt(i) === 10) return Math.min(i, text.length);
+  return -1;
+}
+
+/**
  * Drops the case cites of running heads: a line made of a case's own cite (`Doe v. Roe, 837 F.2d
  * 1181 (1987)`, `56 USLW 2392, 44 Ed. Law Rep. 44`) printed at the top of page after page of a
  * text copy with no page breaks. A line the body repeats verbatim three times or more that ends
@@ -169,14 +182,14 @@ function dropRunningHeads(text: string, kept: Ranked[]): Ranked[] {
   const lines = new Map<number, { end: number; cands: Ranked[] }>();
   for (const r of kept) {
     if (r.cand.kind !== "case") continue;
-    const nl = text.lastIndexOf("\n", r.cand.start);
-    if (r.cand.start - nl > HEAD_REACH) continue;
-    const start = nl + 1;
+    // Both searches stop at HEAD_REACH: on a text of one long line, a search to the line's
+    // ends from each cite would be quadratic.
+    const start = lineEdgeWithin(text, r.cand.start, -1);
+    if (start < 0) continue;
     let line = lines.get(start);
     if (!line) {
-      const next = text.indexOf("\n", r.cand.end);
-      const end = next < 0 ? text.length : next;
-      if (end - r.cand.end > HEAD_REACH) continue;
+      const end = lineEdgeWithin(text, r.cand.end, 1);
+      if (end < 0) continue;
       lines.set(start, (line = { end, cands: [] }));
     }
     line.cands.push(r);

@@ -111,3 +111,9 @@ test("the same content read again costs what it cost the first time", async () =
   const g = await growth(repeat("Cal. "), again, 25, 16);
   assert.ok(g.ratio < g.bound, `x16 text took x${g.ratio.toFixed(1)} the time (${g.small.toFixed(0)} → ${g.large.toFixed(0)} ms)`);
 });
+
+test("a text of one long line: the running-head check looks a bounded way to the line's ends", async () => {
+  const unit = "The Court DENIES the motion. See Aldren v. Bexley, 845 F.2d 205, 206 (9th Cir. 1988); Id. at 207. ";
+  const g = await growth(repeat(unit), (text) => findCitations(text), 200);
+  assert.ok(g.ratio < g.bound, `x8 of one line took x${g.ratio.toFixed(1)} the time (${g.small.toFixed(0)} → ${g.large.toFixed(0)} ms)`);
+});

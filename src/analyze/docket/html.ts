@@ -3,15 +3,15 @@
  * *Docket Report*, appellate *General Docket* (CM/ECF and NextGen), the Court of
  * International Trade, the multi-document view with attachments, and RECAP copies.
  *
- * The page is parsed with htmlparser2; the reader then looks at its tables the way a
+ * The page is parsed with htmlparser2 (through `parseHtml`, linear in nesting depth); the reader then looks at its tables the way a
  * clerk reads them: the entry table is the one whose rows open with a date and end with
  * docket text; parties are the rows with a `represented by` cell (district, bankruptcy)
  * or the party/attorney table of an appellate report; the case fields are the labeled
  * lines above them. A PACER page with none of these is named for what it is.
  */
-import { parseDocument } from "htmlparser2";
 import type { Document as HtmlDocument, Element } from "domhandler";
 import type { Docket, DocketAttachment, DocketAttorney, DocketCriminal, DocketItem, DocketParty, OriginatingCourt } from "../../model/types.js";
+import { parseHtml } from "./parse.js";
 import { docketRefsOf } from "./refs.js";
 import { courtOfPage } from "./court.js";
 import { ancestor, cellsOf, elementsByName, type Line, linesOf, linksOf, squish, textOf } from "./dom.js";
@@ -61,7 +61,7 @@ const NOT_DOCKET: [RegExp, string][] = [
  * @example readDocketHtml(html)?.docket?.entries[0].number // → "1"
  */
 export function readDocketHtml(html: string): DocketPage | null {
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const dom = parseHtml(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const body = elementsByName(dom, "body")[0] ?? dom;
   const lines = linesOf(body);
   const plain = lines.map((l) => l.text).filter(Boolean);
