@@ -5,6 +5,7 @@
  * one place (`onError`): RFC 9457 problem details for the API, an HTML page for the viewer.
  */
 import { noDiskPaths } from "./no-paths.js";
+import { availableParallelism } from "node:os";
 import { serve } from "@hono/node-server";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
@@ -148,7 +149,11 @@ export interface ServeOptions extends AppOptions {
   requireApiKey?: boolean;
   /** Milliseconds one upload may be read for (in a worker thread) before it gets 503. Default 60 s. */
   readBudgetMs?: number;
-  /** Threads answering heavy queries of an SQLite file store (off the event loop). Default 2; 0 answers them in-process. */
+  /**
+   * Threads answering heavy queries of an SQLite file store (off the event loop). Default: one
+   * core fewer than the machine has (at least 1, at most 4), so the event loop keeps a core
+   * for cheap requests; 0 answers them in-process.
+   */
   queryWorkers?: number;
 }
 
@@ -169,7 +174,7 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<{
   const pool = options.read ? null : readPool({ budgetMs: options.readBudgetMs });
   // Heavy queries of an SQLite file run in worker threads with their own read-only connections;
   // PostgreSQL's are already asynchronous, and `:memory:` has no file to share.
-  const queries = options.queries ?? (poolable(store) && options.queryWorkers !== 0 ? queryPool({ path: store.path, size: options.queryWorkers, budgetMs: options.requestBudgetMs }) : undefined);
+  const queries = options.queries ?? (poolable(store) && options.queryWorkers !== 0 ? queryPool({ path: store.path, size: options.queryWorkers ?? Math.max(1, Math.min(4, availableParallelism() - 1)), budgetMs: options.requestBudgetMs }) : undefined);
   const ownQueries = options.queries ? undefined : queries;
   const writeBudgetMs = options.writeBudgetMs ?? (options.readBudgetMs ?? 60_000) + 30_000;
   const app = createApp(store, { ...options, queries, writeBudgetMs, read: options.read ?? pool!.read, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
