@@ -12,7 +12,7 @@
 // usage: node bench/serve.mjs [--docs N] [--seconds S] [--clients C] [--lines N] [--query-workers N] [--save-anchor]
 // The generated store is cached under $CASEFILE_BENCH_CACHE (default <tmp>/casefile-bench-cache).
 import { spawn } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,7 +78,9 @@ function summary(times) {
 
 const { SqliteStore, MIGRATIONS } = await import(dist("store/index.js"));
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}`;
-console.log(`serve: ${machine}`);
+// Other processes on the machine skew every figure: the load average is printed with them.
+const load0 = loadavg()[0];
+console.log(`serve: ${machine}; load average ${load0.toFixed(2)} at the start`);
 const built = await cachedStore(SqliteStore, DOCS, MIGRATIONS[MIGRATIONS.length - 1].version);
 console.log(`serve: store of ${DOCS.toLocaleString("en-US")} generated documents at ${built.path} (${built.built ? `built in ${built.seconds.toFixed(1)} s` : "cached"})`);
 
@@ -238,6 +240,8 @@ const status = (pid) => {
   );
 }
 
+result.load = { start: load0, end: loadavg()[0] };
+console.log(`serve: load average ${result.load.end.toFixed(2)} at the end${Math.max(load0, result.load.end) > cpus().length ? ` (above ${cpus().length}: other work shared the cores)` : ""}`);
 const cacheDir = process.env.CASEFILE_BENCH_CACHE ?? dirname(built.path);
 writeFileSync(join(cacheDir, "serve-last.json"), JSON.stringify(result, null, 2) + "\n");
 if (process.argv.includes("--save-anchor")) {
