@@ -60,7 +60,9 @@ const LINES = arg("lines", 10_000);
 const WORKERS = process.argv.includes("--query-workers") ? arg("query-workers", 1) : "default";
 const PROBE_SECONDS = Math.min(10, SECONDS);
 const anchorPath = join(root, "bench", "anchors", "serve.json");
-const anchor = existsSync(anchorPath) ? JSON.parse(readFileSync(anchorPath, "utf8")) : null;
+const saved = existsSync(anchorPath) ? JSON.parse(readFileSync(anchorPath, "utf8")) : null;
+// Ratios only against a run of the same size: another store's figures are not comparable.
+const anchor = saved?.docs === DOCS ? saved : null;
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -248,5 +250,6 @@ if (process.argv.includes("--save-anchor")) {
   mkdirSync(dirname(anchorPath), { recursive: true });
   writeFileSync(anchorPath, JSON.stringify({ ...result, date: new Date().toISOString().slice(0, 10) }, null, 2) + "\n");
   console.log(`serve: anchor saved to ${anchorPath}`);
-} else if (!anchor) console.log("serve: no anchor yet (bench/anchors/serve.json); --save-anchor keeps this run as one");
+} else if (saved && !anchor) console.log(`serve: no ratios: the anchor (bench/anchors/serve.json) is of ${saved.docs} documents, this run of ${DOCS}`);
+else if (!anchor) console.log("serve: no anchor yet (bench/anchors/serve.json); --save-anchor keeps this run as one");
 else console.log(`serve: ratios are to the anchor of ${anchor.date} (${anchor.docs} documents, ${anchor.machine})`);
