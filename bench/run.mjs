@@ -15,10 +15,14 @@
 //          (bench/authorities.mjs); heavy, so it runs only when named.
 //   scale  PostgreSQL next to SQLite: ingest docs/s with 1, 2, 4 workers, query p50/p99 on
 //          generated data, store sizes (bench/scale.mjs); heavy, so it runs only when named.
+//   serve  the HTTP server on a generated store of 100,000 documents: requests/s and p50/p99 of
+//          search and cited-by at 20 clients, a cheap request's latency while expensive searches
+//          run, memory of `cite --jsonl` over 10,000 lines (bench/serve.mjs; heavy, runs only when
+//          named; --docs N, --seconds S, --clients C, --lines N, --query-workers N, --save-anchor).
 //   hostile  read() time on 100 KB, 400 KB and 1.6 MB of hostile patterns, and each command of
 //          test/hostile/manifest.json on its generated input: exit code, time and peak RSS
 //          against the manifest's bounds, OK or OVER (bench/hostile.mjs).
-// usage: npm run bench [-- cite|pdf|ocr|docket|cases|store|authorities|hostile ...]
+// usage: npm run bench [-- cite|pdf|ocr|docket|cases|store|authorities|scale|serve|hostile ...]
 // Run pdf with poppler-utils installed (apt-get install poppler-utils) for the pdftotext ratio.
 import { spawnSync } from "node:child_process";
 import { clearInterval, setInterval } from "node:timers";
@@ -278,6 +282,12 @@ if (wanted.includes("scale")) {
 
 if (wanted.includes("authorities")) {
   spawnSync(process.execPath, [join(root, "bench", "authorities.mjs")], { stdio: "inherit" });
+}
+
+if (wanted.includes("serve")) {
+  // Its own options (--docs N …) pass through; their values are not bench names.
+  const args = process.argv.slice(2).filter((a) => a !== "serve");
+  spawnSync(process.execPath, ["--expose-gc", join(root, "bench", "serve.mjs"), ...args], { stdio: "inherit" });
 }
 
 if (run("hostile")) {

@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { AUTHORITIES, COURTS as courts, WORDS, fillStore, generator } from "./gen-store.mjs";
 
 const dist = new URL("../dist/store/index.js", import.meta.url);
 if (!existsSync(dist)) {
@@ -26,11 +27,9 @@ function report(name, times) {
   const s = [...times].sort((a, b) => a - b);
   console.log(`${name.padEnd(34)} n=${s.length}  p50 ${percentile(s, 50).toFixed(2)} ms  p99 ${percentile(s, 99).toFixed(2)} ms  max ${s[s.length - 1].toFixed(2)} ms`);
 }
-// A small deterministic generator, so runs are comparable.
-let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-// Popular authorities are cited far more than the rest, as in real dockets.
-const zipf = (n) => Math.floor(n * rand() ** 3);
+// A small deterministic generator, so runs are comparable; popular items drawn far more often.
+const rng = generator();
+const { rand, zipf } = rng;
 
 // 1. Ingest throughput on the real corpus.
 const corpus = new URL("../../shared/corpus/docs", import.meta.url).pathname;
@@ -48,49 +47,10 @@ if (process.env.BENCH_STORE_CORPUS === "0") {
   console.log(`ingest: ${corpus} not present, skipped`);
 }
 
-// 2. A large generated store, written in bulk straight to its tables.
-const WORDS = "motion court order plaintiff defendant appeal interlocutory reconsideration dismiss summary judgment stay injunction discovery sanctions amend complaint jurisdiction venue remand arbitration class certification qualified immunity habeas petition".split(" ");
-const REPORTERS = ["F.2d", "F.3d", "F.4th", "U.S.", "F. Supp. 2d", "F. Supp. 3d", "S. Ct."];
-const AUTHORITIES = 20_000;
-const CITES_PER_DOC = 12;
+// 2. A large generated store, written in bulk straight to its tables (bench/gen-store.mjs).
 const store = SqliteStore.open(join(dir, "big.db"), { create: true });
-const db = store.db;
 const t0 = performance.now();
-const authorityKeys = [];
-db.transaction(() => {
-  const a = db.prepare(`INSERT INTO authorities (key, kind, label, fields_json) VALUES (?, 'case', ?, '{}')`);
-  for (let i = 0; i < AUTHORITIES; i++) {
-    const volume = 1 + (i % 900);
-    const reporter = REPORTERS[i % REPORTERS.length];
-    const page = 1 + ((i * 7919) % 1500);
-    const key = `case:${volume}|${reporter}|${page}`;
-    authorityKeys.push({ text: `${volume} ${reporter} ${page}`, key });
-    a.run(key, `Case ${i} v. Party, ${volume} ${reporter} ${page}`);
-  }
-})();
-const insertDoc = db.prepare(`INSERT INTO documents (sha256, path, format, pages, court, case_number, title, date, judge, text, reading_json) VALUES (?, ?, 'text', 3, ?, ?, ?, ?, ?, ?, '{}')`);
-const insertCite = db.prepare(`INSERT INTO citations (doc_id, idx, kind, text, start, "end", page, line, fields_json, authority_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`);
-const courts = ["casd", "cacd", "nysd", "ca9", "azd", "ord"];
-const BATCH = 5000;
-for (let from = 0; from < DOCS; from += BATCH) {
-  db.transaction(() => {
-    for (let n = from; n < Math.min(DOCS, from + BATCH); n++) {
-      const words = Array.from({ length: 60 }, () => WORDS[zipf(WORDS.length)]);
-      const cites = Array.from({ length: CITES_PER_DOC }, () => zipf(AUTHORITIES));
-      const text = `${words.join(" ")} ${cites.map((c) => `See ${authorityKeys[c].text}.`).join(" ")}`;
-      const info = insertDoc.run(`bench-${n}`, `gen/${n}.txt`, courts[n % courts.length], `1:${String(n % 90).padStart(2, "0")}-cv-${n}`, `ORDER ${n}`, `20${String(10 + (n % 15))}-0${1 + (n % 9)}-1${n % 9}`, `Judge ${n % 40}`, text);
-      const docId = Number(info.lastInsertRowid);
-      let at = words.join(" ").length + 1;
-      cites.forEach((c, idx) => {
-        const t = authorityKeys[c].text;
-        const start = at + 4;
-        insertCite.run(docId, idx, idx % 3 === 2 ? "case-short" : "case", t, start, start + t.length, 1 + (idx % 3), 1 + idx, c + 1);
-        at = start + t.length + 2;
-      });
-    }
-  })();
-}
-store.rebuildCounts();
+const authorityKeys = fillStore(store, DOCS, rng);
 const stats = await store.stats();
 console.log(`generated ${stats.documents} documents, ${stats.citations} citations, ${stats.authorities} authorities in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

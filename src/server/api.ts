@@ -100,6 +100,19 @@ export function registerApiRoutes(app: OpenAPIHono<BlankEnv>, deps: ApiDeps): vo
     app,
     {
       method: "get",
+      path: "/api/health",
+      operationId: "health",
+      tags: ["meta"],
+      summary: "Whether the server answers; it touches no store, so it is answered at once even while heavy queries run",
+      responses: { 200: json(z.object({ status: z.literal("ok") }).openapi("Health"), "The server is up"), ...COMMON },
+    },
+    (c) => c.json({ status: "ok" as const }),
+  );
+
+  route(
+    app,
+    {
+      method: "get",
       path: "/api/search",
       operationId: "searchDocuments",
       tags: ["documents"],
@@ -370,7 +383,7 @@ export function registerApiRoutes(app: OpenAPIHono<BlankEnv>, deps: ApiDeps): vo
         { name: "authorities", description: "What documents cite, and who cites it" },
         { name: "rulings", description: "Dispositions counted" },
         { name: "cases", description: "Documents grouped by case, with dockets" },
-        { name: "meta", description: "This description" },
+        { name: "meta", description: "This description, and whether the server is up" },
       ],
       // Keys are optional unless the server was started with them.
       security: deps.keys ? [{ ApiKey: [] }] : [{ ApiKey: [] }, {}],

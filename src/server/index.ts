@@ -5,6 +5,7 @@
  * one place (`onError`): RFC 9457 problem details for the API, an HTML page for the viewer.
  */
 import { noDiskPaths } from "./no-paths.js";
+import { availableParallelism } from "node:os";
 import { serve } from "@hono/node-server";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
@@ -21,6 +22,8 @@ import { registerCitationLookup } from "./citation-lookup.js";
 import { formTokens, isLoopback, ownHostNames, requestGuard } from "./guard.js";
 import { isApiPath, problem } from "./problem.js";
 import { readPool } from "./read-pool.js";
+import { timeBudget } from "./budget.js";
+import { offLoop, poolable, queryPool, type QueryPool } from "./query-pool.js";
 import { MAX_UPLOAD_BYTES } from "./upload.js";
 
 export { rowId } from "./params.js";
@@ -43,6 +46,12 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** The base URL `/openapi.json` names in `servers`; default the URL it was asked at. */
   publicUrl?: string;
+  /** Heavy read queries (search, cited-by, lists) go to these worker threads instead of the store itself. */
+  queries?: QueryPool;
+  /** Milliseconds a GET may take before it is answered 503. Default 30 s. */
+  requestBudgetMs?: number;
+  /** Milliseconds a write (an upload being read, then stored) may take before it is answered 503. Default 90 s. */
+  writeBudgetMs?: number;
 }
 
 /** The pipeline's `read`, imported lazily so the server starts without loading it. @example await pipelineRead({ path: "a.txt", bytes }) */
@@ -56,7 +65,9 @@ export const pipelineRead: ReadFn = async (input) => {
  *
  * @example const app = createApp(SqliteStore.open(":memory:")); const res = await app.request("/api/search?q=stay");
  */
-export function createApp(store: Store, options: AppOptions = {}): Hono {
+export function createApp(rawStore: Store, options: AppOptions = {}): Hono {
+  // Heavy queries off the event loop when a pool is given; the citation lookup keeps the store itself.
+  const store = options.queries ? offLoop(rawStore, options.queries) : rawStore;
   const read = options.read ?? pipelineRead;
   const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
@@ -81,6 +92,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   // After the headers middleware, so a refusal carries them too.
   app.use("*", requestGuard({ allowedHosts: options.allowedHosts, allowedOrigins: corsOrigins }));
   if (options.apiKeys?.length) app.use("*", apiKeyGuard(options.apiKeys));
+  const requestBudget = options.requestBudgetMs ?? 30_000;
+  const writeBudget = options.writeBudgetMs ?? 90_000;
+  app.use("*", timeBudget((c) => (c.req.method === "GET" || c.req.method === "HEAD" ? requestBudget : writeBudget)));
 
   app.onError((err, c) => {
     let status = 500;
@@ -110,7 +124,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.use("/api/*", noDiskPaths());
   registerApiRoutes(app, { store, read, maxUploadBytes, publicUrl: options.publicUrl, keys: Boolean(options.apiKeys?.length) });
-  registerCitationLookup(app, store);
+  registerCitationLookup(app, rawStore);
   registerWebRoutes(app, { store, read, maxUploadBytes, csrf });
   return app;
 }
@@ -135,6 +149,12 @@ export interface ServeOptions extends AppOptions {
   requireApiKey?: boolean;
   /** Milliseconds one upload may be read for (in a worker thread) before it gets 503. Default 60 s. */
   readBudgetMs?: number;
+  /**
+   * Threads answering heavy queries of an SQLite file store (off the event loop). Default: one
+   * core fewer than the machine has (at least 1, at most 4), so the event loop keeps a core
+   * for cheap requests; 0 answers them in-process.
+   */
+  queryWorkers?: number;
 }
 
 /**
@@ -152,12 +172,17 @@ export function startServer(store: Store, options: ServeOptions = {}): Promise<{
   }
   // Uploads are read in worker threads, each within a time budget: the event loop stays free.
   const pool = options.read ? null : readPool({ budgetMs: options.readBudgetMs });
-  const app = createApp(store, { ...options, read: options.read ?? pool!.read, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
+  // Heavy queries of an SQLite file run in worker threads with their own read-only connections;
+  // PostgreSQL's are already asynchronous, and `:memory:` has no file to share.
+  const queries = options.queries ?? (poolable(store) && options.queryWorkers !== 0 ? queryPool({ path: store.path, size: options.queryWorkers ?? Math.max(1, Math.min(4, availableParallelism() - 1)), budgetMs: options.requestBudgetMs }) : undefined);
+  const ownQueries = options.queries ? undefined : queries;
+  const writeBudgetMs = options.writeBudgetMs ?? (options.readBudgetMs ?? 60_000) + 30_000;
+  const app = createApp(store, { ...options, queries, writeBudgetMs, read: options.read ?? pool!.read, allowedHosts: [...(options.allowedHosts ?? []), ...(isLoopback(host) ? [] : ownHostNames(host))] });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }, (info) => {
       const shown = host.includes(":") ? `[${host}]` : host;
       resolve({ url: `http://${shown}:${info.port}`, port: info.port, close: () => new Promise<void>((done) => {
-        server.close(() => void (pool ? pool.close() : Promise.resolve()).then(() => done()));
+        server.close(() => void Promise.all([pool?.close(), ownQueries?.close()]).then(() => done()));
         // Idle keep-alive sockets would hold close() open until they time out.
         (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       }) });
