@@ -54,6 +54,16 @@ const FURNITURE = new RegExp(
   "g",
 );
 
+/**
+ * `text` with a newline at each of its source lines' starts (the anchors'), in the text's own order.
+ *
+ * @example linedText("a b", [2]) // → "a \nb"
+ */
+export function linedText(text: string, lineStarts: readonly number[]): string {
+  const starts = lineStartsOf(text, lineStarts);
+  return starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/\r?\n$/, "")).join("\n");
+}
+
 /** The line starts of `text`: offset 0, every offset after a newline, and the anchors' starts. */
 function lineStartsOf(text: string, extra: readonly number[]): number[] {
   const starts = [0];
@@ -605,6 +615,8 @@ export interface DocketReading {
   entries: DocketEntry[];
   events: ProceduralEvent[];
   rulings: Ruling[];
+  /** `cmecf`: a CM/ECF report's table; `table`: another court's dated table (see `parseDatedTable`). */
+  layout: "cmecf" | "table";
 }
 
 /**
@@ -613,12 +625,15 @@ export interface DocketReading {
  * @example readDocketReport(layout(ingested))?.entries.length // → 102
  */
 export function readDocketReport(doc: Document): DocketReading | null {
-  const entries = parseDocket(doc.text, doc.anchors.map((a) => a.start));
+  const starts = doc.anchors.map((a) => a.start);
+  let entries = parseCmEcfDocket(doc.text, starts);
+  const layout = entries.length ? "cmecf" : "table";
+  if (!entries.length) entries = parseDatedTable(doc.text, starts);
   if (!entries.length) return null;
   const events = docketEvents(entries);
   const rulings: Ruling[] = [];
   entries.forEach((e, i) => {
     if (events[i].type === "order") rulings.push(...entryRulings(doc.text, e));
   });
-  return { entries, events, rulings };
+  return { entries, events, rulings, layout };
 }

@@ -52,7 +52,8 @@ export function docketItemsFromText(entries: readonly DocketEntry[]): DocketItem
  *
  * @example readTextDocket(text, parseDocket(text))?.docketNumber // → "3:18-cv-00190-SLG"
  */
-export function readTextDocket(text: string, entries: readonly DocketEntry[], printed?: string): Docket {
+export function readTextDocket(text: string, entries: readonly DocketEntry[], printed?: string, layout: "cmecf" | "table" = "cmecf"): Docket {
+  if (layout === "table") return readTableDocket(text, entries, printed);
   const tableAt = TABLE_HEAD.exec(text)?.index ?? (entries[0]?.start ?? text.length);
   const head = text.slice(0, Math.min(tableAt, 60_000));
   const lines = head.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim());
@@ -168,4 +169,111 @@ function partiesOf(lines: readonly string[]): DocketParty[] {
     i++;
   }
   return out;
+}
+
+// ── another court's docket: a portal's or a service's heading ─────────────────
+
+// "Case Number: 27-CV-23-960", "CASE NO. 2014CV241025", "Docket Number:  70 MM 2020", "INDEX NO.: 451078-2020", "No. 22-240"
+const LABELED_NUMBER =
+  /^(?:Case\s{0,2}(?:Number|No\.?)|Docket\s{0,2}(?:Number|No\.?)|Index\s{0,2}No\.?|No\.)\s{0,2}[:#]?\s{0,3}(?<number>[A-Za-z0-9][A-Za-z0-9:./\u2010-\u2212-]{1,40}(?:\s(?:[A-Z]{1,4}|\d[\w-]{0,10})(?=\s|$)){0,2})/i;
+// "Case Title: Roe v. Doe", "Title: …", "CaseTitle:" (a service that drops spaces), "Case Caption:"
+const LABELED_TITLE = /^(?:Case\s{0,2}Title|Title|Case\s{0,2}Caption|Case\s{0,2}Name|Style)\s{0,2}:\s{0,3}/i;
+// the judge the case is before: "Case Judge:", "Judicial Officer:", "Presiding Judge:", "Assigned Judge:", "Justice:"
+const LABELED_JUDGE = /(?:^|\s)(?:Case\s{1,2}Judge|Judicial\s{1,2}Officer|Presiding\s{1,2}Judge|Assigned\s{1,2}Judge|Justice|Assigned\s{0,2}to)\s{0,2}:\s{0,3}(?<judge>.{0,80})$/i;
+// where the heading turns to another court's case: the appeal's origin, the trial court below
+const LOWER = /^(?:Appeal\s{1,2}From|Lower\s{1,2}(?:Court|Ct)|Trial\s{1,2}(?:Court|Judge)|Originating|Originating\s{1,2}Court|Judge\s{1,2}Below|LOWER\s{1,2}COURT\s{1,2}INFORMATION)\b/i;
+// a label at a line start: "Case Type:", "Date Filed:"
+const LABEL_START = /^[A-Z][A-Za-z/&. ]{1,30}:/;
+const V_LINE = /^[A-Z][^:§_=|…]{0,160}?\s(?:v\.?|vs\.?|V\.?|VS\.?)\s[^:§_=|…]{2,160}$/;
+
+/**
+ * Another court's docket (a state court's portal, an appeals court's own system, a commercial
+ * service): the case number, title, judge and court from the labels its heading prints. Parties
+ * only where the heading sets them as CM/ECF does (a role, then the name `represented by` counsel).
+ */
+function readTableDocket(text: string, entries: readonly DocketEntry[], printed?: string): Docket {
+  const firstEntry = entries[0]?.start ?? text.length;
+  const source = printed ?? text;
+  // the heading as printed, up to where the first entry's text begins
+  const probe = (entries[0]?.text ?? "").slice(0, 24);
+  const at = probe.length >= 8 ? source.indexOf(probe) : -1;
+  const head = source.slice(0, Math.min(at >= 0 ? at : firstEntry, 60_000));
+  const lines = head.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const lowerAt = lines.findIndex((l) => LOWER.test(l));
+  const own = lowerAt >= 0 ? lines.slice(0, lowerAt) : lines;
+  const f = labeledFields(own);
+  let docketNumber: string | null = null;
+  for (const l of own) {
+    const m = CASE_NUMBER.exec(l) ?? LABELED_NUMBER.exec(l);
+    if (m?.groups && /\d/.test(m.groups.number)) {
+      docketNumber = dash(m.groups.number.trim());
+      break;
+    }
+  }
+  const appellate = /\b(?:Court\s{1,3}of\s{1,3}Appeals?|Appellate|Supreme\s{1,3}(?:Judicial\s{1,3})?Court|Appeal\s{1,3}From)\b/i.test(own.slice(0, 12).join(" ")) && !/Superior\s{1,2}Court|Circuit\s{1,2}Court|District\s{1,2}Court|County/i.test(own.slice(0, 12).join(" ").replace(/Supreme\s{1,3}Court\s{1,3}of\s{1,3}\w+/i, ""));
+  const court = courtOfHeading(own.slice(0, 15).join(" "), "district");
+  const parties = REPRESENTED.test(head) ? partiesOf(lines) : [];
+  return {
+    kind: appellate ? "appellate" : "district",
+    court,
+    docketNumber,
+    caseName: labeledTitle(own) ?? vLineTitle(own),
+    dateFiled: isoOfPrinted(f.dateFiled ?? f.docketed),
+    dateTerminated: isoOfPrinted(f.dateTerminated ?? f.termed),
+    dateConverted: null,
+    dateDischarged: null,
+    assignedTo: judgeOfHeading(own),
+    referredTo: null,
+    cause: null,
+    natureOfSuit: cutAtLabel(f.natureOfSuit),
+    juryDemand: null,
+    demand: null,
+    jurisdiction: null,
+    mdlStatus: null,
+    parties,
+    dateColumn: "filed",
+    entries: docketItemsFromText(entries),
+  };
+}
+
+/** A title a label gives, with the lines it wraps onto up to the next label. */
+function labeledTitle(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABELED_TITLE.exec(lines[i]);
+    if (!m) continue;
+    const parts = [lines[i].slice(m[0].length).trim()];
+    for (let j = i + 1; j < lines.length && j <= i + 4 && !LABEL_START.test(lines[j]) && !CASE_NUMBER.test(lines[j]); j++) parts.push(lines[j]);
+    const title = parts.filter(Boolean).join(" ").trim();
+    if (title && !/[…]|\.\.\.$/.test(title)) return title.length <= 400 ? title : null;
+  }
+  return null;
+}
+
+/** The first heading line that reads "A v. B", with its wrapped end ("… COMMISSIONER OF THE" / "DEPARTMENT …"). */
+function vLineTitle(lines: readonly string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const l = lines[i];
+    if (!V_LINE.test(l) || /\.\.\.|Docket|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:/i.test(l)) continue;
+    const next = lines[i + 1] ?? "";
+    if (next && !LABEL_START.test(next) && (DANGLING.test(l) || /^(?:of|and|for|the|in|&)\b/.test(next)) && next.length <= 120) return `${l} ${next}`;
+    return l;
+  }
+  return null;
+}
+
+/** The judge a label in the heading names, as "First Last" ("Conley, Thomas J." → "Thomas J. Conley"); null for a name that is no name. */
+function judgeOfHeading(lines: readonly string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABELED_JUDGE.exec(lines[i]);
+    if (!m?.groups) continue;
+    let v = m.groups.judge.replace(/\s(?:Judicial\s{1,2}Officer|Date\s{1,2}Filed|Location|Case\s{1,2}Type|Status)\s{0,2}:.*$/i, "").trim();
+    if (!v && i + 1 < lines.length && !LABEL_START.test(lines[i + 1])) v = lines[i + 1];
+    v = v.replace(/^The\s{1,2}/i, "").replace(/,\s{0,2}(?:U\.\s?S\.\s{0,2})?(?:Senior\s{1,2}|Chief\s{1,2})?(?:District|Circuit|Magistrate|Bankruptcy)\s{1,2}Judge\b.*$/i, "");
+    const flipped = /^(?<last>[A-Za-z'’-]{2,30}),\s{0,2}(?<first>[A-Za-z][A-Za-z.'’ -]{0,40})$/.exec(v.trim());
+    const name = judgeName(flipped?.groups && !/^(?:Jr|Sr|II|III|IV)\.?$/i.test(flipped.groups.first) ? `${flipped.groups.first.trim()} ${flipped.groups.last}` : v);
+    // a name is two words or more of letters: not "SKT", not a service's "LUCINDOSUAREZ"
+    if (name && /^[A-Za-z][A-Za-z.'’-]*(?:\s[A-Za-z.'’-]+){1,5}$/.test(name)) return name;
+    return null;
+  }
+  return null;
 }
