@@ -610,6 +610,9 @@ function overlapsKept(sorted: readonly Ruling[], i: number): boolean {
   return false;
 }
 
+// a CM/ECF report's title: "CIVIL DOCKET FOR CASE #: 1:98-cv-05083"
+const PARTIES_ONLY = /\b(?:CIVIL|CRIMINAL)\s{1,3}DOCKET\s{1,3}FOR\s{1,3}CASE\s{0,2}#:/;
+
 /** What a docket report yields for the reading. */
 export interface DocketReading {
   entries: DocketEntry[];
@@ -629,7 +632,8 @@ export function readDocketReport(doc: Document): DocketReading | null {
   let entries = parseCmEcfDocket(doc.text, starts);
   const layout = entries.length ? "cmecf" : "table";
   if (!entries.length) entries = parseDatedTable(doc.text, starts);
-  if (!entries.length) return null;
+  // a CM/ECF report printed before any entry was made, or cut after its parties: a docket all the same
+  if (!entries.length) return PARTIES_ONLY.test(doc.text.slice(0, 8000)) && /\srepresented\s{1,3}by\s/i.test(doc.text) ? { entries, events: [], rulings: [], layout: "cmecf" } : null;
   const events = docketEvents(entries);
   const rulings: Ruling[] = [];
   entries.forEach((e, i) => {
