@@ -23,7 +23,7 @@ const CASE_NUMBER = /(?:DOCKET\s{1,3}FOR\s{1,3}CASE|Petition|Proceeding|Appeals\
 // a party's role alone on its line: "Plaintiff", "Defendant (1)", "Debtor", "Petitioner", "Intervenor Defendant"
 const ROLE_LINE =
   /^(?:(?:Consolidated|Intervenor|Counter|Cross|Third\s{1,2}Party|Joint|Interested|Movant|Miscellaneous|Amicus)\s{1,2}){0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Debtors?|Creditors?|Trustee|U\.S\.\s{1,2}Trustee|Appellants?|Appellees?|Intervenors?|Movants?|Claimants?|Garnishee|Party|Amicus|Mediator|Witness|Material\s{1,2}Witness|Counter\s{1,2}Claimant|Counter\s{1,2}Defendant|Objector|Creditor\s{1,2}Committee|Special\s{1,2}Master|Receiver|Monitor|Guardian\s{1,2}Ad\s{1,2}Litem)(?:\s{0,2}\(\d{1,3}\))?$/i;
-const REPRESENTED = /\s{1,6}represented\s{1,3}by\s{1,6}/i;
+const REPRESENTED = /(?:^|\s{1,6})represented\s{1,3}by(?:\s{1,6}|$)/i;
 // the entry table's header
 const TABLE_HEAD = /^\s{0,8}(?:Date\s{0,2}Filed|Filing\s{1,2}Date|Docket\s{1,2}Date)\s{1,8}#/im;
 
@@ -70,7 +70,7 @@ export function readTextDocket(text: string, entries: readonly DocketEntry[], pr
   const court = courtOfHeading(headingText, kind);
   // An appeals court's general docket sets each party's name beside its counsel, in columns a text
   // layer runs together: no parties rather than wrong ones.
-  const parties = kind === "appellate" ? [] : partiesOf(printedHead);
+  const parties = kind === "appellate" ? [] : partiesOf(printedHead, text.slice(tableAt));
   const docket: Docket = {
     kind,
     court,
@@ -143,30 +143,69 @@ function titleOf(lines: readonly string[]): string | null {
 }
 
 // a name cut at the end of its column ("Association for Retarded Citizens of")
-const DANGLING = /\b(?:of|for|and|the|on|in|to|by|&|de|del|la)$|[,&-]$/i;
+const DANGLING = /\b(?:[Oo]f|[Ff]or|[Aa]nd|[Tt]he|[Oo]n|[Ii]n|[Tt]o|[Bb]y|&|de|del|la)$|[,&-]$/;
 // the rest of it on the next line, up to a company's suffix: "Massachusetts, Inc."
 const NAME_REST = /^(.{1,60}?\b(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|L\.P|P\.C|N\.A|Company|Corporation|Association|Department|County|City)\b\.?)(?=\s|$)/;
 
+// a page's furniture between a role and its party's name: a link, "Case: 4:01-cv-830 As of: …", "Page 2 of 9"
+const FURNITURE_LINE = /:\/\/|^Case:\s{0,2}\S{3,40}\s{1,6}As\s{0,2}of:|\bPage\s{0,2}\d{1,5}\s{0,2}of\s{0,2}\d{1,5}\b|^\d{1,5}\s{0,2}of\s{0,2}\d{1,5}$/i;
+// what no party is called: an entry's text, a clerk's note, a page's furniture
+const NOT_A_NAME = /\(Entered:|\bfiled\s{1,3}by\b|\bre\s{1,3}\d{1,5}\b|^\(|:\/\/|^Case:\s|\bAs\s{0,2}of:|^(?:LEAD\s{1,2}ATTORNEY|ATTORNEY\s{1,2}TO\s{1,2}BE\s{1,2}NOTICED|TERMINATED:)/i;
+
+/**
+ * A name cut at its column's end, its last words on the next line before counsel's column:
+ * extended by the most words of that line that the docket elsewhere prints after it
+ * ("Arkansas Department of Human" / "Services Office of Chief Counsel" → "… Human Services").
+ */
+function extendedName(name: string, after: string, whole: string): string {
+  // the rest of a name is words, cased as the name is: not a label, a number, a firm's capitals beside a mixed-case name
+  const upper = name === name.toUpperCase();
+  const words: string[] = [];
+  for (const w of after.split(" ").slice(0, 4)) {
+    if (/[:\d(]/.test(w) || (!upper && w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) break;
+    words.push(w);
+  }
+  if (!words.length || !/^[A-Z&]/.test(words[0])) return name;
+  for (let k = words.length; k >= 1; k--) {
+    const candidate = `${name} ${words.slice(0, k).join(" ")}`.replace(/,$/, "");
+    if (candidate.length > 160) continue;
+    const at = whole.indexOf(candidate.toLowerCase());
+    if (at >= 0 && /^(?:$|[^a-z0-9])/.test(whole.slice(at + candidate.length, at + candidate.length + 1))) return candidate;
+  }
+  return name;
+}
+
 /** Parties: a role alone on its line, then the party's name (before `represented by`) and its attorneys. */
-function partiesOf(lines: readonly string[]): DocketParty[] {
+function partiesOf(lines: readonly string[], text = ""): DocketParty[] {
   const out: DocketParty[] = [];
+  let whole: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!ROLE_LINE.test(lines[i]) || i + 1 >= lines.length) continue;
     const role = lines[i];
-    const next = lines[i + 1];
+    let j = i + 1;
+    while (j < lines.length && j <= i + 4 && (!lines[j] || FURNITURE_LINE.test(lines[j]))) j++;
+    const next = lines[j] ?? "";
     if (!next || ROLE_LINE.test(next) || /^Date\s{0,2}Filed\b/i.test(next)) continue;
     const by = REPRESENTED.exec(next);
     let name = (by ? next.slice(0, by.index) : next).trim();
-    const after = lines[i + 2] ?? "";
-    if (DANGLING.test(name) && after && !ROLE_LINE.test(after)) {
+    const after = lines[j + 1] ?? "";
+    // "Minneapolis, City of", "Tennessee, State of": a name printed inverted ends so
+    const inverted = /,\s(?:City|County|State|Town|Village|Commonwealth|Department|Board|Office)\s(?:of|Of)$/.test(name);
+    if (name && !inverted && DANGLING.test(name) && after && !ROLE_LINE.test(after) && !after.startsWith("(")) {
       const rest = NAME_REST.exec(after)?.[1] ?? /^\S+/.exec(after)?.[0] ?? "";
       name = `${name} ${rest.replace(/,$/, "")}`.trim();
+    } else if (name && by && after && !ROLE_LINE.test(after) && !FURNITURE_LINE.test(after)) {
+      whole ??= text.replace(/\s+/g, " ").toLowerCase();
+      name = extendedName(name, after, whole);
     }
-    if (!name) continue;
+    if (!name || NOT_A_NAME.test(name)) continue;
     const attorneys: DocketAttorney[] = [];
-    if (by) attorneys.push({ name: next.slice(by.index + by[0].length).trim(), contact: "", roles: [] });
+    if (by) {
+      const attorney = next.slice(by.index + by[0].length).trim();
+      if (attorney) attorneys.push({ name: attorney, contact: "", roles: [] });
+    }
     out.push({ name, role, extraInfo: "", dateTerminated: null, attorneys });
-    i++;
+    i = j;
   }
   return out;
 }
