@@ -305,11 +305,15 @@ export function parseDatedTable(text: string, lineStarts: readonly number[] = []
   let open = false;
   // the line before was a page's end (or this is the first line): a page's title may follow
   let pageTop = true;
+  // the line before was a page's link: a dated title line after it is the printed page's
+  let linkBefore = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\s+/g, " ").trim();
     if (!line) continue;
     const top = pageTop;
+    const afterLink = linkBefore;
     pageTop = false;
+    linkBefore = /:\/\//.test(line);
     if (PAGE_END.test(line) && !/^\S{0,3}\s?\d{1,2}[/-]\d{1,2}[/-]\d{2}/.test(line)) {
       skip.add(i);
       furniture.add(i);
@@ -346,7 +350,7 @@ export function parseDatedTable(text: string, lineStarts: readonly number[] = []
     if (!open) continue;
     const row = rowAt(lines[i], header);
     if (!row) continue;
-    if (top && i > 0 && /:\/\//.test(lines.slice(Math.max(0, i - 3), i).join(" "))) {
+    if (top && afterLink) {
       skip.add(i);
       furniture.add(i);
       continue;

@@ -143,7 +143,7 @@ function titleOf(lines: readonly string[]): string | null {
 }
 
 // a name cut at the end of its column ("Association for Retarded Citizens of")
-const DANGLING = /\b(?:[Oo]f|[Ff]or|[Aa]nd|[Tt]he|[Oo]n|[Ii]n|[Tt]o|[Bb]y|&|de|del|la)$|[,&-]$/;
+const DANGLING = /\b(?:[Oo]f|OF|[Ff]or|FOR|[Aa]nd|AND|[Tt]he|THE|[Oo]n|[Ii]n|[Tt]o|TO|[Bb]y|BY|&|de|del|la)$|[,&-]$/;
 // the rest of it on the next line, up to a company's suffix: "Massachusetts, Inc."
 const NAME_REST = /^(.{1,60}?\b(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|L\.P|P\.C|N\.A|Company|Corporation|Association|Department|County|City)\b\.?)(?=\s|$)/;
 
