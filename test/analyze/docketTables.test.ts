@@ -266,3 +266,35 @@ test("a hostile dated table reads in linear time and gives entries", () => {
   const text = `Docket Information\nDate Docket Text\n${"01/02/2020 x\n".repeat(20000)}${"1".repeat(50000)} ${"-".repeat(50000)}`;
   assert.equal(parseDatedTable(text).length, 20000);
 });
+
+test("a service's participant list: a name (on two lines when the first ends wanting more) with 'Type: ROLE' under it", async () => {
+  const text = [
+    "This docket is current through 01/01/2031",
+    "Case Title: WILLOW HART, ET AL v. BOARD OF EXAMPLE, ET AL",
+    "Case Number: 30-7777",
+    "NAMES",
+    "WILLOW HART, BY AND THROUGH HER GUARDIAN AND",
+    "ROSS HART",
+    "Type: PLAINTIFF - APPELLANT",
+    "Attorney: NORA QUILL",
+    "Firm Address: 12 EXAMPLE ROAD",
+    "SUITE 400",
+    "Firm Phone: 555-0100",
+    "BOARD OF EXAMPLE",
+    "Associated Claim: APPEAL",
+    "Type: DEFENDANT - APPELLEE",
+    "Attorney: OWEN PIKE",
+    "DOCKET PROCEEDINGS (3)",
+    "Date: Entry #: Description:",
+    "01/05/2030 NOTICE OF APPEAL FILED",
+    "01/09/2030 BRIEF FILED",
+    "02/01/2030 ORDER FILED",
+  ].join("\n");
+  const r = await readText(text);
+  assert.equal(r.kind, "docket-report");
+  assert.equal(r.caption.caseNumber?.raw, "30-7777");
+  assert.deepEqual(r.caption.parties, [
+    { name: "WILLOW HART, BY AND THROUGH HER GUARDIAN AND ROSS HART", role: "plaintiff - appellant" },
+    { name: "BOARD OF EXAMPLE", role: "defendant - appellee" },
+  ]);
+});

@@ -143,7 +143,9 @@ function titleOf(lines: readonly string[]): string | null {
 }
 
 // a name cut at the end of its column ("Association for Retarded Citizens of")
-const DANGLING = /\b(?:[Oo]f|OF|[Ff]or|FOR|[Aa]nd|AND|[Tt]he|THE|[Oo]n|[Ii]n|[Tt]o|TO|[Bb]y|BY|&|de|del|la)$|[,&-]$/;
+const DANGLING = /\b(?:[Oo]f|[Ff]or|[Aa]nd|[Tt]he|[Oo]n|[Ii]n|[Tt]o|[Bb]y|&|de|del|la)$|[,&-]$/;
+// …and in capitals, a title's or a listed name's first line: "COMMISSIONER OF THE"
+const DANGLING_ANY_CASE = /\b(?:[Oo]f|OF|[Ff]or|FOR|[Aa]nd|AND|[Tt]he|THE|[Tt]o|TO|[Bb]y|BY|&)$|[,&-]$/;
 // the rest of it on the next line, up to a company's suffix: "Massachusetts, Inc."
 const NAME_REST = /^(.{1,60}?\b(?:Inc|LLC|L\.L\.C|Corp|Co|Ltd|L\.P|P\.C|N\.A|Company|Corporation|Association|Department|County|City)\b\.?)(?=\s|$)/;
 
@@ -190,13 +192,18 @@ function partiesOf(lines: readonly string[], text = ""): DocketParty[] {
     let name = (by ? next.slice(0, by.index) : next).trim();
     const after = lines[j + 1] ?? "";
     // "Minneapolis, City of", "Tennessee, State of": a name printed inverted ends so
-    const inverted = /,\s(?:City|County|State|Town|Village|Commonwealth|Department|Board|Office)\s(?:of|Of)$/.test(name);
-    if (name && !inverted && DANGLING.test(name) && after && !ROLE_LINE.test(after) && !after.startsWith("(")) {
+    const inverted = /,\s(?:[A-Z][\w.'’-]{0,20}\s){0,3}(?:City|County|State|Town|Village|Commonwealth|Department|Board|Office)\s(?:of|Of)$/.test(name);
+    // the rest the entries print after it first; else, a name ending on "of", up to a company's suffix or one word
+    let extended = false;
+    if (name && !inverted && by && after && !ROLE_LINE.test(after) && !FURNITURE_LINE.test(after)) {
+      whole ??= text.replace(/\s+/g, " ").toLowerCase();
+      const longer = extendedName(name, after, whole);
+      extended = longer !== name;
+      name = longer;
+    }
+    if (name && !extended && !inverted && DANGLING.test(name) && after && !ROLE_LINE.test(after) && !after.startsWith("(")) {
       const rest = NAME_REST.exec(after)?.[1] ?? /^\S+/.exec(after)?.[0] ?? "";
       name = `${name} ${rest.replace(/,$/, "")}`.trim();
-    } else if (name && by && after && !ROLE_LINE.test(after) && !FURNITURE_LINE.test(after)) {
-      whole ??= text.replace(/\s+/g, " ").toLowerCase();
-      name = extendedName(name, after, whole);
     }
     if (!name || NOT_A_NAME.test(name)) continue;
     const attorneys: DocketAttorney[] = [];
@@ -242,7 +249,8 @@ function readTableDocket(text: string, entries: readonly DocketEntry[], printed?
   const own = lowerAt >= 0 ? lines.slice(0, lowerAt) : lines;
   const f = labeledFields(own);
   let docketNumber: string | null = null;
-  for (const l of own) {
+  // this case's number is labeled at a line start, above the court below's or under it ("Case Number:" vs "Lower Court Docket Number:")
+  for (const l of [...own, ...lines.slice(own.length)]) {
     const m = CASE_NUMBER.exec(l) ?? LABELED_NUMBER.exec(l);
     if (m?.groups && /\d/.test(m.groups.number)) {
       docketNumber = dash(m.groups.number.trim());
@@ -251,7 +259,7 @@ function readTableDocket(text: string, entries: readonly DocketEntry[], printed?
   }
   const appellate = /\b(?:Court\s{1,3}of\s{1,3}Appeals?|Appellate|Supreme\s{1,3}(?:Judicial\s{1,3})?Court|Appeal\s{1,3}From)\b/i.test(own.slice(0, 12).join(" ")) && !/Superior\s{1,2}Court|Circuit\s{1,2}Court|District\s{1,2}Court|County/i.test(own.slice(0, 12).join(" ").replace(/Supreme\s{1,3}Court\s{1,3}of\s{1,3}\w+/i, ""));
   const court = courtOfHeading(own.slice(0, 15).join(" "), "district");
-  const parties = REPRESENTED.test(head) ? partiesOf(lines) : [];
+  const parties = REPRESENTED.test(head) ? partiesOf(lines, text.slice(firstEntry)) : typedParties(lines);
   return {
     kind: appellate ? "appellate" : "district",
     court,
@@ -294,7 +302,7 @@ function vLineTitle(lines: readonly string[]): string | null {
     const l = lines[i];
     if (!V_LINE.test(l) || /\.\.\.|Docket|\d{1,2}\/\d{1,2}\/\d{2,4}|https?:/i.test(l)) continue;
     const next = lines[i + 1] ?? "";
-    if (next && !LABEL_START.test(next) && (DANGLING.test(l) || /^(?:of|and|for|the|in|&)\b/.test(next)) && next.length <= 120) return `${l} ${next}`;
+    if (next && !LABEL_START.test(next) && (DANGLING_ANY_CASE.test(l) || /^(?:of|and|for|the|in|&)\b/.test(next)) && next.length <= 120) return `${l} ${next}`;
     return l;
   }
   return null;
@@ -315,4 +323,45 @@ function judgeOfHeading(lines: readonly string[]): string | null {
     return null;
   }
   return null;
+}
+
+// a party's role under its name, as a service lists participants: "Type: PLAINTIFF - APPELLEE"
+const TYPE_LINE = /^Type\s{0,2}:\s{0,3}(?<role>[A-Z][A-Z -]{2,60}?)\s{0,3}$/;
+// the list's own heading, above its first name
+const PARTY_SECTION = /^(?:NAMES|PARTIES|PARTICIPANT\s{1,2}INFORMATION|PARTY\s{1,2}INFORMATION)$/i;
+// an address or a phone, not a name
+const NOT_PARTY_NAME = /^(?:INC|LLC|L\.L\.C|CORP|CO|LTD|L\.P|N\.A)\.?$|\d{3,}|\b(?:SUITE|STREET|AVENUE|BOX|FLOOR|BLVD)\b|\(\d{4}\)|\.\.\.|…/i;
+
+/**
+ * Parties a service lists as a name (on a line or two, or after `Name:`) with `Type: ROLE` under
+ * it, other labels (`Associated Claim:`) between; a name is read only between labels, a list
+ * heading or a page's repeated running head, and only a list of two or more counts.
+ */
+function typedParties(lines: readonly string[]): DocketParty[] {
+  const seen = new Map<string, number>();
+  for (const l of lines) seen.set(l, (seen.get(l) ?? 0) + 1);
+  const out: DocketParty[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const role = TYPE_LINE.exec(lines[i])?.groups?.role;
+    if (!role) continue;
+    let j = i - 1;
+    while (j >= 0 && LABEL_START.test(lines[j]) && !/^Name\s{0,2}:/i.test(lines[j])) j--;
+    if (j < 0) continue;
+    const named = /^Name\s{0,2}:\s{0,3}(?<name>.{2,160})$/i.exec(lines[j])?.groups?.name;
+    const parts: string[] = [];
+    if (named) parts.push(named);
+    else {
+      for (let k = j; k >= 0 && k >= j - 1; k--) {
+        const l = lines[k];
+        if (LABEL_START.test(l) || PARTY_SECTION.test(l) || (seen.get(l) ?? 0) >= 2 || /^\d{1,4}$/.test(l)) break;
+        // a name's first line ends wanting the rest: "… BETTY JANE EVANS AND" / "HAROLD G. EVANS"
+        if (parts.length && !DANGLING_ANY_CASE.test(l)) break;
+        parts.unshift(l);
+      }
+    }
+    const name = parts.join(" ").trim();
+    if (!name || NOT_PARTY_NAME.test(name) || name.length > 200) continue;
+    out.push({ name, role: role.replace(/\s{0,2}-\s{0,2}/g, " - ").trim(), extraInfo: "", dateTerminated: null, attorneys: [] });
+  }
+  return out.length >= 2 ? out : [];
 }
