@@ -197,8 +197,8 @@ export function isDocketReport(text: string, lineStarts: readonly number[] = [])
 const COLUMN_WORDS = new Set(
   [
     "date", "dates", "filed", "filing", "entry", "entries", "entered", "docket", "docketed", "text", "description", "proceedings",
-    "orders", "and", "notes", "judge", "paper", "#", "nr", "no", "number", "req", "document", "doc", "pages", "page", "price",
-    "pagesprice", "filings", "—", "–", "-", "/", "party", "datedocketed", "entry#", "event", "events", "representing",
+    "orders", "and", "notes", "judge", "paper", "#", "nr", "no", "number", "req", "document", "doc",
+    "filings", "—", "–", "-", "/", "party", "datedocketed", "entry#", "event", "events", "representing",
     "participant", "type", "by", "result", "session", "dkt", "dkt#", "item", "status", "issued", "or", "time", "location", "action", "actions",
   ],
 );

@@ -202,6 +202,9 @@ test("an order with a dated exhibit table, and a privilege log, are no dockets",
   assert.notEqual(r.kind, "docket-report");
   const log = ["PRIVILEGE LOG", "Date Description Author Recipient", "01/02/2020 Email re strategy", "01/03/2020 Email re draft", "01/04/2020 Memo re filing"].join("\n");
   assert.deepEqual(parseDatedTable(log), []);
+  // a court site's list of copies for sale: the dates stand mid-row, beside pages and prices
+  const forSale = ["Case Summary Register of Action Participants", "Date Description Pages Price", "Half", "6/1/2031 Answer Filed 11 $8.00 Page", "Preview", "5/2/2031 Motion Denied 3 $3.00", "5/1/2031 Complaint 9 $7.00"].join("\n");
+  assert.deepEqual(parseDatedTable(forSale), []);
 });
 
 test("fewer than three dated rows make no table", () => {
