@@ -54,6 +54,16 @@ const FURNITURE = new RegExp(
   "g",
 );
 
+/**
+ * `text` with a newline at each of its source lines' starts (the anchors'), in the text's own order.
+ *
+ * @example linedText("a b", [2]) // → "a \nb"
+ */
+export function linedText(text: string, lineStarts: readonly number[]): string {
+  const starts = lineStartsOf(text, lineStarts);
+  return starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/\r?\n$/, "")).join("\n");
+}
+
 /** The line starts of `text`: offset 0, every offset after a newline, and the anchors' starts. */
 function lineStartsOf(text: string, extra: readonly number[]): number[] {
   const starts = [0];
@@ -128,6 +138,11 @@ function tableStart(text: string): { from: number; titled: boolean } {
  * @example parseDocket("Date Filed # Docket Text\n08/16/2018 1 COMPLAINT (Entered: 08/16/2018)")[0].number // → "1"
  */
 export function parseDocket(text: string, lineStarts: readonly number[] = []): DocketEntry[] {
+  const cmecf = parseCmEcfDocket(text, lineStarts);
+  return cmecf.length ? cmecf : parseDatedTable(text, lineStarts);
+}
+
+function parseCmEcfDocket(text: string, lineStarts: readonly number[]): DocketEntry[] {
   const { from, titled } = tableStart(text);
   const heads: Head[] = [];
   for (const s of lineStartsOf(text, lineStarts)) {
@@ -168,6 +183,210 @@ export function parseDocket(text: string, lineStarts: readonly number[] = []): D
  */
 export function isDocketReport(text: string, lineStarts: readonly number[] = []): boolean {
   return parseDocket(text, lineStarts).length > 0;
+}
+
+// ── other courts' dated tables ───────────────────────────────────────────────
+//
+// State courts, appeals courts' own systems and commercial services print a docket as a table
+// of dated rows under a column header ("Date  Docket Text", "Entry Date  Paper  Entry Text",
+// "DATE  NR.  PROCEEDINGS", "Req #  Filed  #  Docket Text") or under a section title
+// ("Case Events", "EVENT LISTING", "DOCKET ENTRIES"). Each row opens with its date; a number
+// column, where the header has one, gives the entry's number.
+
+// the words a docket table's column header is made of
+const COLUMN_WORDS = new Set(
+  [
+    "date", "dates", "filed", "filing", "entry", "entries", "entered", "docket", "docketed", "text", "description", "proceedings",
+    "orders", "and", "notes", "judge", "paper", "#", "nr", "no", "number", "req", "document", "doc",
+    "filings", "—", "–", "-", "/", "party", "datedocketed", "entry#", "event", "events", "representing",
+    "participant", "type", "by", "result", "session", "dkt", "dkt#", "item", "status", "issued", "or", "time", "location", "action", "actions",
+  ],
+);
+const DATE_WORDS = new Set(["date", "filed", "filing"]);
+const TEXT_WORDS = new Set(["text", "description", "proceedings", "entry", "filings"]);
+// a header that says it heads a docket's entries by itself
+const DOCKET_WORDS = new Set(["docket", "proceedings", "entry", "entries", "filings", "paper", "#", "nr", "entry#", "dkt#"]);
+// what a header's number columns are called: before the date ("Document #", "Entry #") and after it ("#", "NR.", "Paper")
+const NUMBER_WORDS = new Set(["#", "nr", "no", "paper", "entry#", "dkt#", "number"]);
+// a docket section's title standing alone on its line
+const SECTION =
+  /^[-–—=\s]{0,12}(?:Docket\s{0,2}Entries|Docket\s{0,2}Information|Docket\s{0,2}Proceedings(?:\s{0,2}\(\d{1,5}\))?|Case\s{1,2}Events|Event\s{1,2}Listing|Events?\s{1,2}(?:&|and)\s{1,2}Orders\s{1,2}of\s{1,2}the\s{1,2}Court|Other\s{1,2}Events\s{1,2}and\s{1,2}Hearings|General\s{1,2}Docket|Register\s{1,2}of\s{1,2}Actions?|Docket\s{1,2}\(Register\s{1,2}of\s{1,2}Actions\)|Dispositions)[-–—=\s]{0,12}$/i;
+// a docket's name nearby makes a plainer header ("Date  Description  Notes") a docket's
+const DOCKET_NEAR = /\bDocket\b|\bRegister\s{1,2}of\s{1,2}Actions?\b|\bCase\s{1,2}Events\b/i;
+// a section that is no part of the entries: fees, parties, the calendar, a receipt
+const STOP =
+  /^(?:Financial\s{1,2}(?:Information|Summary)|Payments?|Receipts?|Fees|Party\s{1,2}Information|Participant\s{1,2}Information|Parties(?:\s{1,2}and\s{1,2}Attorneys)?|Attorney\s{1,2}Information|Calendar\s{0,2}Information|Case\s{1,2}Information|Related\s{1,2}Cases?|Judgments?|NAME\s{1,2}ADDRESS\s{1,2}PHONE|Attorneys\s{1,2}for\s{1,2}\w{1,20}|PACER\s{1,2}Service\s{1,2}Center|Transaction\s{1,2}Receipt|Balance\s{1,2}Due\b.{0,40}|Total\s{1,2}Financial\b.{0,40})$/i;
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+// a row's head: a clerk's code ("(E)"), a leading number ("1 -  1", a request's row), the date, a number after it
+const ROW_HEAD =
+  /(?:[(':]?[A-Z]{1,3}\)\s?)?(?:(?<lead>\d{1,6})(?:\s{0,3}-\s{0,3}\d{1,4})?\s{1,6}|(?<part>-\s{0,3}\d{1,4}\s{1,6}))?(?:(?<month>\d{1,2})\s?(?:\/|-{1,2})\s?(?<day>\d{1,2})\s?(?:\/|-{1,2})(?<year>\d{4}|\d{2})|(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s(?<mday>\d{1,2}),?\s{1,2}(?<myear>\d{4}))(?=[ \t\u00a0]|$)(?:[ \t\u00a0]{1,8}(?:#\s?(?<hash>\d{1,6})|(?<after>\d{1,6})(?:\.\d)?(?=\s)))?/y;
+// a page's furniture: a link line, a bare page number, "Page 2 of 7", a copyright line
+const PAGE_END = /:\/\/|^data:|^\s{0,8}\d{1,4}\s{0,8}$|\bPage\s{0,2}\d{1,5}(?:\s{0,2}of\s{0,2}\d{1,5})?\s{0,4}$|©|\(c\)\s{0,2}\d{4}|^\d{1,3}\s{0,2}of\s{0,2}\d{1,3}\b/i;
+
+interface Header {
+  /** A number before the date is the entry's (`Document #`), or a row count to skip (`Req #`). */
+  lead: "number" | "skip" | null;
+  /** The header has a number column after the date. */
+  after: boolean;
+}
+
+/** The columns of a docket table's header line, or null when the line is no such header. */
+function headerOf(line: string, above: readonly string[]): Header | null {
+  const words = line.replace(/[:.!]/g, " ").trim().split(/\s+/).map((w) => w.toLowerCase());
+  if (words.length < 2 || words.length > 14 || !words.every((w) => COLUMN_WORDS.has(w))) return null;
+  const at = words.findIndex((w) => DATE_WORDS.has(w));
+  if (at < 0 || !words.some((w, i) => i !== at && TEXT_WORDS.has(w))) return null;
+  if (!words.some((w) => DOCKET_WORDS.has(w)) && !above.some((l) => DOCKET_NEAR.test(l))) return null;
+  const before = words.slice(0, at);
+  const lead = before.some((w) => w === "req") ? "skip" : before.some((w) => NUMBER_WORDS.has(w)) ? "number" : null;
+  return { lead, after: words.slice(at + 1).some((w) => NUMBER_WORDS.has(w)) };
+}
+
+/** Whether a line is made of column words only (another table's header: it ends the entries). */
+function columnsOnly(line: string): boolean {
+  const words = line.replace(/[:.!]/g, " ").trim().split(/\s+/).map((w) => w.toLowerCase());
+  return words.length >= 3 && words.length <= 14 && words.some((w) => DATE_WORDS.has(w)) && words.every((w) => COLUMN_WORDS.has(w));
+}
+
+interface Row {
+  date: string;
+  number: string | null;
+  /** Where the row's text begins. */
+  body: number;
+  kind: string;
+}
+
+function rowAt(line: string, header: Header | null): Row | null {
+  let p = 0;
+  while (p < line.length && p < 12 && /[ \t\u00a0]/.test(line[p])) p++;
+  ROW_HEAD.lastIndex = p;
+  const m = ROW_HEAD.exec(line);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  // a number before the date belongs to a header that has a column for it (its part number alone when a margin ate the number)
+  if ((g.lead || g.part) && !header?.lead) return null;
+  const month = g.mon ? MONTHS[g.mon.toLowerCase()] : Number(g.month);
+  const year = g.mon ? Number(g.myear) : fullYear(g.year);
+  const date = isoDate(year, month, Number(g.mon ? g.mday : g.day));
+  if (!date) return null;
+  // a number after the date is the entry's only under a header with a number column
+  let number: string | null = header?.lead === "number" && g.lead ? g.lead : null;
+  let body = m.index + m[0].length;
+  const after = g.hash ?? g.after;
+  if (after !== undefined) {
+    if (header?.after) number = after;
+    else body -= m[0].length - m[0].search(/[ \t\u00a0]{1,8}(?:#\s?)?\d{1,6}(?:\.\d)?$/);
+  }
+  // a date and a time ("11/21/2023 14:53"), or a date that continues a date, is no row
+  if (/^\s{0,3}(?:\d{1,2}:\d\d|[/-]\d)/.test(line.slice(body, body + 8))) return null;
+  return { date, number: number === null ? null : String(Number(number)), body, kind: g.mon ? "name" : `${g.year.length}` };
+}
+
+/**
+ * The entries of a docket printed as a dated table under a column header or a section title
+ * (state courts, appeals courts' own systems, commercial services); `[]` when `text` has none.
+ * At least three dated rows make a table. Linear: each line is looked at once.
+ *
+ * @example parseDatedTable("Case Events\n01/02/2020 Complaint\n01/03/2020 Summons\n01/09/2020 Answer")[0].text // → "Complaint"
+ */
+export function parseDatedTable(text: string, lineStarts: readonly number[] = []): DocketEntry[] {
+  const starts = lineStartsOf(text, lineStarts);
+  const lines = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/\r?\n$/, ""));
+  const rows: { line: number; row: Row }[] = [];
+  // lines that are no row's text: headers, section titles, page furniture
+  const skip = new Set<number>();
+  const furniture = new Set<number>();
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const k = l.replace(/\s+/g, " ").trim();
+    if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  let header: Header | null = null;
+  let open = false;
+  // the line before was a page's end (or this is the first line): a page's title may follow
+  let pageTop = true;
+  // the line before was a page's link: a dated title line after it is the printed page's
+  let linkBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\s+/g, " ").trim();
+    if (!line) continue;
+    const top = pageTop;
+    const afterLink = linkBefore;
+    pageTop = false;
+    linkBefore = /:\/\//.test(line);
+    if (PAGE_END.test(line) && !/^\S{0,3}\s?\d{1,2}[/-]\d{1,2}[/-]\d{2}/.test(line)) {
+      skip.add(i);
+      furniture.add(i);
+      pageTop = true;
+      continue;
+    }
+    // a printed page's title ("6/22/2020 Court Case Information", a service's running head) repeats on every page
+    if (top && (seen.get(line) ?? 0) >= 2) {
+      skip.add(i);
+      furniture.add(i);
+      pageTop = true;
+      continue;
+    }
+    if (line.length <= 140) {
+      const h = headerOf(line, lines.slice(Math.max(0, i - 5), i));
+      if (h) {
+        header = h;
+        open = true;
+        skip.add(i);
+        continue;
+      }
+      if (SECTION.test(line)) {
+        header = null;
+        open = true;
+        skip.add(i);
+        continue;
+      }
+      if (STOP.test(line) || columnsOnly(line)) {
+        open = false;
+        skip.add(i);
+        continue;
+      }
+    }
+    if (!open) continue;
+    const row = rowAt(lines[i], header);
+    if (!row) continue;
+    if (top && afterLink) {
+      skip.add(i);
+      furniture.add(i);
+      continue;
+    }
+    if (CONTINUED.test(lines[i - 1] ?? "")) continue;
+    rows.push({ line: i, row });
+  }
+  if (rows.length < 3) return [];
+  // the rows' dates share one form; a date of another form at a line start continues a row
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.row.kind, (counts.get(r.row.kind) ?? 0) + 1);
+  const kind = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const kept = rows.filter((r) => r.row.kind === kind);
+  if (kept.length < 3) return [];
+  const out: DocketEntry[] = [];
+  kept.forEach((r, k) => {
+    const next = k + 1 < kept.length ? kept[k + 1].line : lines.length;
+    const parts = [lines[r.line].slice(r.row.body)];
+    let last = r.line;
+    for (let i = r.line + 1; i < next; i++) {
+      // the entry ends where a section, a header or the end of the table does
+      if (skip.has(i)) {
+        if (furniture.has(i)) continue;
+        break;
+      }
+      parts.push(lines[i]);
+      if (lines[i].trim()) last = i;
+    }
+    const start = starts[r.line];
+    const end = starts[last] + lines[last].length;
+    const raw = parts.join("\n");
+    let entered: string | null = null;
+    for (const m of raw.matchAll(ENTERED)) if (m.groups) entered = isoOf(m.groups) ?? entered;
+    out.push({ date: r.row.date, number: r.row.number, text: cleanEntryText(raw), entered, start, end });
+  });
+  return out;
 }
 
 // ── entries' references, types and rulings ───────────────────────────────────
@@ -395,11 +614,16 @@ function overlapsKept(sorted: readonly Ruling[], i: number): boolean {
   return false;
 }
 
+// a CM/ECF report's title: "CIVIL DOCKET FOR CASE #: 1:98-cv-05083"
+const PARTIES_ONLY = /\b(?:CIVIL|CRIMINAL)\s{1,3}DOCKET\s{1,3}FOR\s{1,3}CASE\s{0,2}#:/;
+
 /** What a docket report yields for the reading. */
 export interface DocketReading {
   entries: DocketEntry[];
   events: ProceduralEvent[];
   rulings: Ruling[];
+  /** `cmecf`: a CM/ECF report's table; `table`: another court's dated table (see `parseDatedTable`). */
+  layout: "cmecf" | "table";
 }
 
 /**
@@ -408,12 +632,16 @@ export interface DocketReading {
  * @example readDocketReport(layout(ingested))?.entries.length // → 102
  */
 export function readDocketReport(doc: Document): DocketReading | null {
-  const entries = parseDocket(doc.text, doc.anchors.map((a) => a.start));
-  if (!entries.length) return null;
+  const starts = doc.anchors.map((a) => a.start);
+  let entries = parseCmEcfDocket(doc.text, starts);
+  const layout = entries.length ? "cmecf" : "table";
+  if (!entries.length) entries = parseDatedTable(doc.text, starts);
+  // a CM/ECF report printed before any entry was made, or cut after its parties: a docket all the same
+  if (!entries.length) return PARTIES_ONLY.test(doc.text.slice(0, 8000)) && /\srepresented\s{1,3}by\s/i.test(doc.text) ? { entries, events: [], rulings: [], layout: "cmecf" } : null;
   const events = docketEvents(entries);
   const rulings: Ruling[] = [];
   entries.forEach((e, i) => {
     if (events[i].type === "order") rulings.push(...entryRulings(doc.text, e));
   });
-  return { entries, events, rulings };
+  return { entries, events, rulings, layout };
 }

@@ -5,7 +5,7 @@
 import type { Citation, Document, Finding, ProceduralEvent, Reading, Ruling, Span } from "../model/types.js";
 import { readCaption } from "./caption.js";
 import { locate } from "../model/sourcemap.js";
-import { readDocketReport } from "./docketReport.js";
+import { linedText, readDocketReport } from "./docketReport.js";
 import { applyDocketHeading } from "./docket/index.js";
 import { readTextDocket } from "./docket/text.js";
 import { findEvents } from "./events.js";
@@ -87,8 +87,17 @@ export function analyze(doc: Document, citations: Citation[]): Reading {
   if (!docket && !signature.date && date && date === doc.stamp?.filed) findings.push({ severity: "info", code: "analyze.date-from-stamp", message: `no signature date; using the stamp's filed date ${date}` });
 
   // A text docket report's heading is its caption, read from its lines as printed.
-  const docketObject = docket ? readTextDocket(text, docket.entries, printedLines(doc.text, doc.anchors)) : null;
+  const docketObject = docket ? readTextDocket(text, docket.entries, docket.layout === "table" ? linedText(text, doc.anchors.map((a) => a.start)) : printedLines(doc.text, doc.anchors), docket.layout) : null;
   let judge = author.judge;
+  if (docketObject && docket?.layout === "table") {
+    // another court's docket: its caption is what its heading says, and no more (a caption read
+    // over a portal's menus and columns, or an entry's order, names the wrong court, title or judge)
+    if (caption.court?.from !== "stamp") caption.court = null;
+    if (caption.caseNumber?.from !== "stamp" && caption.caseNumber?.raw !== doc.stamp?.caseNumber) caption.caseNumber = null;
+    caption.title = null;
+    caption.parties = [];
+    judge = null;
+  }
   if (docketObject) {
     const heading = { caption, judge };
     applyDocketHeading(heading, docketObject);
