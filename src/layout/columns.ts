@@ -92,7 +92,9 @@ export function columnWidths(lines: readonly string[]): { left: number; right: n
     lefts.push(clean[0].left);
     rights.push(clean[0].right);
   }
-  if (lefts.length < 6 || lefts.length < rows.length * 0.3) return null;
+  // a page of two columns is mostly long rows; enough of them split one way only
+  const long = rows.filter((t) => t.trimEnd().length >= MIN_ROW).length;
+  if (lefts.length < 6 || lefts.length < long * 0.25) return null;
   const left = median(lefts);
   const right = median(rights);
   // A column is a printed column's width, and the halves of a page split alike.
@@ -107,17 +109,18 @@ function splitAt(text: string, widths: { left: number; right: number }): Gap | n
   // one place only where the spacing changes: the column gap, wherever the halves end
   const clean = all.filter((c) => c.clean);
   if (clean.length === 1 && clean[0].left <= widths.left + 8 && clean[0].right <= widths.right + 8) return clean[0].gap;
+  // spaced alike throughout: split only where both halves are a full column's line, so that one
+  // column's justified line alone is not cut in two
   let best: Gap | null = null;
   let bestScore = Infinity;
   for (const c of all) {
-    const fit = Math.min(Math.abs(c.left - widths.left), Math.abs(c.right - widths.right));
-    const score = fit + (c.clean ? 0 : 12);
+    const score = Math.max(Math.abs(c.left - widths.left), Math.abs(c.right - widths.right));
     if (score < bestScore) {
       bestScore = score;
       best = c.gap;
     }
   }
-  return bestScore <= 24 ? best : null;
+  return bestScore <= 10 ? best : null;
 }
 
 function blank(line: WorkLine): WorkLine {

@@ -46,7 +46,8 @@ const RIGHT = [
 const HEADING = ["UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF ILLINOIS", "", "Roe v. Kent County, No. 98 C 1234", ""];
 
 function page(): string {
-  return [...HEADING, ...LEFT.map((l, i) => (RIGHT[i] ? row(l, RIGHT[i]) : l + "    ")), ""].join("\n");
+  // where the right column has no line, a row is the left line alone: padded, or (row 3) not
+  return [...HEADING, ...LEFT.map((l, i) => (RIGHT[i] ? row(l, RIGHT[i]) : i === 2 ? l : l + "    ")), ""].join("\n");
 }
 
 describe("two-column pages printed side by side", () => {
