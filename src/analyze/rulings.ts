@@ -40,7 +40,8 @@ const PASSIVE = new RegExp(
 // general statements of law, not rulings: "is granted only when", "is denied if"
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", a colon, or a ruling before it ("GRANTED, the …")
-const SUBJECT_START = /(?:\bthat\b|\b(?:ORDERED|ADJUDGED|DECREED)\s{0,2}[:,]?\s{1,3}(?:That|THAT)\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
+// a list item's letter starts a subject, but not the "v." of a case name ("Evans v. Williams is approved")
+const SUBJECT_START = /(?:\bthat\b|\b(?:ORDERED|ADJUDGED|DECREED)\s{0,2}[:,]?\s{1,3}(?:That|THAT)\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-uw-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
@@ -97,7 +98,7 @@ function conditionalBefore(s: string, at: number, trimStart = false, start = 0):
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 
 // what a district judge adopts, rejects or modifies: "the Report and Recommendation", "the R&R", "the findings and recommendations"
-const REPORT_OBJECT = /\b(?:reports?|recommendations?|R\s?&\s?R|F\s?&\s?R|proposed\s+findings)\b/i;
+const REPORT_OBJECT = /\b(?:reports?|recommendations?|R\s?&\s?R|F\s?&\s?R|(?:proposed|stipulated)\s+findings)\b/i;
 // a clause ending in a colon or an enumeration that a list of rulings continues: "RECOMMENDED that: 1.", "as follows:"
 const OPENS_LIST = /^\s{0,3}(?:that|as\s{1,2}follows)?\s{0,3}[:,\u2014-]?\s{0,3}(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s{0,3}$/i;
 // an item of such a list: "1. Defendant's motion …", "(b) The action …"

@@ -45,6 +45,10 @@ const table: [string, Expect[]][] = [
   ["PETITION FOR REVIEW DENIED.", [e("denied", "other", [], "PETITION FOR REVIEW")]],
   ["Motion to stay (Dkt. 5) GRANTED.", [e("granted", "stay", ["5"])]],
   ["a. The Settlement is approved; b. The Complaint is dismissed.", [e("granted", "other"), e("dismissed", "other")]],
+  // the "v." of a case name inside the subject is no list item's letter
+  ["It is ORDERED that the Final Plan for Closing Roe v. Kent County is approved.", [e("granted", "other", [], "the Final Plan for Closing Roe v. Kent County")]],
+  // findings the parties stipulated are adopted, as a report's are
+  ["It is ORDERED that the Parties' Joint Stipulated Findings of Fact are adopted.", [e("adopted", "other")]],
 ];
 
 test("decretal sentences become rulings", () => {
