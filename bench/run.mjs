@@ -291,6 +291,6 @@ if (wanted.includes("serve")) {
 }
 
 if (run("hostile")) {
-  const patterns = process.argv.slice(2).filter((a) => !a.startsWith("-") && a !== "hostile" && !["cite", "pdf", "ocr", "docket", "store", "serve", "authorities", "scale"].includes(a));
+  const patterns = process.argv.slice(2).filter((a) => (a === "--patterns" || a === "--inputs" || !a.startsWith("-")) && a !== "hostile" && !["cite", "pdf", "ocr", "docket", "store", "serve", "authorities", "scale"].includes(a));
   spawnSync(process.execPath, ["--expose-gc", join(root, "bench", "hostile.mjs"), ...patterns], { stdio: "inherit" });
 }
