@@ -27,6 +27,8 @@ interface Gap {
 
 /** Rows shorter than this are not two columns' worth of text. */
 const MIN_ROW = 60;
+/** Longer than two printed columns side by side. */
+const MAX_ROW = 240;
 /** Each half of a split row holds at least this much. */
 const MIN_HALF = 12;
 
@@ -55,6 +57,9 @@ function alike(gaps: readonly Gap[], from: number, to: number): boolean {
 
 /** Where a row can split: each wide gap, with whether the words each side are spaced alike. */
 function candidates(text: string): { gap: Gap; left: number; right: number; clean: boolean }[] {
+  // two printed columns and their gap fit in MAX_ROW characters; a longer row is no such row, and
+  // is not searched (which keeps the work per row bounded on a text of one long line)
+  if (text.length > MAX_ROW && text.trim().length > MAX_ROW) return [];
   const body = text.trimEnd();
   const lead = text.length - text.trimStart().length;
   const gaps = gapsOf(text);

@@ -81,5 +81,7 @@ describe("two-column pages printed side by side", () => {
       return [...words.slice(i % 5), ...words.slice(0, i % 5)].join(" ").replace(/\. /g, ".  ");
     });
     assert.equal(columnWidths(typed), null);
+    // a text of one long line, spaced two ways, is no two-column page (and is not searched as one)
+    assert.equal(columnWidths(Array.from({ length: 12 }, () => "word ".repeat(40) + "  " + "word  ".repeat(20_000))), null);
   });
 });
