@@ -60,8 +60,13 @@ const FURNITURE = new RegExp(
  * @example linedText("a b", [2]) // → "a \nb"
  */
 export function linedText(text: string, lineStarts: readonly number[]): string {
+  return sourceLines(text, lineStarts).lines.join("\n");
+}
+
+/** The lines of `text` cut at its line starts (`lineStartsOf`), each without its newline, and where each starts. */
+function sourceLines(text: string, lineStarts: readonly number[]): { starts: number[]; lines: string[] } {
   const starts = lineStartsOf(text, lineStarts);
-  return starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/\r?\n$/, "")).join("\n");
+  return { starts, lines: starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/\r?\n$/, "")) };
 }
 
 /** The line starts of `text`: offset 0, every offset after a newline, and the anchors' starts. */
@@ -290,8 +295,7 @@ function rowAt(line: string, header: Header | null): Row | null {
  * @example parseDatedTable("Case Events\n01/02/2020 Complaint\n01/03/2020 Summons\n01/09/2020 Answer")[0].text // → "Complaint"
  */
 export function parseDatedTable(text: string, lineStarts: readonly number[] = []): DocketEntry[] {
-  const starts = lineStartsOf(text, lineStarts);
-  const lines = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1] : text.length).replace(/\r?\n$/, ""));
+  const { starts, lines } = sourceLines(text, lineStarts);
   const rows: { line: number; row: Row }[] = [];
   // lines that are no row's text: headers, section titles, page furniture
   const skip = new Set<number>();

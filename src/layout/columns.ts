@@ -154,12 +154,11 @@ export function splitColumns(page: WorkPage): WorkPage {
     if (lead >= 2 && text.trim().length <= widths.right + 10) return { line, left: blank(line), right: { ...line, indent: 0 } };
     return { line, left: line, right: null };
   });
-  const first = rows.findIndex((r) => r.right !== null && r.right !== r.left && r.left.text.trim() !== "" && r.right.text.trim() !== "");
-  let last = -1;
-  rows.forEach((r, i) => {
-    if (r.right !== null && r.right !== r.left && r.left.text.trim() !== "" && r.right.text.trim() !== "") last = i;
-  });
+  // the columns run from the first row split in two to the last
+  const split = (r: (typeof rows)[number]): boolean => r.right !== null && r.right !== r.left && r.left.text.trim() !== "" && r.right.text.trim() !== "";
+  const first = rows.findIndex(split);
   if (first < 0) return page;
+  const last = rows.findLastIndex(split);
   const head = page.lines.slice(0, first);
   const tail = page.lines.slice(last + 1);
   const middle = rows.slice(first, last + 1);

@@ -8,14 +8,14 @@
  * Only for a store in an SQLite file: `:memory:` has no file to share, and PostgreSQL's
  * queries already wait on its connection pool without blocking the loop.
  */
-import { Worker } from "node:worker_threads";
 import { CasefileError, EXIT, type ExitCode } from "../model/errors.js";
+import { launchWorker } from "../store/bulk.js";
 import { SqliteStore } from "../store/sqlite.js";
 import type { Store } from "../store/types.js";
+import { workerSlots } from "./worker-slots.js";
 import { QUERY_METHODS, type QueryMethod, type QueryReply, type QueryTask, type QueryWorkerData } from "./query-worker.js";
 
-const SELF_EXT = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-const WORKER_URL = new URL(`./query-worker${SELF_EXT}`, import.meta.url);
+const WORKER_URL = new URL(`./query-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
 
 export interface QueryPoolOptions {
   /** The SQLite file the workers open read-only. */
@@ -33,44 +33,20 @@ export interface QueryPool {
   close(): Promise<void>;
 }
 
-function startQueryWorker(data: QueryWorkerData): Worker {
-  if (SELF_EXT === ".js") return new Worker(WORKER_URL, { workerData: data });
-  // Under tsx (tests) the worker registers tsx first, then loads the TypeScript module.
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}));`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
-
 /**
  * A pool of query workers over one SQLite file.
  *
  * @example const pool = queryPool({ path: "casefile.db" }); const hits = await pool.call("search", ["stay", {}]);
  */
 export function queryPool(options: QueryPoolOptions): QueryPool {
-  const size = Math.max(1, options.size ?? 2);
   const budgetMs = options.budgetMs ?? 30_000;
   const data: QueryWorkerData = { path: options.path, gate: options.gate };
-  const idle: Worker[] = [];
-  const waiting: (() => void)[] = [];
-  let busy = 0;
+  const slots = workerSlots(options.size ?? 2, () => launchWorker(WORKER_URL, data));
   let nextId = 0;
-  let closed = false;
-
-  const acquire = async (): Promise<Worker> => {
-    while (busy >= size) await new Promise<void>((resolve) => waiting.push(resolve));
-    busy++;
-    return idle.pop() ?? startQueryWorker(data);
-  };
-  const release = (worker: Worker | null) => {
-    busy--;
-    if (worker && !closed) idle.push(worker);
-    else if (worker) void worker.terminate();
-    waiting.shift()?.();
-  };
 
   const call = async (method: QueryMethod, args: unknown[]): Promise<unknown> => {
-    if (closed) throw new CasefileError("query.closed", "the server is stopping", EXIT.SOFTWARE, 503);
-    const worker = await acquire();
+    if (slots.closed) throw new CasefileError("query.closed", "the server is stopping", EXIT.SOFTWARE, 503);
+    const worker = await slots.acquire();
     const id = ++nextId;
     return new Promise<unknown>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
@@ -78,8 +54,7 @@ export function queryPool(options: QueryPoolOptions): QueryPool {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
-        if (!keep) void worker.terminate();
-        release(keep ? worker : null);
+        slots.release(worker, keep);
       };
       const onMessage = (reply: QueryReply) => {
         if (reply.id !== id) return;
@@ -107,11 +82,7 @@ export function queryPool(options: QueryPoolOptions): QueryPool {
     });
   };
 
-  const close = async () => {
-    closed = true;
-    await Promise.all(idle.splice(0).map((w) => w.terminate()));
-  };
-  return { call, close };
+  return { call, close: () => slots.close() };
 }
 
 /** Whether a store's heavy queries can go to a query pool: an SQLite store in a file. @example poolable(SqliteStore.open(":memory:")) // → false */

@@ -3,11 +3,11 @@
  * hostile text never holds up a cheap request, and SIGTERM is heard while one is read. Each
  * read has a time budget; past it the worker is ended and the request gets 503.
  */
-import type { Worker } from "node:worker_threads";
 import { CasefileError, EXIT, type ExitCode } from "../model/errors.js";
 import type { Reading } from "../model/types.js";
 import { DEFAULT_READER_URL, startWorker } from "../store/bulk.js";
 import type { ReadReply } from "../store/read-worker.js";
+import { workerSlots } from "./worker-slots.js";
 
 export interface ReadPoolOptions {
   /** Workers kept (and reads run) at once; more wait their turn. Default 2. */
@@ -24,38 +24,22 @@ export interface ReadPoolOptions {
  * @example const pool = readPool({ budgetMs: 30_000 }); const reading = await pool.read({ path: "a.txt", bytes });
  */
 export function readPool(options: ReadPoolOptions = {}) {
-  const size = Math.max(1, options.size ?? 2);
   const budgetMs = options.budgetMs ?? 60_000;
   const readerUrl = options.readerUrl ?? String(DEFAULT_READER_URL);
-  const idle: Worker[] = [];
-  const waiting: (() => void)[] = [];
-  let busy = 0;
+  const slots = workerSlots(options.size ?? 2, () => startWorker(readerUrl));
   let nextId = 0;
-  let closed = false;
-
-  const acquire = async (): Promise<Worker> => {
-    while (busy >= size) await new Promise<void>((resolve) => waiting.push(resolve));
-    busy++;
-    return idle.pop() ?? startWorker(readerUrl);
-  };
-  const release = (worker: Worker | null) => {
-    busy--;
-    if (worker && !closed) idle.push(worker);
-    waiting.shift()?.();
-  };
 
   const read = async (input: { path: string; bytes: Uint8Array }, budget: { budgetMs?: number } = {}): Promise<Reading> => {
     const ms = budget.budgetMs ?? budgetMs;
-    if (closed) throw new CasefileError("read.closed", "the server is stopping", EXIT.SOFTWARE, 503);
-    const worker = await acquire();
+    if (slots.closed) throw new CasefileError("read.closed", "the server is stopping", EXIT.SOFTWARE, 503);
+    const worker = await slots.acquire();
     const id = ++nextId;
     return new Promise<Reading>((resolve, reject) => {
       const done = (keep: boolean) => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
-        if (!keep) void worker.terminate();
-        release(keep ? worker : null);
+        slots.release(worker, keep);
       };
       const onMessage = (reply: ReadReply) => {
         if (reply.id !== id && !("fatal" in reply)) return;
@@ -82,9 +66,5 @@ export function readPool(options: ReadPoolOptions = {}) {
     });
   };
 
-  const close = async () => {
-    closed = true;
-    await Promise.all(idle.splice(0).map((w) => w.terminate()));
-  };
-  return { read, close };
+  return { read, close: () => slots.close() };
 }

@@ -254,14 +254,22 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
 }
 
 /**
- * From dist the worker is plain JavaScript. Run from the TypeScript sources (tests,
- * `tsx`), a worker does not inherit the TypeScript loader, so it registers it first.
+ * A worker thread running the module at `url`. From dist the module is plain JavaScript; run
+ * from the TypeScript sources (tests, `tsx`), a worker does not inherit the TypeScript loader,
+ * so it registers it first.
+ *
+ * @example launchWorker(new URL("./read-worker.js", import.meta.url), { readerUrl })
  */
-export function startWorker(readerUrl: string): Worker {
-  if (SELF_EXT === ".js") return new Worker(WORKER_URL, { workerData: { readerUrl } });
+export function launchWorker(url: URL, workerData: unknown): Worker {
+  if (!url.pathname.endsWith(".ts")) return new Worker(url, { workerData });
   const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(WORKER_URL.href)}));`;
-  return new Worker(boot, { eval: true, workerData: { readerUrl } });
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url.href)}));`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** A reading worker (read-worker.ts) whose `read` comes from `readerUrl`. */
+export function startWorker(readerUrl: string): Worker {
+  return launchWorker(WORKER_URL, { readerUrl });
 }
 
 function toUrl(spec: string): string {
