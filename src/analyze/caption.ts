@@ -2,7 +2,7 @@
  * The caption: court, case number, parties, title and the docket entries the document
  * answers, read from the head of the clean text (before the first paragraph of prose).
  */
-import type { Caption, Citation, Document, Party, Span, Stamp } from "../model/types.js";
+import type { Anchor, Caption, Citation, Document, Party, Span, Stamp } from "../model/types.js";
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
 import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
@@ -299,6 +299,47 @@ export function plainCaption(text: string, zone: readonly Span[], court: string 
   return [];
 }
 
+// a caption's own line: a side's role word closing it, or the "v." between the sides
+const CAPTION_LINE = /(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Interven[oe]rs?|Relators?)\s{0,2}[,.;]|^\s{0,3}(?:v|vs)\.?\s{0,3}$/;
+// a name in capitals opening a line: "Mario M. CUOMO,", "Paul R. QUINCE,"
+const CAPPED_NAME_LINE = /^(?:[A-Z][a-z'’]{1,15}\.?\s{1,2}){1,3}(?:[A-Z]\.\s{1,2})?[A-Z]{3,}[A-Z'’-]*\b/;
+// a citation of the other column: "502 U.S. 367", "417 F.2d 852"
+const REPORTER_CITE = /\b\d{1,4}\s{1,2}(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:Supp\.|\dd)|F\.R\.D\.|L\.\s?Ed\.)/;
+// words of prose: lower-case words
+// (not a name's little words, nor a caption's own words for how a party is sued: "sued in his official
+// capacity as", "on behalf of its members", "individually and as next friend of", "all others similarly situated")
+const CAPTION_WORDS = "and|the|for|of|de|la|le|du|da|di|von|van|der|del|des|et|al|rel|ex|sued|in|his|her|their|its|official|individual|individually|capacity|capacities|as|on|behalf|next|friend|by|through|members|minor|minors|successor|successors|office|all|others|similarly|situated|persons|nfr|ppa|dba|aka|fka|inc|ltd|formerly|known|doing|business|also|now|acting|former";
+const LINE_PROSE_WORD = new RegExp(`(?:^|[\\s(“"])(?!(?:${CAPTION_WORDS})\\b)[a-z]{2,}\\b`, "g");
+// a line that runs on mid-sentence: "… Earle J. Schwarz, filed a"
+const RUNS_ON_LINE = new RegExp(`(?:^|\\s)(?!(?:${CAPTION_WORDS})$)[a-z]{1,20}$`);
+// a sentence of the other column closing a line ("Affirmed.", "… the motion was denied."): a caption's
+// line closes on a role word, "et al.", a company's or a person's abbreviation, or an initial
+const SENTENCE_END_LINE = /(?<!\b(?:al|Inc|Co|Corp|Ltd|Jr|Sr|Bros|Dept|Ass'n|Assn|Cir|[A-Z]))\.$/;
+
+/**
+ * The printed lines of a reprint's caption between two offsets, without the other column's prose
+ * lines that a two-column text layer sets between them ("request denied." between "… Ronald" and
+ * "Haddad, Defendants."): a line with two words of prose, ending on one or closing a sentence is the
+ * other column's, unless a side's role word closes it or it opens on a name in capitals.
+ */
+function captionLines(text: string, anchors: readonly Anchor[], from: number, to: number): string {
+  const starts = anchors.map((a) => a.start).filter((x) => x > from && x < to).sort((a, b) => a - b);
+  const bounds = [from, ...starts, to];
+  const kept: string[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const line = text.slice(bounds[i], bounds[i + 1]).trim();
+    if (!line) continue;
+    const bare = line.replace(/\([^()]{0,120}\)|“[^“”]{0,80}”/g, " ");
+    // a line that opens on a name set in capitals ("Mario M. CUOMO, as Governor of …") is the caption's,
+    // whatever the other column runs on beside it
+    if (CAPTION_LINE.test(line) || CAPPED_NAME_LINE.test(line)) kept.push(line);
+    // not a line closing on a sentence's period (the court line's ", Southern Division.") or a colon, a mark
+    // alone (".") or the other column's citation
+    else if ((bare.match(LINE_PROSE_WORD) ?? []).length < 2 && !RUNS_ON_LINE.test(bare.trim()) && !SENTENCE_END_LINE.test(line) && !/:$/.test(line) && /[A-Za-z]{2}/.test(line) && !REPORTER_CITE.test(line)) kept.push(line);
+  }
+  return kept.join("\n");
+}
+
 /** Parties read from a caption not mixed with prose: both sides named, no name with prose words in it. */
 function cleanSides(parties: readonly Party[]): boolean {
   if (new Set(parties.map((p) => p.role)).size < 2) return false;
@@ -318,7 +359,7 @@ function trimmed(text: string, z: Span): Span {
  *
  * @example readCaption(doc, citations).caption.court // → { id: "casd", name: "…Southern District of California" }
  */
-export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: readonly Citation[] = []): CaptionReading {
+export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: readonly Anchor[] }, citations: readonly Citation[] = []): CaptionReading {
   const text = doc.text;
   const end = zoneEnd(text);
   const zoneText = text.slice(0, end);
@@ -431,6 +472,16 @@ export function readCaption(doc: Pick<Document, "text" | "stamp">, citations: re
       const cite = /\bCite\s[^\n]{0,60}\n/.exec(before.slice(0, 400));
       if (cite) before = before.slice(cite.index + cite[0].length);
       runs = parseParties(cleanBlock(captionRun(before)), { interleaved: true });
+    }
+    // a two-column print sets the caption's lines between the other column's: read without those lines,
+    // a name the other column cut in two ("Chief of Police Ronald" … "Haddad, Defendants.") is whole again
+    if (doc.anchors?.length) {
+      const from = court.source.end;
+      const lines = captionLines(text, doc.anchors, from, from + (stop > 0 ? stop : after.length));
+      const byLine = parseParties(cleanBlock(captionRun(lines)), { interleaved: true });
+      // … when it names both sides, and each side and as many parties as the run-together reading
+      const sides = new Set(byLine.map((p) => p.role));
+      if (sides.size > 1 && byLine.length >= runs.length && runs.every((p) => sides.has(p.role))) runs = byLine;
     }
     // a caption set apart from the other column (its own lines, no prose among the names) reads whole
     if (runs.length && !cleanSides(parties)) parties = runs;

@@ -51,6 +51,9 @@ function plausibleName(n: string): boolean {
 const TAIL_QUALIFIER = /\s(?:on\s+(?:behalf|their\s+own\s+behalf)|individually\b|for\s+themselves\b|as\s+(?:next\s+friend|guardian|parent|personal\s+representative|administrat|executor|trustee)|by\s+and\s+through\b|in\s+(?:his|her|their|its)\s+(?:official|individual)\s+capacit)/i;
 // words of an organisation's name: an " and " between them joins one name ("Department of Housing and Urban Development")
 const ORG_WORD = /\b(?:of|the|for|Department|Dept|Association|Authority|Company|Co|Commission|Services?|Housing|Development|Board|Council|Committee|Bank|Trust|Center|Centre|Inc|LLC|Corp|Corporation|Ltd|University|College|School|Hospital|Society|Church|Foundation|Fund|Institute|Agency|Bureau|Office|League|Union|Group|Partners|Associates|Sons|Brothers|Bros|County|City|State|Town|Village|District|Human|Health|Safety|Justice|Rights|Law|Legal)\b/i;
+// words of an agency's or a program's name that no person's name ends on: "… and Mental Retardation",
+// "Food and Drug Administration", "Customs and Border Protection", "… and G. I. Forum"
+const AGENCY_WORD = /\b(?:Administration|Protection|Enforcement|Retardation|Disabilit(?:y|ies)|Party|Forum|Affairs|Security|Defense|Education|Welfare|Corrections?|Investigation|Intelligence|Transportation|Labor|Commerce|Energy|Agriculture|Treasury|Revenue|Insurance|Medic(?:ine|al|aid|are)|Assistance|Management|Planning|Parole|Probation|Works|Relations|Employment|Immigration|Naturalization|Citizenship|Customs|Prisons|Aging|Children|Families|Youth|Environment(?:al)?|Conservation|Quality|Control|Prevention|Standards|Technology|Sciences?|Research|Finance|Monies|Services?|Resources|Development)\b/;
 // a person's name: two to four capitalised words or initials ("JONATHAN GOODWIN", "Cathy R. Kelly")
 const PERSON = /^(?:[A-Z][A-Za-z'’-]{0,20}\.?\s){1,3}[A-Z][A-Za-z'’-]{1,20}$/;
 
@@ -67,10 +70,12 @@ function afterTitleWords(n: string): string {
   return /^[A-Z]/.test(rest) && /\s/.test(rest.trim()) ? rest : "";
 }
 
-/** "ALEX ROSAS and JONATHAN GOODWIN" names two people; "Housing and Urban Development" one. */
+/** "ALEX ROSAS and JONATHAN GOODWIN" names two people, "CITY OF X and Chief of Police Jane Roe" two parties; "Housing and Urban Development" one. */
 function splitPeople(name: string): string[] {
   const parts = name.split(/\s(?:and|&)\s/);
   if (parts.length < 2 || parts.length > 4) return [name];
+  // a body and an officer of it sued together: "CITY OF DEARBORN and Chief of Police Ronald Haddad"
+  if (parts.length === 2 && ORG_WORD.test(parts[0]) && /\s/.test(parts[0].trim()) && /\s/.test(parts[1].trim()) && endsWithPerson(parts[1]) && !AGENCY_WORD.test(parts[1])) return parts.map((x) => x.trim());
   return parts.every((x) => PERSON.test(x.trim()) && !ORG_WORD.test(x)) ? parts.map((x) => x.trim()) : [name];
 }
 

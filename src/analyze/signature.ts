@@ -48,6 +48,11 @@ const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{
 // two-column text layer may push behind the other column's words ("| sophomores only … Jan. 19, 1967.")
 const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
 // words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
+// a labelled date opening its own line in a print's heading: "Signed 09/10/2012", "Filed 03/05/2019"
+const BAR_LABELLED = /(?:^|\n)[ \t]{0,3}(?:Signed|Filed|Decided)[ \t]{1,3}(?=\d)/;
+// a date that prose runs into on its line: "… filed its response on January 3, 2012." (a date opening
+// its own line after the other column's "… a unitary school system on" is the heading's)
+const PROSE_BEFORE_DATE = /\b(?:on|of|since|from|until|by|before|after|dated|in)[ \t]{1,3}$/;
 const LATER_EVENT = /\b(?:Rehearing|Denied|Argued|Submitted|Modified|Amended|Certiorari)\b/i;
 const COUNTY_CLERK_FILED = /\bFILED:?[ \t]{1,3}[A-Z][A-Z. ]{0,30}?\bCOUNTY[ \t]{1,2}CLERK[ \t]{1,3}(?=\d)/g;
 // a paper named just before "dated" on its line: the date is that paper's
@@ -149,9 +154,18 @@ export function headDating(text: string, weak = true): { rank: number; iso: stri
   for (let bar = head.indexOf("|"); bar !== -1; bar = head.indexOf("|", bar + 1)) {
     const next = head.indexOf("|", bar + 1);
     const window = head.slice(bar + 1, Math.min(bar + 201, next === -1 ? head.length : next));
+    // a modern print's "| Signed 09/10/2012" or "| Filed 03/05/2019" on its own line dates it,
+    // whatever the other column's prose runs into the segment first
+    const labelled = BAR_LABELLED.exec(window);
+    const dl = labelled ? findDates(window.slice(labelled.index + labelled[0].length, labelled.index + labelled[0].length + 20))[0] : undefined;
+    if (dl && dl.start === 0) {
+      consider(0.5, dl.iso);
+      continue;
+    }
     const d = findDates(window)[0];
-    // "| filed Aug. 6, 1998. | terminated …": a segment that names another event is not the decision's
-    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start))) consider(0.5, d.iso);
+    // "| filed Aug. 6, 1998. | terminated …": a segment that names another event is not the decision's;
+    // nor is the other column's "… application on January 3, 2012."
+    if (d && WESTLAW_DATE.test(window.slice(d.start, d.end + 1)) && !LATER_EVENT.test(window.slice(0, d.start)) && !/\b(?:filed|terminated|last\s{1,2}filing)\b/i.test(window.slice(0, d.start)) && !PROSE_BEFORE_DATE.test(window.slice(Math.max(0, d.start - 12), d.start))) consider(0.5, d.iso);
   }
   for (const m of head.matchAll(PUBLICATION)) {
     const after = head.slice(m.index + m[0].length, m.index + m[0].length + 120);

@@ -240,3 +240,34 @@ test("captions of caption2: colon columns, a judge's designation, role-less side
     if (title) assert.equal(caption.title, title, head);
   }
 });
+
+test("a two-column print's caption set line by line between the other column's prose; a body sued with its officer", async () => {
+  const { read } = await import("../../src/read.js");
+  // the left column's caption and the right column's synopsis alternate line by line, as a text
+  // layer reads a print whose columns sit on different baselines
+  const text = [
+    "Only the Westlaw citation is currently available.",
+    "United States District Court,",
+    "plaintiff's request for a permit was refused when",
+    "D. Vermont, Central Division.",
+    "the town adopted its ordinance; plaintiff's motion",
+    "Ivo MARSH, Plaintiff,",
+    "v.",
+    "denied and the defendants' motion granted.",
+    "TOWN OF ELMWOOD and Chief of Police Dora",
+    "Counsel for the town, Peter Vane, filed a",
+    "Quill, Defendants.",
+    "application on March 2, 2011. (Dkt. 12.) Mr.",
+    "No. 2:10-cv-00123",
+    "|",
+    "Signed 04/11/2011",
+    "",
+    "OPINION AND ORDER",
+    "",
+    "The plaintiff asks the Court to enjoin the ordinance. For the reasons below, the motion is denied.",
+  ].join("\n");
+  const reading = await read({ path: "print.txt", bytes: new TextEncoder().encode(text) });
+  assert.deepEqual(reading.caption.parties.map((p) => [p.name, p.role]), [["Ivo Marsh", "plaintiff"], ["Town of Elmwood", "defendant"], ["Chief of Police Dora Quill", "defendant"]]);
+  // the labelled date under the bar, not the other column's "on March 2, 2011."
+  assert.equal(reading.date, "2011-04-11");
+});

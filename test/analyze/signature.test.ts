@@ -295,3 +295,12 @@ const counsel: [string, string | null][] = [
 test("a party's paper dated beside counsel's signature", () => {
   for (const [text, iso] of counsel) assert.equal(counselDate(text), iso, text);
 });
+
+test("a print's date after the bar: a labelled date on its own line, not the other column's prose date", () => {
+  // the other column's sentence ends on a date on the bar's line; the print's own date is labelled
+  assert.deepEqual(headDating("No. 2:10-cv-00123\n|\nthe town answered the application on January 3, 2011.\nSigned 04/11/2011\nAttorneys and Law Firms", false), { rank: 0.5, iso: "2011-04-11" });
+  // the other column's line ends on "on"; the date opens a line of its own and is the print's
+  assert.deepEqual(headDating("No. 71-1234.\nthe district court ordered the\n|\nimmediate transfer of the pupils on\nMarch 29, 1972.\nmid-year. The board resisted", false), { rank: 0.5, iso: "1972-03-29" });
+  // an unlabelled date that prose runs into on its own line is not the print's
+  assert.equal(headDating("No. 71-1234.\n|\nthe board filed its plan on March 2, 1972.", false), null);
+});
