@@ -6,7 +6,7 @@ import type { Anchor, Caption, Citation, Document, Party, Span, Stamp } from "..
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
 import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
-import { endsWithRole, markProSe, parseParties, roleMarkerEnds } from "./parties.js";
+import { ROLE_WORD, endsWithRole, markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
 import { authorLines } from "./judge.js";
 import { isPartyPaperTitle } from "./kind.js";
@@ -300,7 +300,7 @@ export function plainCaption(text: string, zone: readonly Span[], court: string 
 }
 
 // a caption's own line: a side's role word closing it, or the "v." between the sides
-const CAPTION_LINE = /(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Interven[oe]rs?|Relators?)\s{0,2}[,.;]|^\s{0,3}(?:v|vs)\.?\s{0,3}$/;
+const CAPTION_LINE = new RegExp(`${ROLE_WORD}\\s{0,2}[,.;]|^\\s{0,3}(?:v|vs)\\.?\\s{0,3}$`);
 // a name in capitals opening a line: "Mario M. CUOMO,", "Paul R. QUINCE,"
 const CAPPED_NAME_LINE = /^(?:[A-Z][a-z'’]{1,15}\.?\s{1,2}){1,3}(?:[A-Z]\.\s{1,2})?[A-Z]{3,}[A-Z'’-]*\b/;
 // a citation of the other column: "502 U.S. 367", "417 F.2d 852"

@@ -5,7 +5,8 @@
 import type { Party, Span } from "../model/types.js";
 import { properCase } from "./names.js";
 
-const ROLE_WORD =
+/** A caption's role word, as a pattern source: "Plaintiffs", "Third-Party Defendant", "Counter-Respondent". */
+export const ROLE_WORD =
   "(?:Third[- ]Party\\s{1,2}|Counter[- ]?|Cross[- ]?)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?(?:[- ]in[- ]Possession)?|Interven[oe]rs?|Movants?|Claimants?|Complainants?|Relators?|Garnishees?)";
 // "Plaintiff,", "Defendants.", "Plaintiff-Appellant,", "Plaintiff, pro se", "Petitioner and Counter-Respondent,"
 const ROLE = new RegExp(

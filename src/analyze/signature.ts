@@ -47,12 +47,13 @@ const HEAD_DATED = /\b(?<word>Decided\s{1,2}and\s{1,2}Filed|DECIDED\s{1,2}AND\s{
 // a Westlaw print's "No. 99-6238. | Feb. 23, 2000.": the first "Mon. D, YYYY." after the bar, which a
 // two-column text layer may push behind the other column's words ("| sophomores only … Jan. 19, 1967.")
 const WESTLAW_DATE = /^[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,2}\d{4}\.$/;
-// words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
 // a labelled date opening its own line in a print's heading: "Signed 09/10/2012", "Filed 03/05/2019"
 const BAR_LABELLED = /(?:^|\n)[ \t]{0,3}(?:Signed|Filed|Decided)[ \t]{1,3}(?=\d)/;
 // a date that prose runs into on its line: "… filed its response on January 3, 2012." (a date opening
-// its own line after the other column's "… a unitary school system on" is the heading's)
+// its own line after the other column's "… a unitary school system on" is the heading's; so unlike
+// RUNS_ON, no newline may stand between)
 const PROSE_BEFORE_DATE = /\b(?:on|of|since|from|until|by|before|after|dated|in)[ \t]{1,3}$/;
+// words before a date after the bar that make it a later event's: "| Rehearing Denied March 27, 1967."
 const LATER_EVENT = /\b(?:Rehearing|Denied|Argued|Submitted|Modified|Amended|Certiorari)\b/i;
 const COUNTY_CLERK_FILED = /\bFILED:?[ \t]{1,3}[A-Z][A-Z. ]{0,30}?\bCOUNTY[ \t]{1,2}CLERK[ \t]{1,3}(?=\d)/g;
 // a paper named just before "dated" on its line: the date is that paper's

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readCaption } from "../../src/analyze/caption.js";
+import { read } from "../../src/read.js";
 import { makeDocument, makeStamp } from "./factory.js";
 
 const body = "\n\nPresently before the Court is the motion of the plaintiff, which the parties have fully briefed and which the Court now decides on the papers without oral argument for the reasons that follow in this order.";
@@ -242,7 +243,6 @@ test("captions of caption2: colon columns, a judge's designation, role-less side
 });
 
 test("a two-column print's caption set line by line between the other column's prose; a body sued with its officer", async () => {
-  const { read } = await import("../../src/read.js");
   // the left column's caption and the right column's synopsis alternate line by line, as a text
   // layer reads a print whose columns sit on different baselines
   const text = [
