@@ -188,6 +188,8 @@ const REPRINT_TRIAL = /United\s{0,3}States\s{0,3}(?<kind>District|Bankruptcy)\s{
 // the district as a reporter abbreviates it after the heading: "E.D. Michigan", "M. D. Alabama", "D. Nebraska",
 // "E.D.N.Y.", "S.D. New York", "D.NewJersey" (a cite's "(N.D. Cal. 1990)" is not one: no parenthesis before, no year after)
 const REPRINT_DISTRICT = /(?<![\w(.])(?<dir>[NSEWMC]\.[ \t]?)?D\.[ \t]?(?<state>(?:[A-Z]\.){2,3}|[A-Z][A-Za-z]{0,14}\.?(?:[ \t]{1,2}[A-Z][A-Za-z]{0,14}\.?){0,2})/g;
+// "District of Columbia." right after the heading (not "District of Columbia Circuit", not a sentence's "District of Columbia law")
+const SPELLED_DC = /^[ \t]{0,3},?[ \t]{0,3}District[ \t]{1,3}of[ \t]{1,3}Columbia(?=[ \t]{0,3}(?:[.,]|\n|$))/;
 // "United States Court of Appeals, Fifth Circuit.", "United States Court of Appeals Fifth Circuit"
 const REPRINT_APPEALS = /United\s{0,3}States\s{0,3}Court\s{0,3}of\s{0,3}Appeals[\s,]{0,6}(?:for\s{1,3}the\s{1,3})?(?<circuit>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|District\s{0,3}of\s{0,3}Columbia|Federal)\s{0,3}Circuit\b/gi;
 // a court named in passing just before: "appeal from the", "to the", "by the"
@@ -246,6 +248,13 @@ export function reprintCourt(text: string, limit = 8000): CourtHit | null {
     const after = m.index + m[0].length;
     // a text layer that joins a two-column page's lines may put the other column's words between
     const window = head.slice(after, after + 250);
+    // the one district a reporter spells out: "United States District Court, District of Columbia."
+    const spelled = SPELLED_DC.exec(window);
+    const dc = spelled ? courtById(bankruptcy ? "dcb" : "dcd") : null;
+    if (spelled && dc) {
+      best = { court: dc, at: m.index, end: after + spelled[0].length };
+      break;
+    }
     for (const d of window.matchAll(REPRINT_DISTRICT)) {
       const found = districtFromAbbreviation(d.groups!.dir, d.groups!.state, bankruptcy);
       if (!found) continue;

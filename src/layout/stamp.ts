@@ -12,8 +12,9 @@ const STAMP_START = /(?:(?:Appellate\s|USCA\s)?Case|CASE|(?:USCA\d{1,2}\s)?Appea
 const FIELDS: readonly { name: string; re: RegExp }[] = [
   // "Document 4213-1", "Doc. #: 33", "Document #: 1000", "DktEntry: 17.1", "Document145"
   // "Document: 00116475093" (First Circuit: the entry's long number)
+  // "ECF No. 11" (Eastern and Western Districts of Michigan)
   // "# 1" right after a bare number ("3:20-cv-03190-SEM-TSH # 1 Page 1 of 11")
-  { name: "document", re: /(?:(?:Document|Doc\.?|DktEntry)\s{0,3}(?:#|No\.?)?|#(?=\s{0,3}\d))\s{0,3}:?\s{0,3}(?<doc>\d{1,12})(?:[-.](?<att>\d{1,3}))?(?!\d)/iy },
+  { name: "document", re: /(?:(?:Document|Doc\.?|DktEntry|ECF)\s{0,3}(?:#|No\.?)?|#(?=\s{0,3}\d))\s{0,3}:?\s{0,3}(?<doc>\d{1,12})(?:[-.](?<att>\d{1,3}))?(?!\d)/iy },
   // "Filed 04/05/18", "Filed: 06/01/21", "Filed02/19/10"
   { name: "filed", re: /Filed\s{0,3}:?\s{0,3}(?<date>\d{1,2}\/\d{1,2}\/\d{2,4})/iy },
   // "Entered 03/09/10 09:03:58", "Entered on FLSD Docket 06/04/2008"

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { courtFromCaptionText, courtFromStamp, readCourt } from "../../src/analyze/court.js";
+import { courtFromCaptionText, courtFromStamp, readCourt, reprintCourt } from "../../src/analyze/court.js";
 
 // headings whose text layer lost the spaces between words
 const squeezed: [string, string][] = [
@@ -61,6 +61,9 @@ const reprints: [string, string][] = [
   ["18F.Supp.2d418\nUnitedStatesDistrictCourt,\nD.NewJersey.", "njd"],
   ["77 F.2d 9\nUnited States Court of Appeals, Fifth Circuit.\nNo. 123.", "ca5"],
   ["United States District Court, E.D.N.Y.\nMarch 1, 1980.", "nyed"],
+  // the District of Columbia spelled out, alone on its line or with the other column's words after it
+  ["480 F.Supp.2d 1\nUnited States District Court, District of Columbia.\nMay 2, 2005.", "dcd"],
+  ["Roe v. Doe\nUnited States District Court, District of Columbia.  were filed in June.", "dcd"],
 ];
 test("a reprint's header names the court", () => {
   for (const [input, id] of reprints) assert.equal(readCourt(input, input, null)?.id, id, input);
@@ -98,6 +101,8 @@ const reprintNegatives = [
 ];
 test("a court named in passing is no reprint header", () => {
   for (const n of reprintNegatives) assert.equal(readCourt(n, n, null), null, n);
+  // "District of Columbia" that runs on into more words is no district line
+  assert.equal(reprintCourt("99 F.Supp. 1\nUnited States District Court, District of Columbia Circuit Court"), null);
 });
 
 test("a reprint's page, printed in two columns, names its court in its header, not in the other column's prose", () => {

@@ -65,6 +65,10 @@ const rows: [string, Partial<Stamp>][] = [
     stamp({ caseNumber: "22-1801", filed: "2023-01-19", page: 1, entryId: "5237514" })],
   ["Appeal: 17-2218 Doc: 17 Filed: 10/31/2017 Pg: 1 of 1",
     stamp({ caseNumber: "17-2218", document: "17", filed: "2017-10-31", page: 1, pages: 1 })],
+  ["Case 2:21-cv-10042-ABC-DEF   ECF No. 64   filed 03/02/21    PageID.1207    Page 1 of 9",
+    stamp({ caseNumber: "2:21-cv-10042-ABC-DEF", document: "64", filed: "2021-03-02", page: 1, pages: 9, pageId: "1207" })],
+  ["Case 1:14-cv-00121-XYZ ECF No. 3-2 filed 05/06/14 PageID.40 Page 2 of 3",
+    stamp({ caseNumber: "1:14-cv-00121-XYZ", document: "3", attachment: "2", filed: "2014-05-06", page: 2, pages: 3, pageId: "40" })],
   ["USCA Case #10-5159      Document #1328193      Filed: 09/06/2011      Page 1 of 19",
     stamp({ caseNumber: "10-5159", document: "1328193", filed: "2011-09-06", page: 1, pages: 19 })],
 ];
