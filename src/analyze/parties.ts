@@ -36,13 +36,21 @@ function canonicalRole(raw: string): string {
 }
 
 // a piece of caption text that is not a party's name: court furniture, dates, page marks
-const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
+const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
+
+// two words in capitals in a row (not initials), and a capitalised word in lower case
+const CAPS_RUN = /(?<![\w'’.-])[A-Z][A-Z'’-]{3,}\.?\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z][A-Z'’-]{3,}(?![\w'’-])/;
+// … unless the name itself joins two forms of one party: "OFFICE OF THE GOVERNOR ex rel. Andy Beshear", "ACME, INC. d/b/a Acme Care"
+const ONE_PARTY_JOIN = /\b(?:ex\s{1,2}rel\.?|[dafn]\/[bk]\/a|d\.b\.a\.|a\.k\.a\.|Estate\s{1,2}of)(?=\s)/i;
+const TITLE_CASE_WORD = /(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])/g;
 
 function plausibleName(n: string): boolean {
   if (n.length > 120 || n.length < 2) return false;
   if (DOE.test(n)) return true;
   // digits belong to Doe ranges and numbered entities only
   if (/\d/.test(n) && !/\bNo\.\s?\d|\b\d{1,2}(?:st|nd|rd|th)\b/.test(n)) return false;
+  // two lines glued: a name in capitals inside words in lower case ("Commonwealth of Massachusetts DR. ROBERT L. OKIN Commissioner")
+  if (CAPS_RUN.test(n) && (n.match(TITLE_CASE_WORD) ?? []).length >= 2 && !ONE_PARTY_JOIN.test(n)) return false;
   // a name does not open on a preposition: "TO EXPEDITE DISCOVERY …", "AS MOOT" are a title's words
   return !NOT_A_NAME.test(n) && !/^[a-z]/.test(n) && !/^(?:to|as|for|of|and|or|in|on|with|by|from)\s/i.test(n);
 }
@@ -188,6 +196,26 @@ function roleStands(text: string, m: RegExpMatchArray): boolean {
   return /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, m.index! - 4), m.index));
 }
 
+// an asterisk standing alone as a caption's column rule ("NATIONAL SCIENCE FOUNDATION  *"), or as OCR reads it ("•k")
+const STAR_MARK = /(?<=^|\s)(?:\*|•k?)(?=\s|$)/g;
+// the court appealed from, set in a circuit caption's right column and cut by the left column's "v." and rules:
+// "Appeal from the United States * District Court for the v. * Western District of Missouri"
+const APPEAL_FROM = /\b(?:On\s{1,3})?Appeals?\s{1,3}from\s{1,3}the\s{1,3}United\s{1,3}States(?<rest>(?:\s{1,3}(?:District\s{1,3}of\s{1,3}(?:(?:North|South|New|West|Rhode|Puerto)\s{1,3})?[A-Z][a-z]{2,15}|v\.|District|Bankruptcy|Court|for|the|[NSEWMC][a-z]{3,7})){1,16})/g;
+
+/**
+ * A caption whose columns an asterisk on each line divides (the way many district and circuit courts print
+ * one), read like one divided by parentheses: the rules are dropped, and so is the court appealed from that
+ * a circuit's caption sets in the right column (only the left column's "v." of it is kept). A block with
+ * fewer than three such rules is returned as it is.
+ *
+ * @example starColumn("ROE, *\nAppellee, * Appeal from the United States\nv. * District Court for the\n* Eastern District of Iowa\nDOE, * Appellant.")
+ * // → "ROE,  \nAppellee,    v. \nDOE,   Appellant."
+ */
+export function starColumn(block: string): string {
+  if ((block.match(STAR_MARK) ?? []).length < 3) return block;
+  return block.replace(STAR_MARK, " ").replace(APPEAL_FROM, (_m, rest: string) => (/(?:^|\s)v\.(?=\s|$)/.test(rest) ? " v. " : " "));
+}
+
 /**
  * The parties named in a caption's party block (court heading, case number and title
  * already removed or not yet reached).
@@ -196,7 +224,7 @@ function roleStands(text: string, m: RegExpMatchArray): boolean {
  * // → [{ name: "James Linlor", role: "plaintiff" }, { name: "Futero, Inc.", role: "defendant" }, { name: "Does 1-9", role: "defendant", doe: true }]
  */
 export function parseParties(block: string, options: { interleaved?: boolean } = {}): Party[] {
-  const text = block
+  const text = starColumn(block)
     .replace(/[)§|]/g, " ")
     // a colon standing alone is a column rule too ("CITY OF PHILADELPHIA;  :  and BLANCHE")
     .replace(/(^|\s):(?=\s|$)/g, "$1 ")

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { properCase } from "../../src/analyze/names.js";
-import { markProSe, parseParties } from "../../src/analyze/parties.js";
+import { markProSe, parseParties, starColumn } from "../../src/analyze/parties.js";
 import type { Party } from "../../src/model/types.js";
 
 const p = (name: string, role: string, extra: Partial<Party> = {}): Party => ({ name, role, ...extra });
@@ -115,5 +115,30 @@ test("a role word closed by a signature rule ends its side of the caption", () =
   assert.deepEqual(parseParties("Nadia Ferro,\nPlaintiff, vs. Otto Brand, et al,\nDefendants ___________________________/"), [
     { name: "Nadia Ferro", role: "plaintiff" },
     { name: "Otto Brand", role: "defendant" },
+  ]);
+});
+
+test("a caption divided by asterisks reads like one divided by parentheses", () => {
+  // a district court's caption, reflowed as the layout joins its lines
+  assert.deepEqual(parseParties("GREENFIELD TENANTS UNION * *\n\nPlaintiffs, * *\n\nv. * *\n\nCOMMONWEALTH HOUSING BOARD *\n\nand MARTA VOSS, in her official capacity * as Chair of the Board, *\n\n* Defendants. *"), [
+    { name: "Greenfield Tenants Union", role: "plaintiff" },
+    { name: "Commonwealth Housing Board", role: "defendant" },
+    { name: "Marta Voss", role: "defendant" },
+  ]);
+  // a circuit's caption: the court appealed from stands in the right column, cut by the left column's "v."
+  assert.deepEqual(parseParties("Ada Quill, *\n*\nAppellee, * Appeal from the United States\n* District Court for the\nv. * Northern District of Iowa\n*\nOtto Brand, *\n*\nAppellant. *"), [
+    { name: "Ada Quill", role: "appellee" },
+    { name: "Otto Brand", role: "appellant" },
+  ]);
+  // two asterisks are no column: a footnote mark stays what it was
+  assert.equal(starColumn("ROE, * Plaintiff, v. DOE, Defendant. *"), "ROE, * Plaintiff, v. DOE, Defendant. *");
+});
+
+test("a name in capitals run into words in lower case is two lines glued, not one party", () => {
+  assert.deepEqual(parseParties("LENA ORTIZ, Plaintiff, v. Department of Parks MARCO RUIZ VEGA Deputy Director, Defendant."), [{ name: "Lena Ortiz", role: "plaintiff" }]);
+  // one party under two names is kept (as printed: a name in mixed case is not recased)
+  assert.deepEqual(parseParties("STATE OF NORTHLAND ex rel. Ada Quill, Plaintiff, v. HARBOR CARE, INC. d/b/a Harbor Nursing Home, Defendant."), [
+    { name: "STATE OF NORTHLAND ex rel. Ada Quill", role: "plaintiff" },
+    { name: "HARBOR CARE, INC. d/b/a Harbor Nursing Home", role: "defendant" },
   ]);
 });
