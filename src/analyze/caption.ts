@@ -159,6 +159,9 @@ function titleOf(text: string, zone: Span[], from: number): Span | null {
 // "MEMORANDUM OPINION AND ORDER", "OPINION OF THE COURT", "MEMORANDUM OF DECISION ON …", "ON PETITIONS FOR REHEARING …"
 const HEADING_TITLE = new RegExp(`^(?:${TITLE_START.source.slice(1)}|\\s{0,3}(?:OPINION\\s{1,3}OF\\s{1,3}THE\\s{1,3}COURT|MEMORANDUM\\s{1,3}OF\\s{1,3}DECISION|DECISION\\s{1,3}AND\\s{1,3}(?:ORDER|ENTRY)|ON\\s{1,3}(?:PETITIONS?|MOTIONS?|APPLICATION|REHEARING|APPEAL)\\b))`);
 
+// a body's first section heading, not a piece of the document's title: "I. BACKGROUND", "A. FACTS", "INTRODUCTION"
+const SECTION_HEADING = /^(?:(?:[IVX]{1,5}|[A-H]|\d{1,2})\.\s|(?:INTRODUCTION|BACKGROUND|DISCUSSION|CONCLUSION|FACTS|ANALYSIS|SUMMARY)\b)/;
+
 /**
  * The document's own heading where the caption zone has none: a paragraph in capitals past the
  * caption (after a reprint's synopsis and counsel), the one nearest before the opinion's author
@@ -190,17 +193,24 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
     return [{ start, end: start + inline.groups!.heading.length }];
   }
   const pieces: Span[] = [trimmed(text, zone[found])];
+  // once the other column's prose has stood between two pieces, the layer interleaves the columns line by line:
+  // a piece in capitals after one more line of prose goes on with the heading even where no word says it is cut
+  let interleaved = false;
   for (let i = found + 1, skipped = 0; i < zone.length && pieces.length < 8; i++) {
     const s = text.slice(zone[i].start, zone[i].end).trim();
     const last = text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end);
-    const continues = TITLE_GOES_ON.test(s) || TITLE_CUT.test(last) || /^\(\d{1,2}\)/.test(s);
+    const continues = TITLE_GOES_ON.test(s) || TITLE_CUT.test(last) || /^\(\d{1,2}\)/.test(s) || (skipped === 1 && interleaved && !SECTION_HEADING.test(s));
+    // (the author line closes the heading: the zone's last paragraph is cut short there)
+    if (authorAt !== null && zone[i].start >= authorAt) break;
     if (!/[a-z]/.test(s) && s.length < 200 && continues && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(s) && !HEADING_TITLE.test(s)) {
       pieces.push(trimmed(text, zone[i]));
+      if (skipped) interleaved = true;
       skipped = 0;
       continue;
     }
-    // the other column's prose between two pieces of a title cut mid-phrase
-    if (/[a-z]/.test(s) && TITLE_CUT.test(last) && skipped++ === 0) continue;
+    // the other column's prose between two pieces of a title cut mid-phrase, or of a heading set line by line
+    // between the other column's lines
+    if (/[a-z]/.test(s) && (TITLE_CUT.test(last) || interleaved) && skipped++ === 0) continue;
     break;
   }
   return pieces;

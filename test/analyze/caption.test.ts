@@ -154,6 +154,10 @@ test("a reprint's heading past the caption is the title: its own paragraph, or r
     ["Counsel for appellee.\n\nOPINION OF THE COURT\n\nBRIX, Circuit Judge. This appeal asks whether the rule applies.", "OPINION OF THE COURT"],
     // a heading broken across a two-column layer, the other column's prose between its pieces
     ["The motion was argued in May and the\n\nORDER GRANTING IN PART AND DENYING IN\n\ncourt took the matter under advisement after\n\nPART THE PLAINTIFFS’ MOTION FOR FEES\n\nhearing from both sides on the record.", "ORDER GRANTING IN PART AND DENYING IN PART THE PLAINTIFFS’ MOTION FOR FEES"],
+    // … set line by line between the other column's lines: once interleaved, a piece that no word marks as cut goes on too,
+    // up to the body's first section heading or the author line
+    ["The motion was argued in May and the\n\nORDER GRANTING IN PART AND DENYING IN\n\ncourt took the matter under advisement after\n\nPART THE PLAINTIFFS’ TWELFTH\n\nhearing from both sides on the record.\n\nINTERIM APPLICATION FOR FEES\n\nThe fees sought are large.\n\nI. BACKGROUND\n\nThe case began long ago.", "ORDER GRANTING IN PART AND DENYING IN PART THE PLAINTIFFS’ TWELFTH INTERIM APPLICATION FOR FEES"],
+    ["Counsel for the plaintiffs.\n\nRULING ON MOTION TO COMPEL RETURN OF\n\nletters from counsel to the other side, and\n\nDOCUMENTS\n\nthe replies that came after them.\n\nMORROW, Senior District Judge.\n\nThis ruling decides the motion.", "RULING ON MOTION TO COMPEL RETURN OF DOCUMENTS"],
     ["The complaint alleges a traffic stop on a county road late at night. ".repeat(4) + "the officer saw the van traveling OPINION at a low speed and weaving, HOLLIS, District Judge. After the stop", "OPINION"],
     // a section heading deep in the body is not the title
     ["The plaintiffs sued in 2019. ".repeat(400) + "\n\nORDER\n\nThe motion is denied.", null],
