@@ -174,12 +174,16 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
   const limit = authorAt ?? Math.min(text.length, 30000, Math.max(6000, Math.floor(text.length / 4)));
   const zone = paragraphs(text, 0, Math.min(text.length, limit + 2));
   let found = -1;
+  let covered = -1;
   for (let i = 0; i < zone.length; i++) {
     const s = text.slice(zone[i].start, zone[i].end).trim();
-    if (s.length > 300 || /[a-z]/.test(s.replace(/\b(?:and|of|the|in|on|for|to)\b/g, "")) || !HEADING_TITLE.test(s)) continue;
+    if (s.length > 300 || !inCapitals(s) || !HEADING_TITLE.test(s)) continue;
+    // a heading's own later piece ("… (3) GRANTING DEFENDANTS’ MOTION FOR SUMMARY" / "JUDGMENT") is no heading of its own
+    if (i <= covered) continue;
     found = i;
     // without an author line the first heading names the document; with one, the nearest before it
     if (authorAt === null) break;
+    covered = headingPieces(text, zone, i, authorAt).last;
   }
   if (found < 0 || (authorAt !== null && authorAt - zone[found].end > 2500)) {
     // an author line at the very top (a print's "Opinion" header) says nothing of where the heading is
@@ -192,7 +196,22 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
     const start = Math.max(0, authorAt - 600) + inline.index + inline[0].length - inline.groups!.heading.length;
     return [{ start, end: start + inline.groups!.heading.length }];
   }
+  return headingPieces(text, zone, found, authorAt).pieces;
+}
+
+/** Whether a paragraph is set in capitals, a title's little words aside ("INJUNCTIVE RELIEF, and (3) GRANTING"). */
+function inCapitals(s: string): boolean {
+  return !/[a-z]/.test(s.replace(/\b(?:and|of|the|in|on|for|to)\b/g, ""));
+}
+
+/**
+ * The pieces of a heading that opens at `zone[found]`, and the index of the last paragraph it takes. A heading
+ * broken across a two-column layer carries on past the other column's prose: the next paragraph in capitals
+ * that goes on from it.
+ */
+function headingPieces(text: string, zone: readonly Span[], found: number, authorAt: number | null): { pieces: Span[]; last: number } {
   const pieces: Span[] = [trimmed(text, zone[found])];
+  let lastAt = found;
   // once the other column's prose has stood between two pieces, the layer interleaves the columns line by line:
   // a piece in capitals after one more line of prose goes on with the heading even where no word says it is cut
   let interleaved = false;
@@ -200,20 +219,22 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
     const s = text.slice(zone[i].start, zone[i].end).trim();
     const last = text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end);
     const continues = TITLE_GOES_ON.test(s) || TITLE_CUT.test(last) || /^\(\d{1,2}\)/.test(s) || (skipped === 1 && interleaved && !SECTION_HEADING.test(s));
-    // (the author line closes the heading: the zone's last paragraph is cut short there)
+    // (the author line closes the heading: the zone's last paragraph is cut short there; a heading word goes on
+    // only from a phrase cut short, "… MOTION FOR SUMMARY" / "JUDGMENT", not after a whole "NOTICE OF MOTION")
     if (authorAt !== null && zone[i].start >= authorAt) break;
-    if (!/[a-z]/.test(s) && s.length < 200 && continues && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(s) && !HEADING_TITLE.test(s)) {
+    if (inCapitals(s) && s.length < 200 && continues && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(s) && !(HEADING_TITLE.test(s) && !(TITLE_CUT.test(last) && !/\bMOTIONS?$/.test(last)))) {
       pieces.push(trimmed(text, zone[i]));
+      lastAt = i;
       if (skipped) interleaved = true;
       skipped = 0;
       continue;
     }
     // the other column's prose between two pieces of a title cut mid-phrase, or of a heading set line by line
     // between the other column's lines
-    if (/[a-z]/.test(s) && (TITLE_CUT.test(last) || interleaved) && skipped++ === 0) continue;
+    if (!inCapitals(s) && (TITLE_CUT.test(last) || interleaved) && skipped++ === 0) continue;
     break;
   }
-  return pieces;
+  return { pieces, last: lastAt };
 }
 
 /**
