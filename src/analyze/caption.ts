@@ -4,7 +4,7 @@
  */
 import type { Anchor, Caption, Citation, Document, Party, Span, Stamp } from "../model/types.js";
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
-import { captionHeadingEnd, defaultOffice, readCourt } from "./court.js";
+import { captionHeadingEnd, defaultOffice, readCourt, type CourtReading } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
 import { ROLE_WORD, endsWithRole, markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
@@ -390,6 +390,17 @@ function trimmed(text: string, z: Span): Span {
  *
  * @example readCaption(doc, citations).caption.court // → { id: "casd", name: "…Southern District of California" }
  */
+/**
+ * How far into the text a labelled case number is looked for when the caption zone has none: a reprint prints
+ * its number after the parties, past its court line; a page printed in two columns under a "Cite as" line may
+ * set the caption's lines, number and all, between the headnotes' lines.
+ */
+function numberReach(court: CourtReading | null): number {
+  if (court?.from === "reprint-header") return Math.max(1500, (court.source?.end ?? 0) + 3000);
+  if (court?.from === "cite-as") return 5000;
+  return 1500;
+}
+
 export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: readonly Anchor[] }, citations: readonly Citation[] = []): CaptionReading {
   const text = doc.text;
   const end = zoneEnd(text);
@@ -404,7 +415,7 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
 
   // a caption run into the first paragraph may end the zone early: a labeled number near the top still counts
   // a reprint prints its number after the parties, and a two-column text layer may push it past the zone
-  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, court?.from === "reprint-header" ? Math.max(1500, (court.source?.end ?? 0) + 3000) : 1500), doc.stamp, true));
+  const cn = pickCaseNumber(zoneText, doc.stamp) ?? (doc.stamp?.caseNumber ? null : pickCaseNumber(text.slice(0, numberReach(court)), doc.stamp, true));
   let caseNumber: Caption["caseNumber"] = null;
   if (cn) {
     const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;

@@ -278,3 +278,12 @@ test("a two-column print's caption set line by line between the other column's p
   // the labelled date under the bar, not the other column's "on March 2, 2011."
   assert.equal(reading.date, "2011-04-11");
 });
+
+test("a page under a 'Cite as' line sets its number among the headnotes' lines, past the first lines", () => {
+  const headnotes = "1. Schools <3=>13\nA college's policy of testing every student was a search.\n".repeat(30);
+  const text = `ROE v. STATE COLLEGE 901\nCite as 999 F.3d 901 (8th Cir. 2016)\n${headnotes}Ada ROE, Plaintiff-Appellee,\nv.\nSTATE COLLEGE, Defendant-Appellant.\nNo. 14-2468\nthe students sued. Submitted: May 1, 2016\nThe district court agreed. Filed: June 2, 2016\nThe appeal is decided.`;
+  assert.ok(text.indexOf("No. 14-2468") > 1500);
+  // (no court line: the court comes from the "Cite as" line)
+  assert.equal(readCaption(makeDocument(text)).caption.court?.from, "cite-as");
+  assert.equal(readCaption(makeDocument(text)).caption.caseNumber?.raw, "14-2468");
+});
