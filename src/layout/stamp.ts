@@ -6,7 +6,8 @@ import type { Stamp } from "../model/types.js";
 
 /** Where a stamp begins: `Case 3:17-…`, `Case: 20-16276,`, `Case4:11-cv-…` (no space, OCR). */
 // e.g. "Case 3:17-cv-00218-MMA-BLM" / "Case: 20-16276" / "Appellate Case: 22-1801" / "USCA4 Appeal: 17-2218" / "USCA Case #10-5159"
-const STAMP_START = /(?:(?:Appellate\s|USCA\s)?Case|CASE|(?:USCA\d{1,2}\s)?Appeal|^(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}))\s{0,3}:?\s{0,3}#?(?<caseNumber>(?:\d{1,2}:)?\d{2}-[A-Za-z]{1,4}-\d{1,6}(?:-[A-Za-z0-9]{1,8}){0,4}|\d{2}-\d{3,6}(?:-[A-Za-z]{1,5})?)(?![\w:])/g;
+// / "case 1:86-cv-00325-AB-CD document 38 filed 05/17/94 page 1 of 16" (an older print, all in lower case)
+const STAMP_START = /(?:(?:Appellate\s|USCA\s)?Case|CASE|case|(?:USCA\d{1,2}\s)?Appeal|^(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}))\s{0,3}:?\s{0,3}#?(?<caseNumber>(?:\d{1,2}:)?\d{2}-[A-Za-z]{1,4}-\d{1,6}(?:-[A-Za-z0-9]{1,8}){0,4}|\d{2}-\d{3,6}(?:-[A-Za-z]{1,5})?)(?![\w:])/g;
 
 /** One field of a stamp, tried at each word of its tail (sticky, so each try is anchored). */
 const FIELDS: readonly { name: string; re: RegExp }[] = [
@@ -149,7 +150,7 @@ export function parseStamps(line: string): Stamp[] {
   if (line.length > 600) return [];
   const text = tidy(line);
   // a print that dropped the word "Case" opens with the number itself: "2:25-cv-00389 Document 1 Filed 04/14/25 Page 1 of 19"
-  const lead = /^\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}/.test(text) ? 0 : text.search(/Appellate\sCase|USCA\sCase|Case|CASE|USCA\d|Appeal:/);
+  const lead = /^\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}/.test(text) ? 0 : text.search(/Appellate\sCase|USCA\sCase|Case|CASE|USCA\d|Appeal:|^case(?=\s)/);
   // A stamp opens its line; allow a little debris before it (OCR bullets, a stray mark) or
   // the appellate system's page counter, e.g. "(1 of 20), Page 1 of 20  Case: 25-2808, …".
   const prefix = text.slice(0, lead);

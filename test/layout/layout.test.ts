@@ -156,6 +156,15 @@ describe("layout: stamps printed at the foot of each page", () => {
   });
 });
 
+describe("layout: stamps printed all in lower case", () => {
+  const page = (n: number, words: string): string[] => [`case 1:88-cv-00412-XY-ZW   document 38   filed 05/17/94   page ${n} of 2`, ...filler(8, words)];
+  const doc = layout(ingested([[...page(1, "alpha"), ...page(2, "beta")]]));
+  it("reads them as stamps and cuts pages at them", () => {
+    assert.deepEqual(doc.stamps.map((s) => [s.page, s.document, s.filed]), [[1, "38", "1994-05-17"], [2, "38", "1994-05-17"]]);
+    assert.doesNotMatch(doc.text, /case 1:88/);
+  });
+});
+
 describe("layout: HTML", () => {
   const doc = layout(
     ingested(

@@ -69,6 +69,8 @@ const rows: [string, Partial<Stamp>][] = [
     stamp({ caseNumber: "2:21-cv-10042-ABC-DEF", document: "64", filed: "2021-03-02", page: 1, pages: 9, pageId: "1207" })],
   ["Case 1:14-cv-00121-XYZ ECF No. 3-2 filed 05/06/14 PageID.40 Page 2 of 3",
     stamp({ caseNumber: "1:14-cv-00121-XYZ", document: "3", attachment: "2", filed: "2014-05-06", page: 2, pages: 3, pageId: "40" })],
+  ["case 1:88-cv-00412-XY-ZW   document 38   filed 05/17/94   page 2 of 16",
+    stamp({ caseNumber: "1:88-cv-00412-XY-ZW", document: "38", filed: "1994-05-17", page: 2, pages: 16 })],
   ["USCA Case #10-5159      Document #1328193      Filed: 09/06/2011      Page 1 of 19",
     stamp({ caseNumber: "10-5159", document: "1328193", filed: "2011-09-06", page: 1, pages: 19 })],
 ];
