@@ -36,7 +36,7 @@ function canonicalRole(raw: string): string {
 }
 
 // a piece of caption text that is not a party's name: court furniture, dates, page marks
-const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
+const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No|Declaratory|Injunctive)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
 
 // two words in capitals in a row (not initials), and a capitalised word in lower case
 const CAPS_RUN = /(?<![\w'’.-])[A-Z][A-Z'’-]{3,}\.?\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z][A-Z'’-]{3,}(?![\w'’-])/;
@@ -85,8 +85,19 @@ function splitPeople(name: string): string[] {
   if (parts.length < 2 || parts.length > 4) return [name];
   // a body and an officer of it sued together: "CITY OF DEARBORN and Chief of Police Ronald Haddad"
   if (parts.length === 2 && ORG_WORD.test(parts[0]) && /\s/.test(parts[0].trim()) && /\s/.test(parts[1].trim()) && endsWithPerson(parts[1]) && !AGENCY_WORD.test(parts[1])) return parts.map((x) => x.trim());
+  // two bodies sued together: "MILWAUKEE PUBLIC SCHOOLS and WISCONSIN DEPARTMENT OF PUBLIC INSTRUCTION"
+  // (not one body's name: "Department of Housing and Urban Development", "City Health and Hospitals Corporation")
+  // (a place's name is a body only as "City of …": "Wyandotte County and Kansas City", "City and County of Denver" are one)
+  if (parts.length === 2 && /\s/.test(parts[0].trim()) && BODY_ENDS.test(parts[0].trim()) && BODY_HEAD.test(parts[1]) && /^[A-Z]/.test(parts[1].trim()) && /\s/.test(parts[1].trim()) && !PLACE_END.test(parts[1].trim())) return parts.map((x) => x.trim());
   return parts.every((x) => PERSON.test(x.trim()) && !ORG_WORD.test(x)) ? parts.map((x) => x.trim()) : [name];
 }
+
+// the word a body's name is headed by ("… Department", "Board of …", "… Schools")
+const BODY_HEAD_WORDS = "Schools|Department|Board|Commission|Authority|Agency|Association|Corporation|Company|University|College|District|County|City|Town|Village|Township|State|Commonwealth|Inc\\.?";
+const BODY_HEAD = new RegExp(`\\b(?:${BODY_HEAD_WORDS})\\b`, "i");
+const PLACE_END = /\b(?:City|County|Town|Village|Township|State|Commonwealth)$/i;
+// a name that is a whole body: it ends on its head word, or names what it is of ("Board of Regents")
+const BODY_ENDS = new RegExp(`\\b(?:${BODY_HEAD_WORDS})$|^(?:The\\s+)?(?:[A-Z][A-Za-z.'’-]*\\s+){0,3}(?:${BODY_HEAD_WORDS})\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z.'’-]*(?:\\s+[A-Z][A-Za-z.'’-]*){0,3}$`, "i");
 
 // the office a person holds, printed after the name ("Director of …", "Acting Secretary", "Superintendent")
 const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;

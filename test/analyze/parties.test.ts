@@ -142,3 +142,12 @@ test("a name in capitals run into words in lower case is two lines glued, not on
     { name: "HARBOR CARE, INC. d/b/a Harbor Nursing Home", role: "defendant" },
   ]);
 });
+
+test("two bodies sued together are two parties; one body's name with 'and' in it is one", () => {
+  const names = (t: string) => parseParties(t).map((x) => x.name);
+  assert.deepEqual(names("LAKEVIEW PUBLIC SCHOOLS and NORTHLAND DEPARTMENT OF PUBLIC INSTRUCTION, Defendants."), ["Lakeview Public Schools", "Northland Department of Public Instruction"]);
+  assert.deepEqual(names("RIVERTON HOUSING AUTHORITY and CITY OF RIVERTON, Defendants."), ["Riverton Housing Authority", "City of Riverton"]);
+  for (const one of ["DEPARTMENT OF HOUSING AND URBAN DEVELOPMENT", "LAKE CITY HEALTH AND HOSPITALS CORPORATION", "CITY AND COUNTY OF RIVERTON", "GOVERNMENT OF MARION COUNTY AND LAKE CITY"]) {
+    assert.equal(names(`${one}, Defendant.`).length, 1, one);
+  }
+});
