@@ -386,11 +386,6 @@ function trimmed(text: string, z: Span): Span {
 }
 
 /**
- * Reads the caption at the head of a document.
- *
- * @example readCaption(doc, citations).caption.court // → { id: "casd", name: "…Southern District of California" }
- */
-/**
  * How far into the text a labelled case number is looked for when the caption zone has none: a reprint prints
  * its number after the parties, past its court line; a page printed in two columns under a "Cite as" line may
  * set the caption's lines, number and all, between the headnotes' lines.
@@ -401,6 +396,11 @@ function numberReach(court: CourtReading | null): number {
   return 1500;
 }
 
+/**
+ * Reads the caption at the head of a document.
+ *
+ * @example readCaption(doc, citations).caption.court // → { id: "casd", name: "…Southern District of California" }
+ */
 export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: readonly Anchor[] }, citations: readonly Citation[] = []): CaptionReading {
   const text = doc.text;
   const end = zoneEnd(text);
