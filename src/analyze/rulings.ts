@@ -817,6 +817,22 @@ const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace
 /** A request without whose it is: "Plaintiffs’ request for a stay" and "their request for a stay" are one. */
 const unowned = (s: string) => words(s.replace(/^\s{0,3}(?:the|their|his|her|its|[A-Z][\w.&-]{0,30}(?:['’]s?|s['’]))\s{1,2}/, ""));
 
+// the rule a motion is brought under, named in it: "Rule 12(b)(1)", "Fed. R. Civ. P. 56", "12(b)(6)"
+const RULE_NAMED = /\b(?:(?:Fed(?:eral)?\.?\s{0,2}R(?:ules?)?\.?\s{0,2}(?:of\s{1,2})?Civ(?:il)?\.?\s{0,2}P(?:roc(?:edure)?)?\.?\s{0,2})|Rule\s{1,2})?\d{1,2}(?:\([a-z0-9]{1,2}\)){1,3}|\bRule\s{1,2}\d{1,2}\b/gi;
+
+/**
+ * One request named once with the rule it is brought under and once without: "Defendants’ Rule 12(b)(1) Motion
+ * to Dismiss" and "Defendants’ Motion to Dismiss" (two motions under two different rules stay two).
+ */
+function sameSaveRule(a: string, b: string): boolean {
+  const ra = a.match(RULE_NAMED) ?? [];
+  const rb = b.match(RULE_NAMED) ?? [];
+  if (ra.length && rb.length) return false;
+  if (!ra.length && !rb.length) return false;
+  const bare = (x: string) => words(x.replace(RULE_NAMED, " "));
+  return bare(a).length > 12 && bare(a) === bare(b);
+}
+
 /** A request named only generically once its docket cite is set aside: "Plaintiffs' Motion (Dkt. 78)". */
 function isGeneric(r: Ruling): boolean {
   return GENERIC_REQUEST.test(r.request.replace(/\s{0,2}[([][^)\]]{0,40}[)\]]\s{0,2}$/, "").trim());
@@ -836,7 +852,7 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
         (o.motion.docket.join() === r.motion.docket.join() || !o.motion.docket.length || !r.motion.docket.length || o.motion.docket.some((d) => r.motion.docket.includes(d))) &&
         !!o.inFootnote === !!r.inFootnote &&
         !!o.recommended === !!r.recommended &&
-        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || (unowned(r.request).length > 12 && unowned(r.request) === unowned(o.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
+        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || sameSaveRule(r.request, o.request) || (unowned(r.request).length > 12 && unowned(r.request) === unowned(o.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
     );
     if (!twin) out.push(r);
     // the fuller name wins; between names alike, the one that gives the motion's number (the decretal paragraph, not the introduction)

@@ -102,6 +102,13 @@ test("the same ruling stated twice is kept once", () => {
   assert.equal(got[0].request, "Plaintiff's ex parte motion for modification");
 });
 
+test("a motion named once with the rule it is brought under and once without is one ruling; two rules, two motions", () => {
+  const once = rulingsOf("The Court lacks jurisdiction. Defendants’ Motion to Dismiss is GRANTED.\n\nII. Background\n\nThe agency acted.\n\nIII. Conclusion\n\nDefendants’ Rule 12(b)(1) Motion to Dismiss is GRANTED.");
+  assert.deepEqual(once.map((r) => r.request), ["Defendants’ Rule 12(b)(1) Motion to Dismiss"]);
+  const two = rulingsOf("Defendants’ Rule 12(b)(1) Motion to Dismiss is GRANTED.\n\nDefendants’ Rule 12(c) Motion to Dismiss is GRANTED.");
+  assert.equal(two.length, 2);
+});
+
 const negatives = [
   "On March 22, 2018, the Court denied Plaintiff leave to amend his complaint. Doc. No. 47.",
   "The Ninth Circuit denied the petition for rehearing.",
