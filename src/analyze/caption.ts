@@ -174,16 +174,16 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
   const limit = authorAt ?? Math.min(text.length, 30000, Math.max(6000, Math.floor(text.length / 4)));
   const zone = paragraphs(text, 0, Math.min(text.length, limit + 2));
   let found = -1;
-  let covered = -1;
+  let heading: { pieces: Span[]; last: number } | null = null;
   for (let i = 0; i < zone.length; i++) {
     const s = text.slice(zone[i].start, zone[i].end).trim();
     if (s.length > 300 || !inCapitals(s) || !HEADING_TITLE.test(s)) continue;
     // a heading's own later piece ("… (3) GRANTING DEFENDANTS’ MOTION FOR SUMMARY" / "JUDGMENT") is no heading of its own
-    if (i <= covered) continue;
+    if (heading && i <= heading.last) continue;
     found = i;
+    heading = headingPieces(text, zone, i, authorAt);
     // without an author line the first heading names the document; with one, the nearest before it
     if (authorAt === null) break;
-    covered = headingPieces(text, zone, i, authorAt).last;
   }
   if (found < 0 || (authorAt !== null && authorAt - zone[found].end > 2500)) {
     // an author line at the very top (a print's "Opinion" header) says nothing of where the heading is
@@ -196,7 +196,7 @@ export function headingTitle(text: string, authorAt: number | null): Span[] | nu
     const start = Math.max(0, authorAt - 600) + inline.index + inline[0].length - inline.groups!.heading.length;
     return [{ start, end: start + inline.groups!.heading.length }];
   }
-  return headingPieces(text, zone, found, authorAt).pieces;
+  return heading!.pieces;
 }
 
 /** Whether a paragraph is set in capitals, a title's little words aside ("INJUNCTIVE RELIEF, and (3) GRANTING"). */
@@ -218,11 +218,12 @@ function headingPieces(text: string, zone: readonly Span[], found: number, autho
   for (let i = found + 1, skipped = 0; i < zone.length && pieces.length < 8; i++) {
     const s = text.slice(zone[i].start, zone[i].end).trim();
     const last = text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end);
-    const continues = TITLE_GOES_ON.test(s) || TITLE_CUT.test(last) || /^\(\d{1,2}\)/.test(s) || (skipped === 1 && interleaved && !SECTION_HEADING.test(s));
-    // (the author line closes the heading: the zone's last paragraph is cut short there; a heading word goes on
-    // only from a phrase cut short, "… MOTION FOR SUMMARY" / "JUDGMENT", not after a whole "NOTICE OF MOTION")
+    // the author line closes the heading: the zone's last paragraph is cut short there
     if (authorAt !== null && zone[i].start >= authorAt) break;
-    if (inCapitals(s) && s.length < 200 && continues && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(s) && !(HEADING_TITLE.test(s) && !(TITLE_CUT.test(last) && !/\bMOTIONS?$/.test(last)))) {
+    const continues = TITLE_GOES_ON.test(s) || TITLE_CUT.test(last) || /^\(\d{1,2}\)/.test(s) || (skipped === 1 && interleaved && !SECTION_HEADING.test(s));
+    // a heading word goes on only from a phrase cut short ("… MOTION FOR SUMMARY" / "JUDGMENT"), not after a whole "NOTICE OF MOTION"
+    const cutShort = TITLE_CUT.test(last) && !/\bMOTIONS?$/.test(last);
+    if (inCapitals(s) && s.length < 200 && continues && !/^\[|^\((?:Doc|ECF|Dkt)/i.test(s) && (!HEADING_TITLE.test(s) || cutShort)) {
       pieces.push(trimmed(text, zone[i]));
       lastAt = i;
       if (skipped) interleaved = true;

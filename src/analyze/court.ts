@@ -250,9 +250,9 @@ export function reprintCourt(text: string, limit = 8000): CourtHit | null {
     const window = head.slice(after, after + 250);
     // the one district a reporter spells out: "United States District Court, District of Columbia."
     const spelled = SPELLED_DC.exec(window);
-    const dc = spelled ? courtById(bankruptcy ? "dcb" : "dcd") : null;
+    const dc = spelled ? districtFromAbbreviation(undefined, "District of Columbia", bankruptcy) : null;
     if (spelled && dc) {
-      best = { court: dc, at: m.index, end: after + spelled[0].length };
+      best = { court: dc.court, at: m.index, end: after + spelled[0].length };
       break;
     }
     for (const d of window.matchAll(REPRINT_DISTRICT)) {

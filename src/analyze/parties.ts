@@ -93,9 +93,10 @@ function splitPeople(name: string): string[] {
 }
 
 // the word a body's name is headed by ("… Department", "Board of …", "… Schools")
-const BODY_HEAD_WORDS = "Schools|Department|Board|Commission|Authority|Agency|Association|Corporation|Company|University|College|District|County|City|Town|Village|Township|State|Commonwealth|Inc\\.?";
+const PLACE_WORDS = "County|City|Town|Village|Township|State|Commonwealth";
+const BODY_HEAD_WORDS = `Schools|Department|Board|Commission|Authority|Agency|Association|Corporation|Company|University|College|District|${PLACE_WORDS}|Inc\\.?`;
 const BODY_HEAD = new RegExp(`\\b(?:${BODY_HEAD_WORDS})\\b`, "i");
-const PLACE_END = /\b(?:City|County|Town|Village|Township|State|Commonwealth)$/i;
+const PLACE_END = new RegExp(`\\b(?:${PLACE_WORDS})$`, "i");
 // a name that is a whole body: it ends on its head word, or names what it is of ("Board of Regents")
 const BODY_ENDS = new RegExp(`\\b(?:${BODY_HEAD_WORDS})$|^(?:The\\s+)?(?:[A-Z][A-Za-z.'’-]*\\s+){0,3}(?:${BODY_HEAD_WORDS})\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z.'’-]*(?:\\s+[A-Z][A-Za-z.'’-]*){0,3}$`, "i");
 

@@ -824,11 +824,9 @@ const RULE_NAMED = /\b(?:(?:Fed(?:eral)?\.?\s{0,2}R(?:ules?)?\.?\s{0,2}(?:of\s{1
  * One request named once with the rule it is brought under and once without: "Defendants’ Rule 12(b)(1) Motion
  * to Dismiss" and "Defendants’ Motion to Dismiss" (two motions under two different rules stay two).
  */
-function sameSaveRule(a: string, b: string): boolean {
-  const ra = a.match(RULE_NAMED) ?? [];
-  const rb = b.match(RULE_NAMED) ?? [];
-  if (ra.length && rb.length) return false;
-  if (!ra.length && !rb.length) return false;
+function sameButForRule(a: string, b: string): boolean {
+  // exactly one of the two names a rule
+  if ((a.search(RULE_NAMED) >= 0) === (b.search(RULE_NAMED) >= 0)) return false;
   const bare = (x: string) => words(x.replace(RULE_NAMED, " "));
   return bare(a).length > 12 && bare(a) === bare(b);
 }
@@ -852,7 +850,7 @@ function mergeDuplicates(rulings: Ruling[]): Ruling[] {
         (o.motion.docket.join() === r.motion.docket.join() || !o.motion.docket.length || !r.motion.docket.length || o.motion.docket.some((d) => r.motion.docket.includes(d))) &&
         !!o.inFootnote === !!r.inFootnote &&
         !!o.recommended === !!r.recommended &&
-        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || sameSaveRule(r.request, o.request) || (unowned(r.request).length > 12 && unowned(r.request) === unowned(o.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
+        (words(r.request).startsWith(words(o.request)) || words(o.request).startsWith(words(r.request)) || sameButForRule(r.request, o.request) || (unowned(r.request).length > 12 && unowned(r.request) === unowned(o.request)) || (r.motion.docket.length > 0 && (isGeneric(o) || isGeneric(r)))),
     );
     if (!twin) out.push(r);
     // the fuller name wins; between names alike, the one that gives the motion's number (the decretal paragraph, not the introduction)
