@@ -29,7 +29,7 @@ const FURNITURE = /\((?:#\s{0,2}\d{1,5}|[A-Z][A-Za-z]{0,3}x?|WO[^)]{0,20})\)|\bJ
 // a paragraph that is a caption title: "ORDER DENYING …", "MEMORANDUM OPINION AND ORDER", "[PROPOSED] ORDER"
 const TITLE_START = /^\s{0,3}(?:\[PROPOSED\]\s{0,3})?(?:(?:AMENDED|MEMORANDUM|OPINION|FINAL|PRELIMINARY|STIPULATED|PROTECTIVE|SCHEDULING|CASE\s{1,2}MANAGEMENT|AGREED|CONSENT|DEFAULT|PARTIAL|SUPPLEMENTAL|FURTHER|INTERIM|CORRECTED|SECOND|THIRD|REVISED)\s{1,3}(?:AND\s{1,3})?){0,3}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|DECISION|REPORT\s{1,3}AND\s{1,3}RECOMMENDATIONS?|FINDINGS|RULING|DECREE|NOTICE|PERMANENT\s{1,3}INJUNCTION|TEMPORARY\s{1,3}RESTRAINING)\b/;
 // a title inside a column-mixed caption line: "… ) ORDER GRANTING IN PART …"
-const TITLE_INLINE = /(?:^|[)\s])(?<title>(?:(?:MEMORANDUM|OPINION|AMENDED|FINAL)\s{1,3}(?:AND\s{1,3})?){0,2}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|REPORT\s{1,3}AND\s{1,3}RECOMMENDATION)(?:[ \t]{1,3}[A-Z0-9'’,.;:&\-/]{1,30}){0,40})/;
+const TITLE_INLINE = /(?:^|[)\s])(?<title>(?:(?:MEMORANDUM|OPINION|AMENDED|FINAL)\s{1,3}(?:AND\s{1,3})?){0,2}(?:ORDER|OPINION|MEMORANDUM|JUDGMENT|REPORT\s{1,3}AND\s{1,3}RECOMMENDATION)(?:[ \t]{1,3}[A-Z0-9'’,.;:&\-/]{1,30}(?![a-z])){0,40})/;
 // a paragraph of prose: long, mostly lower-case words
 const PROSE_WORD = /\b[a-z]{2,}\b/g;
 
@@ -57,17 +57,28 @@ function proseRunStart(s: string): number {
 // a short body paragraph still opens like one: "The Court DENIES …", "IT IS ORDERED …"
 const BODY_START = /^\s{0,3}(?:The\s+Court|This\s+Court|IT\s+IS|It\s+is|Before\s+the\s+Court|Pending\s+before|Presently\s+before|This\s+matter|This\s+case|Having\s+considered|Upon|On\s+[A-Z][a-z]{2,8}\.?\s+\d)\b[^]{30}/;
 
+// the formulae a caption sues or is sued in, which read like prose but name no prose: "individually and on behalf
+// of all others similarly situated", "in his official capacity as", "by her next friend", "on their own"
+const CAPTION_FORMULA = /\b(?:individually(?:\s{1,3}and)?|on\s{1,3}behalf\s{1,3}of(?:\s{1,3}(?:(?:him|her|them|it)sel(?:f|ves)|(?:his|her|their|its)(?:\s{1,3}(?:minor|infant))?\s{1,3}(?:children|child|sons?|daughters?|members)|a\s{1,3}class\s{1,3}of|all\s{1,3}others))?|on\s{1,3}(?:his|her|their|its)\s{1,3}own(?:\s{1,3}behalf)?|(?:all\s{1,3})?others\s{1,3}similarly\s{1,3}situated(?:\s{1,3}persons)?|similarly\s{1,3}situated(?:\s{1,3}persons)?|in\s{1,3}(?:his|her|their|its)\s{1,3}(?:official|individual)(?:\s{1,3}and\s{1,3}(?:official|individual))?\s{1,3}capacit(?:y|ies)(?:\s{1,3}as)?|by\s{1,3}(?:and\s{1,3}through\s{1,3})?(?:his|her|their)\s{1,3}(?:next\s{1,3}friends?|parents?|guardians?(?:\s{1,3}ad\s{1,3}litem)?|mother|father))(?![A-Za-z])/gi;
+
+/** `s` with a caption's formulae blanked, offsets kept, so that only the body's sentences read as prose. */
+const withoutFormulae = (s: string) => s.replace(CAPTION_FORMULA, (m) => " ".repeat(m.length));
+
 function zoneEnd(text: string): number {
   const limit = Math.min(text.length, 6000);
   for (const p of paragraphs(text, 0, limit)) {
-    const s = text.slice(p.start, p.end);
+    const s = withoutFormulae(text.slice(p.start, p.end));
     if (BODY_HEADING.test(s) || BODY_START.test(s)) return p.start;
     if (!isProse(s)) continue;
     // a caption whose names and capacities read like prose still ends on its role word
     if (p.start < 2500 && endsWithRole(s)) continue;
     // a caption run together with the first paragraph (text layers without blank lines):
     // the caption ends after its last role word, case number or docket reference before the prose
-    const run = proseRunStart(s);
+    let run = proseRunStart(s);
+    // no run of prose at all, and both sides' role words: a long caption paragraph of names and capacities
+    if (run < 0 && roleMarkerEnds(s).length > 1) continue;
+    // else the run its formulae make, if any, as the caption's last word's landmark
+    if (run < 0) run = proseRunStart(text.slice(p.start, p.end));
     if (run < 40) return p.start;
     const head = s.slice(0, run);
     const landmarks = [
@@ -81,8 +92,19 @@ function zoneEnd(text: string): number {
   return limit;
 }
 
+// what introduces another case's number in a caption: the court appealed from ("Appeal from U.S. District Court for
+// the … (2:16-cv-04313-FJG)", "D.C. No. 1:05-cv-03619") or a case consolidated with the lead one ("Consolidated with 25-5055")
+const OTHER_CASE = /(?:\bAppeals?\s{1,3}from\b|\bConsolidated\s{1,3}with\b|\bcons\.\s{0,2}w\/|\bD\.\s{0,2}C\.\s{0,2}(?:No|Docket)\b|\bLower\s{1,3}(?:Court|Tribunal)\b|\bOriginating\s{1,3}Case\b)[^]{0,150}$/i;
+
 function pickCaseNumber(zone: string, stamp: Stamp | null, labeledOnly = false): CaseNumberMatch | null {
-  const all = findCaseNumbers(zone);
+  const found = findCaseNumbers(zone);
+  // a number another case's words introduce is not this one's, when the caption prints its own
+  const own = found.filter((c) => {
+    const from = Math.max(0, c.start - 160);
+    const m = OTHER_CASE.exec(zone.slice(from, c.start));
+    return !m || found.some((d) => d.start > from + m.index && d.start < c.start);
+  });
+  const all = own.length ? own : found;
   // a number labeled "Case No." / "No." / "Civil Action" / "CASE #:" is the caption's own
   const labeled = all.filter((c) => /(?:Nos?\.?|Number|Action|Case|#)\s{0,3}[:.]?\s{0,3}$/i.test(zone.slice(Math.max(0, c.start - 24), c.start)) || /^(?:No|CV|CR|C\b|Civ|\d{2}\s{1,2}(?:Civ|CV|Cr|CR)\b)/i.test(c.raw) || (c.office !== null && c.type !== null));
   // a number in a form no pattern knows is read only when no known form is labeled
@@ -387,6 +409,23 @@ function trimmed(text: string, z: Span): Span {
 }
 
 /**
+ * A party block without the case numbers of a consolidated caption's other cases ("-against- 00 CV 5155 (JBW)
+ * NICHOLAS ROE"), which would otherwise run into the name after them: each number of a district court's form,
+ * through its sequence number (the judges' initials after it may be a name's first word).
+ */
+function withoutCaseNumbers(block: string): string {
+  let out = block;
+  for (const c of findCaseNumbers(block)) {
+    if (c.type === null || /\bin\s{1,3}$/.test(block.slice(Math.max(0, c.start - 4), c.start))) continue;
+    const through = c.start + c.raw.indexOf(c.number) + c.number.length;
+    // initials joined to the number ("-HSG", "(JBW)") go with it; a word after a space may be a name's
+    const end = /^[-–(/]/.test(block.slice(through, c.end)) ? c.end : through;
+    out = out.slice(0, c.start) + " ".repeat(end - c.start) + out.slice(end);
+  }
+  return out;
+}
+
+/**
  * How far into the text a labelled case number is looked for when the caption zone has none: a reprint prints
  * its number after the parties, past its court line; a page printed in two columns under a "Cite as" line may
  * set the caption's lines, number and all, between the headnotes' lines.
@@ -420,8 +459,10 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
   let caseNumber: Caption["caseNumber"] = null;
   if (cn) {
     const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;
-    const office = stampNo && sameCase(cn, stampNo) ? stampNo.office : court ? defaultOffice(court.id) : null;
-    caseNumber = { raw: cn.raw, normalized: normalizeCaseNumber(cn, office) };
+    const same = !!stampNo && sameCase(cn, stampNo);
+    const office = same ? stampNo.office : court ? defaultOffice(court.id) : null;
+    // the caption's own print of the stamp's case ("No. 87-369-Civ-T-10A") is normalized from the stamp's fuller form
+    caseNumber = { raw: cn.raw, normalized: normalizeCaseNumber(same && !cn.type && stampNo.type ? stampNo : cn, office) };
   } else if (doc.stamp?.caseNumber) {
     const s = findCaseNumbers(doc.stamp.caseNumber)[0];
     caseNumber = { raw: doc.stamp.caseNumber, normalized: s ? normalizeCaseNumber(s) : null };
@@ -483,14 +524,14 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
   for (const t of titleParts.filter((x) => x.end <= zoneText.length)) zoneCopy = zoneCopy.slice(0, t.start) + blank(t.start, t.end) + zoneCopy.slice(t.end);
   const cleanBlock = (raw: string) =>
     // (not where a role names the appeal it is in: "Appellants in 09-3603")
-    (cn ? raw.split(new RegExp(`(?<!\\bin\\s{1,3})${cn.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)).join(" ") : raw)
+    withoutCaseNumbers(cn ? raw.split(new RegExp(`(?<!\\bin\\s{1,3})${cn.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)).join(" ") : raw)
       .replace(DOCKET_REF, " ")
       // a note on the number beside the parties: "(cons. w/ 3:96-1056)", "(D. C. No. 1-05-cv-03619)"
       .replace(/\([^()\n]{0,40}\d[^()\n]{0,40}\)/g, " ")
       // a state court's department beside the first name: "Department 305 RICHARD SANDER"
       .replace(/\b(?:Department|DEPARTMENT|Dept\.|DEPT\.)\s{1,2}\d{1,4}\b/g, " ")
       .replace(FURNITURE, " ")
-      .replace(/\b(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
+      .replace(/\b(?:(?:Civil|Criminal)\s{1,2})?(?:Case|Civil|Criminal)?\s{0,2}(?:Action\s{1,2})?(?:No|Number)s?\.?\s{0,2}:?\s{0,2}(?=\s|$)/gi, " ");
   // a court heading the court table does not know ("… DISTRICT OF HAWAI‘I") still heads the caption:
   // the parties start after the last short paragraph naming a court before the first role word
   const firstRole = roleMarkerEnds(zoneText)[0] ?? 0;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readCaption } from "../../src/analyze/caption.js";
 import { read } from "../../src/read.js";
+import { growth } from "../hostile/growth.js";
 import { makeDocument, makeStamp } from "./factory.js";
 
 const body = "\n\nPresently before the Court is the motion of the plaintiff, which the parties have fully briefed and which the Court now decides on the papers without oral argument for the reasons that follow in this order.";
@@ -286,4 +287,57 @@ test("a page under a 'Cite as' line sets its number among the headnotes' lines, 
   // (no court line: the court comes from the "Cite as" line)
   assert.equal(readCaption(makeDocument(text)).caption.court?.from, "cite-as");
   assert.equal(readCaption(makeDocument(text)).caption.caseNumber?.raw, "14-2468");
+});
+
+test("a caption whose names read like prose through its formulae is still caption", () => {
+  const text = [
+    "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF NEVADA",
+    "",
+    "ALMA REED, OSCAR REED by his next friend, Lia Reed, TONI VALE, and PERRY HOLT by his next friend, Ned Holt, on behalf of themselves and all others similarly situated,",
+    "",
+    "Plaintiffs,",
+    "",
+    "v.",
+    "",
+    "GRANT COLE, in his official capacity as Director, Nevada Office of Rural Care, and the NEVADA OFFICE OF RURAL CARE,",
+    "",
+    "Defendants.",
+    "",
+    "ORDER",
+    "",
+    "Presently before the Court is the motion of the plaintiffs, which the parties have fully briefed and which the Court now decides on the papers without oral argument for the reasons that follow.",
+  ].join("\n");
+  const parties = readCaption(makeDocument(text)).caption.parties.map((p) => [p.name, p.role]);
+  assert.deepEqual(parties, [["Alma Reed", "plaintiff"], ["Oscar Reed", "plaintiff"], ["Toni Vale", "plaintiff"], ["Perry Holt", "plaintiff"], ["Grant Cole", "defendant"], ["Nevada Office of Rural Care", "defendant"]]);
+});
+
+test("a consolidated caption's other numbers are no part of a name; the lead number and the court appealed from", () => {
+  const text = "UNITED STATES DISTRICT COURT\n\nEASTERN DISTRICT OF NEW YORK\n\n--------------------------- x ROSA LANE, Plaintiffs, -against- 04 CV 1201 (ABC) OTIS HART, et al., Defendants. --------------------------- x PIA MOSS, Plaintiffs, -against-04 CV 3302 (ABC) OTIS HART, et al., Defendants. --------------------------- x" + body;
+  const reading = readCaption(makeDocument(text, { stamp: makeStamp("1:04-cv-01201-ABC") })).caption;
+  assert.deepEqual(reading.parties.map((p) => p.name), ["Rosa Lane", "Otis Hart", "Pia Moss"]);
+  // the circuit's own number, not the district number of the court appealed from that the stamp repeats
+  const appeal = "UNITED STATES COURT OF APPEALS\n\nFOR THE EIGHTH CIRCUIT\n\nNo: 19-2204\n\nIvy Dorn, Plaintiff - Appellee v. Ed Vick, Defendant - Appellant\n\nAppeal from U.S. District Court for the Western District of Missouri - Kansas City (4:18-cv-00777-ABC)" + body;
+  assert.equal(readCaption(makeDocument(appeal, { stamp: makeStamp("4:18-cv-00777-ABC") })).caption.caseNumber?.raw, "19-2204");
+  const consolidated = "United States Court of Appeals\n\nFOR THE DISTRICT OF COLUMBIA CIRCUIT\n\nNo. 25-5101 September Term, 2024\n\nAna Lind, Appellee v. Bo Park, Appellant ------ Consolidated with 25-5102" + body;
+  assert.equal(readCaption(makeDocument(consolidated, { stamp: makeStamp("25-5102", { raw: "USCA Case #25-5102 Document #2100000 Filed: 03/28/2025 Page 1 of 9" }) })).caption.caseNumber?.raw, "25-5101");
+});
+
+test("the caption's print of the stamp's case is normalized from the stamp's fuller form", () => {
+  const text = "UNITED STATES DISTRICT COURT\n\nMIDDLE DISTRICT OF FLORIDA\n\nANN ROE, Plaintiff, v. BEN POE, Defendant.\n\nCase No. 91-411-Civ-T-17C" + body;
+  const cn = readCaption(makeDocument(text, { stamp: makeStamp("8:91-cv-00411-EAK") })).caption.caseNumber;
+  assert.equal(cn?.raw, "91-411");
+  assert.equal(cn?.normalized, "8:91-cv-00411-EAK");
+});
+
+test("a title set inline beside the party column takes whole words only", () => {
+  const text = "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n\nA.B., by her next friend Cy Dee, Plaintiffs-Appellees, OPINION Plaintiffs-Appellees, v. EVE FOX, Defendant-Appellant." + body;
+  assert.equal(readCaption(makeDocument(text)).caption.title, "OPINION");
+});
+
+test("the caption's formulae and other cases' numbers stay linear on hostile text", async () => {
+  const units = ["on behalf of all others similarly situated in his official capacity as ", "Appeal from Consolidated with 04 CV 1201 (ABC) D.C. No. 19-2204 "];
+  for (const unit of units) {
+    const g = await growth((n) => makeDocument(`UNITED STATES DISTRICT COURT\n\n${unit.repeat(n)}`), (d) => readCaption(d), 60);
+    assert.ok(g.ratio < g.bound, `${JSON.stringify(unit)}: ${g.ratio.toFixed(1)}× for 8× the text`);
+  }
 });
