@@ -14,7 +14,7 @@ const ROLE = new RegExp(
   "gi",
 );
 // " v. ", " vs. ", "-against-", "versus" — between the two sides
-const VERSUS = /(?:^|\s)(?:v\.?|vs\.?|versus|-?against-?)(?=\s|$)/gi;
+const VERSUS = /(?:^|\s)(?:(?:v\.?|vs\.?|versus|-?against-?)(?=\s|$)|-against-(?=\d))/gi;
 // pieces that qualify a name instead of naming a party: ", individually", ", a minor"
 const QUALIFIER = /^(?:etc\.?$|deceased$|jointly\s+and\s+severally|in\s+(?:his|her|their|its)\s+(?:official|individual)|individually|in\s+(?:his|her|their|its)\s|a\s+minor|minors?\b|by\s+and\s+through|through\s+(?:his|her|their)|on\s+behalf|as\s+(?:next|guardian|parent|personal|administrat|executor|trustee|successor|the\s)|an?\s+(?:individual|[A-Za-z]+\s+(?:corporation|limited|municipal|public|non-?profit|political|government))|and\s+all\s+others|all\s+others|others\s+similarly|similarly\s+situated|et\s+al|respectively|inclusive|a\s+[a-z]+\s+(?:corporation|entity|company))/i;
 // Company suffixes that follow a comma but belong to the name before it: "FUTERO, INC."
@@ -36,7 +36,7 @@ function canonicalRole(raw: string): string {
 }
 
 // a piece of caption text that is not a party's name: court furniture, dates, page marks
-const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No|Declaratory|Injunctive)\b|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
+const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No|Declaratory|Injunctive|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2}Term)\b|\b[NSEWMC]\.D\.\s|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
 
 // two words in capitals in a row (not initials), and a capitalised word in lower case
 const CAPS_RUN = /(?<![\w'’.-])[A-Z][A-Z'’-]{3,}\.?\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z][A-Z'’-]{3,}(?![\w'’-])/;
@@ -103,12 +103,25 @@ const BODY_ENDS = new RegExp(`\\b(?:${BODY_HEAD_WORDS})$|^(?:The\\s+)?(?:[A-Z][A
 // the office a person holds, printed after the name ("Director of …", "Acting Secretary", "Superintendent")
 const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;
 
+// a capacity ending on the office, the body it is of following after a comma: "… in his official capacity as Secretary"
+const AS_OFFICE = /\bas\s{1,3}(?:the\s{1,3})?(?:(?:Acting|Deputy|Assistant|Interim|Executive|Chief)\s{1,3})?(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Administrator|President|Chancellor|Treasurer|Comptroller|Manager|Supervisor|Inspector|Trustee|Clerk)$/i;
+
+// a judge's office printed after the name: "CHIEF U.S. DISTRICT JUDGE", "United States Magistrate Judge"
+// (not a judge's designation set beside the party column: "and JOHN ROE, ) MAGISTRATE JUDGE NOLAN")
+const JUDGE_OFFICE = /^(?:(?:Chief|Senior)\s{1,2})?(?:(?:U\.\s?S\.|United\s{1,2}States)\s{1,2})?(?:District|Magistrate|Circuit|Bankruptcy)\s{1,2}Judge\b(?!\s{1,2}[A-Z][A-Za-z'’-]{1,20}(?:[\s,.]|$))/i;
+
 /** Whether a name piece ends with a person's name ("No.: 14-2396 SYLVIA M. BURWELL", "and JOHN ROE, Jr."). */
 function endsWithPerson(piece: string): boolean {
   const t = piece.trim().replace(/,?\s{0,3}(?:Jr|Sr|II|III|IV|Ph\.?\s?D|M\.D)\.?$/i, "");
   const m = /(?:[A-Z][A-Za-z'’-]{0,20}\.?\s){1,3}[A-Z][A-Za-z'’-]{1,20}$/.exec(t);
   return !!m && !ORG_WORD.test(m[0]);
 }
+
+// a minor's or ward's representative named after the name: "… by his next friend", "… by their parents and next friends"
+const BY_FRIEND = /(?:^|\s)(?:by\s{1,3}and\s{1,3}through|by|through)\s{1,3}(?:his|her|their)\s{1,3}(?:(?:parents?|mother|father|guardians?)(?:\s{1,3}(?:and|&)\s{1,3}next\s{1,3}friends?)?|next\s{1,3}friends?|guardians?\s{1,3}ad\s{1,3}litem)(?![A-Za-z])/i;
+
+// a reporter's citation heading a reprint's caption: "328 F.Supp. 1115", "402 F.3d 532 412 Mass. 759"
+const REPORTER_LEAD = /^(?:\d{1,4}\s{1,2}[A-Z][A-Za-z0-9.]{0,12}(?:\s{1,2}[A-Za-z0-9.]{1,8}){0,2}\s{1,2}\d{1,5}\s{1,3}){1,3}(?=[A-Z])/;
 
 /** Splits one side's names into one piece a party. */
 function splitNames(segment: string): string[] {
@@ -118,10 +131,23 @@ function splitNames(segment: string): string[] {
   for (const part of rough) {
     const pieces = part.split(",");
     let current = "";
+    let friend = false;
     for (const piece of pieces) {
-      const p = piece.trim();
+      let p = piece.trim();
       // a guardian or next friend named after "by and through" is not a party
       if (/^(?:by\s+and\s+through|through|on\s+behalf\s+of)\b/i.test(p)) break;
+      // … nor one named after "by his next friend": "GEORGE ROE by his next friend, Timothy Roe" names George Roe
+      if (friend) {
+        friend = false;
+        if (PERSON.test(p.replace(/\s+and$/i, ""))) continue;
+      }
+      const by = BY_FRIEND.exec(p);
+      if (by) {
+        // the friend named in the same piece goes with the phrase; one named after a comma is skipped next
+        friend = !p.slice(by.index + by[0].length).trim();
+        p = p.slice(0, by.index).trim();
+        if (!p) continue;
+      }
       if (current && SUFFIX.test(p)) current += `, ${p}`;
       else {
         if (current) names.push(current);
@@ -131,16 +157,24 @@ function splitNames(segment: string): string[] {
     if (current) names.push(current);
   }
   // an office after a person's name is that person's capacity: "MIKE BEEBE, Governor of the State of Arkansas"
-  const kept = names.filter((n, i) => !(i > 0 && OFFICE.test(n.trim()) && endsWithPerson(names[i - 1])));
+  // (and the place the office is of, set after it: "STEVEN ROE, Sheriff of Weld County, Colorado")
+  const office = names.map((n, i) => i > 0 && OFFICE.test(n.trim()) && endsWithPerson(names[i - 1]));
+  // a judge's name, the office printed after it, is no party: "JON P. ROE, CHIEF U.S. DISTRICT JUDGE"
+  const judge = names.map((n, i) => i + 1 < names.length && JUDGE_OFFICE.test(names[i + 1].trim()) && endsWithPerson(n));
+  // (and the body an office named "as" is of: "JOHN ROE, in his official capacity as Secretary, Florida Department of X")
+  const ofOffice = (n: string, i: number) =>
+    (i > 1 && office[i - 1] && /^(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}$/.test(n.trim()) && !ORG_WORD.test(n)) || (i > 0 && AS_OFFICE.test(names[i - 1].trim()) && !/^(?:and|&)\s/i.test(n.trim()) && (ORG_WORD.test(n) || AGENCY_WORD.test(n) || !endsWithPerson(n)));
+  const kept = names.filter((n, i) => !office[i] && !judge[i] && !ofOffice(n, i));
   return kept
     .map((n) => {
       const q = TAIL_QUALIFIER.exec(n);
       return afterTitleWords(q && q.index > 0 ? n.slice(0, q.index) : n);
     })
     // a reporter's citation or page mark before the first name: "822 F.2d 1223 (1987) Harold WILLIAMS"
-    .map((n) => (DOE.test(n) ? n : n.replace(/^(?:[^\s\d()]{0,30}[\d()]\S{0,30}\s{1,3}){1,8}(?=[A-Z][A-Za-z'’.-]{0,30}\s[A-Z])/, "")))
+    .map((n) => (DOE.test(n) ? n : n.replace(REPORTER_LEAD, "").replace(/^(?:[^\s\d()]{0,30}[\d()]\S{0,30}\s{1,3}){1,8}(?=[A-Z][A-Za-z'’.-]{0,30}\s[A-Z])/, "")))
     .flatMap(splitPeople)
-    .map((n) => n.replace(/^(?:and|&)\s+/i, "").replace(/\s+(?:and|&|a|an|the)$/i, "").replace(/[\s,.;:]+$/, (t) => (/\.$/.test(t) && /(?:\b[A-Z]|Inc|Co|Corp|Ltd|Jr|Sr|al)$/i.test(n.replace(/[\s,.;:]+$/, "")) ? "." : "")))
+    // ("and the NEVADA OFFICE OF …": the article of a list's last name goes with the "and")
+    .map((n) => n.replace(/^(?:and|&)\s+/i, "").replace(/^the\s+(?=[A-Z]{2})/, "").replace(/\s+(?:and|&|a|an|the)$/i, "").replace(/[\s,.;:]+$/, (t) => (/\.$/.test(t) && /(?:\b[A-Z]|Inc|Co|Corp|Ltd|Jr|Sr|al)$/i.test(n.replace(/[\s,.;:]+$/, "")) ? "." : "")))
     .map((n) => n.trim())
     .filter((n) => n.length > 1 && !QUALIFIER.test(n) && /[A-Za-z]/.test(n) && plausibleName(n));
 }
@@ -240,8 +274,9 @@ export function parseParties(block: string, options: { interleaved?: boolean } =
     .replace(/[)§|]/g, " ")
     // a colon standing alone is a column rule too ("CITY OF PHILADELPHIA;  :  and BLANCHE")
     .replace(/(^|\s):(?=\s|$)/g, "$1 ")
-    // a caption's dashed rule ("- - - - - - -x") and a dash left standing from "- against -"
-    .replace(/(?:-[ \t]?){4,}x?(?=\s|$)/g, " ")
+    // a caption's dashed rule ("- - - - - - -x") ends what is above it, as a role word's comma would;
+    // and a dash left standing from "- against -"
+    .replace(/(?:-[ \t]?){4,}x?(?=\s|$)/g, " ; ")
     .replace(/(^|\s)-[ \t]{1,3}(against|AGAINST)[ \t]{1,3}-(?=\s|$)/g, "$1 $2 ")
     // a judge's designation set in the right column beside a name ("JUDGE SHARP  CLOVER BOTTOM …")
     .replace(JUDGE_DESIGNATION, " ")

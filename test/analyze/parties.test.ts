@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { properCase } from "../../src/analyze/names.js";
 import { markProSe, parseParties, starColumn } from "../../src/analyze/parties.js";
 import type { Party } from "../../src/model/types.js";
+import { growth } from "../hostile/growth.js";
 
 const p = (name: string, role: string, extra: Partial<Party> = {}): Party => ({ name, role, ...extra });
 
@@ -149,5 +150,42 @@ test("two bodies sued together are two parties; one body's name with 'and' in it
   assert.deepEqual(names("RIVERTON HOUSING AUTHORITY and CITY OF RIVERTON, Defendants."), ["Riverton Housing Authority", "City of Riverton"]);
   for (const one of ["DEPARTMENT OF HOUSING AND URBAN DEVELOPMENT", "LAKE CITY HEALTH AND HOSPITALS CORPORATION", "CITY AND COUNTY OF RIVERTON", "GOVERNMENT OF MARION COUNTY AND LAKE CITY"]) {
     assert.equal(names(`${one}, Defendant.`).length, 1, one);
+  }
+});
+
+test("a next friend, an office's body and place, and a judge named by office are no parties", () => {
+  const friends = "ANNA QUILL by her next friend, Tomas Quill, BEN ORTA, and CARA VOSS by her next friend, Dina Voss, Plaintiffs, v. EMIL RAND, Defendant.";
+  assert.deepEqual(parseParties(friends).map((x) => x.name), ["Anna Quill", "Ben Orta", "Cara Voss", "Emil Rand"]);
+  const sameLine = "K.L., by their next friend Mona Fisk; P.R., by and through his next friend Omar Fisk, Plaintiffs-Appellees, v. IRA COLE, Defendant-Appellant.";
+  assert.deepEqual(parseParties(sameLine).map((x) => [x.name, x.role]), [["K.L.", "appellee"], ["P.R.", "appellee"], ["Ira Cole", "appellant"]]);
+  // the office's body after "as Secretary," and the county or state of a sheriff's office
+  const offices = "LENA MOSS, Plaintiff, v. OTTO BRIGG, in his official capacity as Secretary, Ohio Agency for Rural Affairs, and RAY TOLL, Sheriff of Pell County, Oregon, in his official capacity, Defendants.";
+  assert.deepEqual(parseParties(offices).map((x) => x.name), ["Lena Moss", "Otto Brigg", "Ray Toll"]);
+  // … but a body that is a party of its own, after "and", stays
+  const andBody = "LENA MOSS, Plaintiff, v. OTTO BRIGG, in his official capacity as Mayor, and CITY OF PELL, Defendants.";
+  assert.deepEqual(parseParties(andBody).map((x) => x.name), ["Lena Moss", "Otto Brigg", "City of Pell"]);
+  // a judge's name with the office after it heads a reprint's page; a designation beside the column does not drop the name before it
+  const judge = "NORA P. VANCE, CHIEF U.S. DISTRICT JUDGE\n\n2012 WL 1234567\n\nOLGA TRAN, Plaintiff, v. STATE OF UTAH, Defendant.";
+  assert.ok(!parseParties(judge).some((x) => /Vance/.test(x.name)));
+  assert.deepEqual(parseParties(judge).map((x) => x.role), ["defendant"]);
+  const designation = "ADA RUSK, ) Plaintiff, ) v. ) TOWN OF ELK and JON PIKE, ) MAGISTRATE JUDGE NOLTE\nDefendants. )";
+  assert.deepEqual(parseParties(designation).map((x) => x.name), ["Ada Rusk", "Town of Elk", "Jon Pike"]);
+});
+
+test("court abbreviations, a court's term and a reporter's cite are no names; a dashed rule ends a side", () => {
+  assert.deepEqual(parseParties("W.D. Utah, UNITED STATES, Plaintiff, v. ACME CO., Defendant.").map((x) => x.name), ["United States", "Acme Co."]);
+  assert.deepEqual(parseParties("September Term, 2024 Filed On: March 3, 2025 Ana Lind, Appellee v. Bo Park, Appellant").map((x) => x.name), ["Ana Lind", "Bo Park"]);
+  assert.deepEqual(parseParties("301 F.Supp. 1188  Ida WREN, on her own behalf, Plaintiffs, v. COUNTY OF ROSS, Defendants.").map((x) => x.name), ["Ida Wren", "County of Ross"]);
+  // "Appellants" closes its side before the rule, not at the next side's role word
+  const ruled = "Ana Lind, Appellee v. Bo Park, in his official capacity, et al., Appellants ------------------------------ Consolidated with 25-5100 ------------------------------ Cy Moe, Appellee v. Di Lu, Appellant";
+  assert.deepEqual(parseParties(ruled).map((x) => [x.name, x.role]), [["Ana Lind", "appellee"], ["Bo Park", "appellant"], ["Cy Moe", "appellee"], ["Di Lu", "appellant"]]);
+});
+
+test("the caption's new patterns stay linear on hostile pieces", async () => {
+  // one long piece each: next-friend phrases, reporter-like runs, offices and a judge's office without end
+  const pieces = ["by his next friend by her parents and next friends ", "1 A 1 1 A 1 ", "as Secretary as Director, ", "CHIEF U.S. DISTRICT JUDGE W.D. "];
+  for (const unit of pieces) {
+    const g = await growth((n) => `${unit.repeat(n)}, Plaintiff, v. ${unit.repeat(n)}, Defendant.`, (t) => parseParties(t), 400);
+    assert.ok(g.ratio < g.bound, `${JSON.stringify(unit)}: ${g.ratio.toFixed(1)}× for 8× the text`);
   }
 });
