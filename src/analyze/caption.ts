@@ -425,6 +425,31 @@ function withoutCaseNumbers(block: string): string {
   return out;
 }
 
+// what marks a Westlaw print: its flags, headings and notices
+const WESTLAW_PRINT = /\bKeyCite\b|\bSynopsis\b|\bAttorneys\s{1,3}and\s{1,3}Law\s{1,3}Firms\b|\bWest\s{1,3}Headnotes\b|\bThomson\s{1,3}Reuters\b|\bOnly\s{1,3}the\s{1,3}Westlaw\s{1,3}citation\b/;
+// a state court's line as a Westlaw print sets it over the caption: "Supreme Court of Illinois.", "Court of Appeals of
+// Indiana.", "Supreme Judicial Court of Massachusetts, Suffolk.", "Supreme Court, Appellate Division, Third Department, New York."
+const STATE_COURT_LINE = /\b(?:(?:Supreme|Superior|Appellate|District|Circuit|Commonwealth|Chancery|County|Family|Probate|Juvenile|Tax|Civil|Criminal)\s{1,2}(?:Judicial\s{1,2})?Court|Court\s{1,2}of\s{1,2}(?:Appeals?|Criminal\s{1,2}Appeals|Special\s{1,2}Appeals|Chancery|Common\s{1,2}Pleas|Claims))(?:,?\s{1,2}[A-Z][A-Za-z'’]{1,20}|\s{1,2}of(?:\s{1,2}the)?|\s{1,2}for(?:\s{1,2}the)?|,){0,10}\.(?=\s)/;
+
+// the pairs of roles one caption uses
+const ROLE_FAMILY: Record<string, string> = { appellant: "appeal", appellee: "appeal", petitioner: "petition", respondent: "petition", plaintiff: "trial", defendant: "trial" };
+
+/** The parties of the pair of roles most of them have: in a reprint run together with its prose, a "defendant" among appellants is the prose's. */
+function oneFamily(parties: Party[]): Party[] {
+  const count = new Map<string, number>();
+  for (const p of parties) if (ROLE_FAMILY[p.role]) count.set(ROLE_FAMILY[p.role], (count.get(ROLE_FAMILY[p.role]) ?? 0) + 1);
+  const [top] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return top ? parties.filter((p) => !ROLE_FAMILY[p.role] || ROLE_FAMILY[p.role] === top[0]) : parties;
+}
+
+/** Where a state court's Westlaw print names its court over the caption, within its first lines; null for any other text. */
+function westlawCourtLine(text: string): Span | null {
+  const head = text.slice(0, 3000);
+  if (!WESTLAW_PRINT.test(text.slice(0, 6000))) return null;
+  const m = STATE_COURT_LINE.exec(head);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
 /**
  * How far into the text a labelled case number is looked for when the caption zone has none: a reprint prints
  * its number after the parties, past its court line; a page printed in two columns under a "Cite as" line may
@@ -546,13 +571,16 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
   // United States Court of Appeals, First Circuit.")
   if (!parties.length && partiesFrom > 0) parties = parseParties(cleanBlock(zoneCopy.slice(0, partiesFrom)));
   // a reprint's caption past its court line may run together with the other column's prose
-  if (court?.from === "reprint-header" && court.source) {
-    const after = text.slice(court.source.end, court.source.end + 2500);
+  // (a state court's Westlaw print heads its caption with the court's line too: "Supreme Court of Illinois.")
+  const printed = court?.from === "reprint-header" && court.source ? court.source : court?.from === "heading" && !cleanSides(parties) ? westlawCourtLine(text) : null;
+  if (court && printed) {
+    const westlaw = court.from === "heading";
+    const after = text.slice(printed.end, printed.end + 2500);
     const stop = after.search(/\bAttorneys\s+and\s+Law\s+Firms\b|\bWest\s+Headnotes\b|\bOpinion\s*\n/);
     let runs = parseParties(cleanBlock(captionRun(stop > 0 ? after.slice(0, stop) : after)), { interleaved: true });
-    if (!runs.length) {
+    if (!runs.length && !westlaw) {
       // before the court line: past the print's running head and "Cite as" line
-      let before = text.slice(Math.max(0, court.source.start - 2500), court.source.start);
+      let before = text.slice(Math.max(0, printed.start - 2500), printed.start);
       const cite = /\bCite\s[^\n]{0,60}\n/.exec(before.slice(0, 400));
       if (cite) before = before.slice(cite.index + cite[0].length);
       runs = parseParties(cleanBlock(captionRun(before)), { interleaved: true });
@@ -560,7 +588,7 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
     // a two-column print sets the caption's lines between the other column's: read without those lines,
     // a name the other column cut in two ("Chief of Police Ronald" … "Haddad, Defendants.") is whole again
     if (doc.anchors?.length) {
-      const from = court.source.end;
+      const from = printed.end;
       const lines = captionLines(text, doc.anchors, from, from + (stop > 0 ? stop : after.length));
       const byLine = parseParties(cleanBlock(captionRun(lines)), { interleaved: true });
       // … when it names both sides, and each side and as many parties as the run-together reading
@@ -568,7 +596,9 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
       if (sides.size > 1 && byLine.length >= runs.length && runs.every((p) => sides.has(p.role))) runs = byLine;
     }
     // a caption set apart from the other column (its own lines, no prose among the names) reads whole
-    if (runs.length && !cleanSides(parties)) parties = runs;
+    // (a state print's, read only where the heading's reading is not clean, when it names both sides)
+    if (westlaw) runs = oneFamily(runs);
+    if (runs.length && !cleanSides(parties) && (!westlaw || new Set(runs.map((p) => p.role)).size > 1)) parties = runs;
   }
   // a minutes form names the case on one line: "Title RYAN LEWIS v. ACME, INC., ET AL."
   const minutes = parties.length ? null : MINUTES_TITLE.exec(zoneText);

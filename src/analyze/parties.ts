@@ -44,6 +44,9 @@ const CAPS_RUN = /(?<![\w'’.-])[A-Z][A-Z'’-]{3,}\.?\s{1,2}(?:[A-Z]\.\s{1,2})
 const ONE_PARTY_JOIN = /\b(?:ex\s{1,2}rel\.?|[dafn]\/[bk]\/a|d\.b\.a\.|a\.k\.a\.|Estate\s{1,2}of)(?=\s)/i;
 const TITLE_CASE_WORD = /(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])/g;
 
+// a word in lower case that is none of a name's own little words or a caption's words for how a party is sued
+const PROSE_IN_NAME = /(?<![\w'’.-])(?!(?:of|the|and|for|to|in|on|at|by|a|an|de|la|le|du|da|di|von|van|der|del|des|dos|y|et|al|ex|rel|aka|dba|fka|nka|also|known|as|formerly|now|doing|business|his|her|their|its|capacity|capacities|official|individual|individually|minor|next|friend|all|others|similarly|situated|behalf|through)(?![\w'’.-]))[a-z][a-z'’-]*(?![\w'’.-])/g;
+
 function plausibleName(n: string): boolean {
   if (n.length > 120 || n.length < 2) return false;
   if (DOE.test(n)) return true;
@@ -51,6 +54,8 @@ function plausibleName(n: string): boolean {
   if (/\d/.test(n) && !/\bNo\.\s?\d|\b\d{1,2}(?:st|nd|rd|th)\b/.test(n)) return false;
   // two lines glued: a name in capitals inside words in lower case ("Commonwealth of Massachusetts DR. ROBERT L. OKIN Commissioner")
   if (CAPS_RUN.test(n) && (n.match(TITLE_CASE_WORD) ?? []).length >= 2 && !ONE_PARTY_JOIN.test(n)) return false;
+  // a sentence is no name: "He was dismissed after writing a letter to the Nina T. ROE"
+  if ((n.match(PROSE_IN_NAME) ?? []).length >= 3) return false;
   // a name does not open on a preposition: "TO EXPEDITE DISCOVERY …", "AS MOOT" are a title's words
   return !NOT_A_NAME.test(n) && !/^[a-z]/.test(n) && !/^(?:to|as|for|of|and|or|in|on|with|by|from)\s/i.test(n);
 }
@@ -101,10 +106,10 @@ const PLACE_END = new RegExp(`\\b(?:${PLACE_WORDS})$`, "i");
 const BODY_ENDS = new RegExp(`\\b(?:${BODY_HEAD_WORDS})$|^(?:The\\s+)?(?:[A-Z][A-Za-z.'’-]*\\s+){0,3}(?:${BODY_HEAD_WORDS})\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z.'’-]*(?:\\s+[A-Z][A-Za-z.'’-]*){0,3}$`, "i");
 
 // the office a person holds, printed after the name ("Director of …", "Acting Secretary", "Superintendent")
-const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;
+const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Assessor|Collector|Recorder|Registrar|Coroner|Prosecutor|Marshal|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;
 
 // a capacity ending on the office, the body it is of following after a comma: "… in his official capacity as Secretary"
-const AS_OFFICE = /\bas\s{1,3}(?:the\s{1,3})?(?:(?:Acting|Deputy|Assistant|Interim|Executive|Chief)\s{1,3})?(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Administrator|President|Chancellor|Treasurer|Comptroller|Manager|Supervisor|Inspector|Trustee|Clerk)$/i;
+const AS_OFFICE = /\bas\s{1,3}(?:the\s{1,3})?(?:(?:Acting|Deputy|Assistant|Interim|Executive|Chief)\s{1,3})?(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Administrator|President|Chancellor|Treasurer|Comptroller|Assessor|Collector|Recorder|Registrar|Prosecutor|Manager|Supervisor|Inspector|Trustee|Clerk)$/i;
 
 // a judge's office printed after the name: "CHIEF U.S. DISTRICT JUDGE", "United States Magistrate Judge"
 // (not a judge's designation set beside the party column: "and JOHN ROE, ) MAGISTRATE JUDGE NOLAN")
@@ -128,7 +133,9 @@ function splitNames(segment: string): string[] {
   // a name wrapped onto the next line ("COMMISSIONER OF SOCIAL\nSECURITY") is still one name
   const rough = segment.replace(/\s+/g, " ").split(";");
   const names: string[] = [];
-  for (const part of rough) {
+  // the ";"-separated part each name is from: a capacity's office and body are in the name's own part
+  const partOf: number[] = [];
+  for (const [k, part] of rough.entries()) {
     const pieces = part.split(",");
     let current = "";
     let friend = false;
@@ -150,20 +157,27 @@ function splitNames(segment: string): string[] {
       }
       if (current && SUFFIX.test(p)) current += `, ${p}`;
       else {
-        if (current) names.push(current);
+        if (current) {
+          names.push(current);
+          partOf.push(k);
+        }
         current = p;
       }
     }
-    if (current) names.push(current);
+    if (current) {
+      names.push(current);
+      partOf.push(k);
+    }
   }
   // an office after a person's name is that person's capacity: "MIKE BEEBE, Governor of the State of Arkansas"
   // (and the place the office is of, set after it: "STEVEN ROE, Sheriff of Weld County, Colorado")
   const office = names.map((n, i) => i > 0 && OFFICE.test(n.trim()) && endsWithPerson(names[i - 1]));
   // a judge's name, the office printed after it, is no party: "JON P. ROE, CHIEF U.S. DISTRICT JUDGE"
-  const judge = names.map((n, i) => i + 1 < names.length && JUDGE_OFFICE.test(names[i + 1].trim()) && endsWithPerson(n));
+  const judge = names.map((n, i) => i + 1 < names.length && partOf[i + 1] === partOf[i] && JUDGE_OFFICE.test(names[i + 1].trim()) && endsWithPerson(n));
   // (and the body an office named "as" is of: "JOHN ROE, in his official capacity as Secretary, Florida Department of X")
   const ofOffice = (n: string, i: number) =>
-    (i > 1 && office[i - 1] && /^(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}$/.test(n.trim()) && !ORG_WORD.test(n)) || (i > 0 && AS_OFFICE.test(names[i - 1].trim()) && !/^(?:and|&)\s/i.test(n.trim()) && (ORG_WORD.test(n) || AGENCY_WORD.test(n) || !endsWithPerson(n)));
+    partOf[i] === partOf[i - 1] &&
+    ((i > 1 && office[i - 1] && /^(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}$/.test(n.trim()) && !ORG_WORD.test(n)) || (i > 0 && AS_OFFICE.test(names[i - 1].trim()) && !/^(?:and|&)\s/i.test(n.trim()) && (ORG_WORD.test(n) || AGENCY_WORD.test(n) || !endsWithPerson(n))));
   const kept = names.filter((n, i) => !office[i] && !judge[i] && !ofOffice(n, i));
   return kept
     .map((n) => {
@@ -347,7 +361,8 @@ const PROSE_WORDS = /(?:^|\s)[a-z]{3,}\b/g;
  */
 function nameRuns(segment: string): string {
   const flat = segment.replace(/\s+/g, " ");
-  const qualifiersOut = flat.replace(/,\s{0,2}(?:individually|in\s(?:his|her|their|its)\s|on\s(?:his|her|their|its)\sown\sbehalf|as\s)[^,]{0,80}/gi, ",");
+  // (with the state a county office is in: "…, as Tax Assessor of Palm Beach County, Florida, Appellant")
+  const qualifiersOut = flat.replace(/,\s{0,2}(?:individually|in\s(?:his|her|their|its)\s|on\s(?:his|her|their|its)\sown\sbehalf|as\s)[^,]{0,80}(?:,\s{0,2}(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}(?=,))?/gi, ",");
   if ((flat.match(PROSE_WORDS) ?? []).length < 3 && !/,\s{0,2}for\s[A-Z]/.test(flat)) return segment;
   // the prose column's own capitals are in its parentheses and quotes: ("DCFS" or "Department")
   const bare = qualifiersOut.replace(/\([^()]{0,120}\)|“[^“”]{0,60}”|"[^"]{0,60}"/g, " ; ");

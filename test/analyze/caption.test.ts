@@ -341,3 +341,23 @@ test("the caption's formulae and other cases' numbers stay linear on hostile tex
     assert.ok(g.ratio < g.bound, `${JSON.stringify(unit)}: ${g.ratio.toFixed(1)}× for 8× the text`);
   }
 });
+
+test("a state court's Westlaw print, its caption run together with the other column, names its parties from under its court line", async () => {
+  const text = [
+    "Roe v. Board of Trustees, 12 Ill.2d 345 (1961)",
+    "the board's decision was affirmed, and plaintiff Roe took 12 Ill.2d 345",
+    "a further appeal to this court. Supreme Court of Illinois.",
+    "He was dismissed after writing a letter to the Nina T. ROE, Appellant, editor of the local paper about the board v.",
+    "BOARD OF TRUSTEES OF ELM COUNTY, Appellee.",
+    "No. 31122. the letter was printed, and the defendant, its trustees, met | Jan. 9, 1961.",
+    "Synopsis",
+    "Teacher was dismissed by the board. The Circuit Court affirmed, and the teacher appealed.",
+    "Opinion",
+    "The order of the circuit court is affirmed, as the defendant board did not abuse its discretion.",
+  ].join("\n\n");
+  const reading = await read({ path: "print.txt", bytes: new TextEncoder().encode(text) });
+  assert.deepEqual(reading.caption.parties.map((p) => [p.name, p.role]), [["Nina T. ROE", "appellant"], ["Board of Trustees of Elm County", "appellee"]]);
+  // without a Westlaw print's marks no such reading is tried, and a sentence run into a name is no name
+  const plain = await read({ path: "plain.txt", bytes: new TextEncoder().encode(text.replace("Synopsis", "Summary")) });
+  assert.deepEqual(plain.caption.parties.map((p) => p.name), ["Board of Trustees of Elm County"]);
+});
