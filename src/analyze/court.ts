@@ -31,7 +31,16 @@ const STATE_ALT = Object.keys(STATES).sort((a, b) => b.length - a.length).join("
 // "UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF CALIFORNIA", "U.S. District Court for the District of Arizona"
 const DISTRICT = new RegExp(`\\b(?<kind>DISTRICT|BANKRUPTCY)\\s{1,3}COURT\\b[\\s,]{1,6}(?:FOR\\s{1,3}THE\\s{1,3})?(?<part>(?:NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\\s{1,3})?DISTRICT\\s{1,3}OF\\s{1,3}(?<state>${STATE_ALT})\\b`, "i");
 // "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT"
-const APPEALS = /\bCOURT\s{1,3}OF\s{1,3}APPEALS\b[\s,]{1,6}(?:FOR\s{1,3}THE\s{1,3})?(?<circuit>FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|DISTRICT\s{1,3}OF\s{1,3}COLUMBIA|FEDERAL)\s{1,3}CIRCUIT\b/i;
+// (also "… FOR THE DC CIRCUIT", "… for the D.C. Circuit", "… for the 9th Circuit")
+const APPEALS = /\bCOURT\s{1,3}OF\s{1,3}APPEALS\b[\s,]{1,6}(?:FOR\s{1,3}THE\s{1,3})?(?<circuit>FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|DISTRICT\s{1,3}OF\s{1,3}COLUMBIA|D\.?\s{0,2}C\.?|1st|2nd|3rd|[4-9]th|1[01]th|FEDERAL)\s{1,3}CIRCUIT\b/i;
+const NUMBERED_CIRCUITS: Record<string, string> = { "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth", "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh" };
+
+/** The CIRCUITS key of a circuit as a heading prints it: "NINTH", "9th", "District of Columbia", "D.C.", "DC". */
+function circuitKey(printed: string): string {
+  const key = printed.toLowerCase().replace(/\s+/g, " ").trim();
+  if (/^d\.? ?c\.?$/.test(key) || key.replace(/ /g, "") === "districtofcolumbia") return "district of columbia";
+  return NUMBERED_CIRCUITS[key] ?? key;
+}
 // "SUPREME COURT OF THE UNITED STATES"
 const SCOTUS = /\bSUPREME\s{1,3}COURT\s{1,3}OF\s{1,3}THE\s{1,3}UNITED\s{1,3}STATES\b/i;
 
@@ -85,7 +94,7 @@ function localCourt(text: string): { id: string; name: string } | null {
   if (SCOTUS.test(head)) return { id: "scotus", name: "Supreme Court of the United States" };
   const a = APPEALS.exec(head);
   if (a) {
-    const key = a.groups!.circuit.toLowerCase().replace(/\s+/g, " ");
+    const key = circuitKey(a.groups!.circuit);
     return { id: CIRCUITS[key], name: `United States Court of Appeals for the ${cap(key)} Circuit` };
   }
   const d = DISTRICT.exec(head);
@@ -191,7 +200,7 @@ const REPRINT_DISTRICT = /(?<![\w(.])(?<dir>[NSEWMC]\.[ \t]?)?D\.[ \t]?(?<state>
 // "District of Columbia." right after the heading (not "District of Columbia Circuit", not a sentence's "District of Columbia law")
 const SPELLED_DC = /^[ \t]{0,3},?[ \t]{0,3}District[ \t]{1,3}of[ \t]{1,3}Columbia(?=[ \t]{0,3}(?:[.,]|\n|$))/;
 // "United States Court of Appeals, Fifth Circuit.", "United States Court of Appeals Fifth Circuit"
-const REPRINT_APPEALS = /United\s{0,3}States\s{0,3}Court\s{0,3}of\s{0,3}Appeals[\s,]{0,6}(?:for\s{1,3}the\s{1,3})?(?<circuit>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|District\s{0,3}of\s{0,3}Columbia|Federal)\s{0,3}Circuit\b/gi;
+const REPRINT_APPEALS = /United\s{0,3}States\s{0,3}Court\s{0,3}of\s{0,3}Appeals[\s,]{0,6}(?:for\s{1,3}the\s{1,3})?(?<circuit>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|District\s{0,3}of\s{0,3}Columbia|D\.?\s{0,2}C\.?|1st|2nd|3rd|[4-9]th|1[01]th|Federal)\s{0,3}Circuit\b/gi;
 // a court named in passing just before: "appeal from the", "to the", "by the"
 const PASSING = /\b(?:from|to|by|before)\s{1,3}(?:the\s{1,3})?$/i;
 // what stands just above a reprint's court line: its reporter cite or Westlaw number ("849 F.Supp. 1202",
@@ -271,8 +280,7 @@ export function reprintCourt(text: string, limit = 8000): CourtHit | null {
   for (const m of head.matchAll(REPRINT_APPEALS)) {
     if (best && m.index > (best as CourtHit).at) break;
     if (passing(m.index)) continue;
-    const key = m.groups!.circuit.toLowerCase().replace(/\s+/g, "");
-    const id = CIRCUITS[key === "districtofcolumbia" ? "district of columbia" : key];
+    const id = CIRCUITS[circuitKey(m.groups!.circuit)];
     const court = id ? courtById(id) : null;
     if (court) {
       best = { court, at: m.index, end: m.index + m[0].length };

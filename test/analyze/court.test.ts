@@ -143,3 +143,15 @@ test("an OCR'd heading's state, cut short or wrapped, still names the district",
   const shared = "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF NEW~~\nROE, Plaintiff,";
   assert.equal(readCourt(shared, shared, null), null);
 });
+
+test("a circuit named by its letters or its number: 'D.C. Circuit', 'DC CIRCUIT', '9th Circuit'", () => {
+  const forms: [string, string][] = [
+    ["Court:\t US\tCOURT\tOF\tAPPEALS\tFOR\tTHE\tDC\tCIRCUIT\n\nCase Number: 11-5001", "cadc"],
+    ["United States Court of Appeals for the D.C. Circuit\n\nNo. 11-5001", "cadc"],
+    ["U.S. COURT OF APPEALS FOR THE 9TH CIRCUIT\n\nNo. 11-15001", "ca9"],
+    ["United States Court of Appeals for the 11th Circuit\n\nNo. 11-15001", "ca11"],
+  ];
+  for (const [input, id] of forms) assert.equal(readCourt(input, input, null)?.id, id, input);
+  // a circuit named as the court appealed to stays out of the caption's court
+  assert.equal(readCourt("UNITED STATES DISTRICT COURT\nDISTRICT OF MAINE\n\nAn appeal to the Court of Appeals for the 1st Circuit is pending.", "UNITED STATES DISTRICT COURT\nDISTRICT OF MAINE", null)?.id, "med");
+});
