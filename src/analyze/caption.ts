@@ -486,8 +486,10 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
     const stampNo = doc.stamp?.caseNumber ? findCaseNumbers(doc.stamp.caseNumber)[0] : undefined;
     const same = !!stampNo && sameCase(cn, stampNo);
     const office = same ? stampNo.office : court ? defaultOffice(court.id) : null;
-    // the caption's own print of the stamp's case ("No. 87-369-Civ-T-10A") is normalized from the stamp's fuller form
-    caseNumber = { raw: cn.raw, normalized: normalizeCaseNumber(same && !cn.type && stampNo.type ? stampNo : cn, office) };
+    // the caption's own print of the stamp's case ("No. 87-369-Civ-T-10A", "22-cv-11715") is normalized from the
+    // stamp's fuller form, with its type and judges
+    const fuller = same && !!stampNo.type && (!cn.type || (!cn.judges.length && stampNo.judges.length > 0));
+    caseNumber = { raw: cn.raw, normalized: normalizeCaseNumber(fuller ? stampNo : cn, office) };
   } else if (doc.stamp?.caseNumber) {
     const s = findCaseNumbers(doc.stamp.caseNumber)[0];
     caseNumber = { raw: doc.stamp.caseNumber, normalized: s ? normalizeCaseNumber(s) : null };

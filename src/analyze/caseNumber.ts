@@ -29,6 +29,9 @@ const TYPE_WORDS: Record<string, string> = {
 /** Division codes some districts put inside the number (`CV 10-1061-PHX-SRB`) → office digit. */
 const DIVISION_OFFICE: Record<string, string> = { PHX: "2", PCT: "3", TUC: "4" };
 
+// a letter OCR reads for a digit ("l", "I" for 1, "O", "o" for 0) inside the serial after "cv"/"cr" and a year
+const OCR_SERIAL = /(?<=\b\d{2}\s?-?\s?(?:cv|cr|CV|CR)\s?-?\s?\d{0,5}[lIoO]{0,2}\d{0,5})[lIoO](?=[\dlIoO]{0,5}(?![A-Za-z\d]))/g;
+
 /** Uppercase words that follow a number in captions but are not judge initials. */
 const NOT_INITIALS = new Set(["AND", "THE", "FOR", "OF", "ORDER", "RE", "IN", "NO", "NOS", "ET", "AL", "V", "VS", "CV", "CR", "WO", "MOTION"]);
 
@@ -100,7 +103,11 @@ function trailingInitials(text: string, from: number): { judges: string[]; divis
 export function findCaseNumbers(source: string): CaseNumberMatch[] {
   // dockets print "3:05−cv−01013" with a minus sign or soft hyphens; one char for one keeps offsets
   // a typewritten hyphen OCR'd as a middle dot: "76·293"
-  const text = source.replace(/[\u2010-\u2015\u2212\u00AD]/g, "-").replace(/(?<=\d)\u00B7(?=\d)/g, "-");
+  const text = source
+    .replace(/[\u2010-\u2015\u2212\u00AD]/g, "-")
+    .replace(/(?<=\d)\u00B7(?=\d)/g, "-")
+    // OCR's letters for digits in a CM/ECF number's serial: "2:03cvl008-T" is 2:03-cv-1008
+    .replace(OCR_SERIAL, (c) => (/[oO]/.test(c) ? "0" : "1"));
   const out: CaseNumberMatch[] = [];
   const taken = (s: number, e: number) => out.some((c) => s < c.end && e > c.start);
   const add = (start: number, coreEnd: number, g: Record<string, string | undefined>, type: string | null) => {

@@ -155,3 +155,10 @@ test("typed and glued caption forms of a case number", () => {
   assert.deepEqual(findCaseNumbers("17cv218abcdef"), []);
   assert.deepEqual(findCaseNumbers("see No. 1234 and the statute (1990) 12-345 of"), []);
 });
+
+test("OCR's letters for digits in a CM/ECF serial are read as the digits", () => {
+  assert.deepEqual(findCaseNumbers("Civil Action No. 2:03cvl008-T").map((c) => [c.raw, c.number]), [["2:03cv1008-T", "1008"]]);
+  assert.deepEqual(findCaseNumbers("Case 1:19-cv-0O123-ABC").map((c) => c.number), ["00123"]);
+  // a word after the type is no serial
+  assert.deepEqual(findCaseNumbers("No. 04-cv-Ilco"), []);
+});
