@@ -170,11 +170,11 @@ function splitNames(segment: string): string[] {
     }
   }
   // an office after a person's name is that person's capacity: "MIKE BEEBE, Governor of the State of Arkansas"
-  // (and the place the office is of, set after it: "STEVEN ROE, Sheriff of Weld County, Colorado")
   const office = names.map((n, i) => i > 0 && OFFICE.test(n.trim()) && endsWithPerson(names[i - 1]));
   // a judge's name, the office printed after it, is no party: "JON P. ROE, CHIEF U.S. DISTRICT JUDGE"
   const judge = names.map((n, i) => i + 1 < names.length && partOf[i + 1] === partOf[i] && JUDGE_OFFICE.test(names[i + 1].trim()) && endsWithPerson(n));
-  // (and the body an office named "as" is of: "JOHN ROE, in his official capacity as Secretary, Florida Department of X")
+  // nor, in the name's own part, the place an office is of ("STEVEN ROE, Sheriff of Weld County, Colorado") or the
+  // body an office named "as" is of ("JOHN ROE, in his official capacity as Secretary, Florida Department of X")
   const ofOffice = (n: string, i: number) =>
     partOf[i] === partOf[i - 1] &&
     ((i > 1 && office[i - 1] && /^(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}$/.test(n.trim()) && !ORG_WORD.test(n)) || (i > 0 && AS_OFFICE.test(names[i - 1].trim()) && !/^(?:and|&)\s/i.test(n.trim()) && (ORG_WORD.test(n) || AGENCY_WORD.test(n) || !endsWithPerson(n))));
