@@ -20,7 +20,7 @@ const STAMP_ZONE = 4;
 
 function quickStamp(text: string): Stamp | null {
   // cheap prefilter before the parser
-  if (text.length > 400 || !/Case|CASE|USCA|Appeal|^\s{0,4}case\s|^\s{0,4}\d{1,2}:\d{2}-[A-Za-z]{2}-\d/.test(text.slice(0, 40))) return null;
+  if (text.length > 400 || !/Case|CASE|USCA|Appeal|^\s{0,4}case\s|^[^A-Za-z0-9\s]{0,4}\s{0,4}\d{1,2}:\d{2}-[A-Za-z]{2}-\d/.test(text.slice(0, 40))) return null;
   return parseStamp(text);
 }
 

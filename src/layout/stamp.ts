@@ -141,6 +141,9 @@ function parseTail(caseNumber: string, tail: string, raw: string): Stamp | null 
   return stamp;
 }
 
+// marks standing where a stamp's "Case" was, before the bare number
+const BARE_NUMBER_AFTER_MARKS = /^[^A-Za-z0-9\s]{1,4}\s{0,4}(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6})/;
+
 /**
  * Every stamp printed on one line (a re-filed document carries two, printed over each other).
  *
@@ -148,8 +151,11 @@ function parseTail(caseNumber: string, tail: string, raw: string): Stamp | null 
  */
 export function parseStamps(line: string): Stamp[] {
   if (line.length > 600) return [];
-  const text = tidy(line);
-  // a print that dropped the word "Case" opens with the number itself: "2:25-cv-00389 Document 1 Filed 04/14/25 Page 1 of 19"
+  const tidied = tidy(line);
+  // a print that dropped the word "Case" opens with the number itself: "2:25-cv-00389 Document 1 Filed 04/14/25 Page 1 of 19",
+  // or with OCR's reading of the lost word as marks: "...  2:97-cv-75928-BAF Doc # 42 Filed 08/17/98 Pg 18 of 19"
+  const marks = BARE_NUMBER_AFTER_MARKS.exec(tidied);
+  const text = marks ? tidied.slice(marks[0].length) : tidied;
   const lead = /^\d{1,2}:\d{2}-[A-Za-z]{2}-\d{3,6}/.test(text) ? 0 : text.search(/Appellate\sCase|USCA\sCase|Case|CASE|USCA\d|Appeal:|^case(?=\s)/);
   // A stamp opens its line; allow a little debris before it (OCR bullets, a stray mark) or
   // the appellate system's page counter, e.g. "(1 of 20), Page 1 of 20  Case: 25-2808, …".

@@ -140,3 +140,11 @@ it("a stamp that opens with the number itself, without the word Case", () => {
   // a sentence that opens with a number is no stamp
   assert.equal(parseStamp("1:19-cv-04567 was filed in this court; see page 1 of 2"), null);
 });
+
+it("a stamp whose word 'Case' OCR read as marks is still a stamp; a sentence after marks is not", () => {
+  const s = parseStamp("...  3:95-cv-71234-XYZ   Doc # 12   Filed 02/03/99   Pg 4 of 9    Pg ID 88");
+  assert.equal(s?.caseNumber, "3:95-cv-71234-XYZ");
+  assert.equal(s?.document, "12");
+  assert.equal(s?.page, 4);
+  assert.equal(parseStamp("... 3:95-cv-71234 was filed on 02/03/99"), null);
+});
