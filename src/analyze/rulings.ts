@@ -21,9 +21,10 @@ const VERB_ACTIVE =
   "GRANTS|DENIES|APPROVES|approves|DISMISSES|VACATES|REMANDS|AFFIRMS|REVERSES|ADOPTS|ACCEPTS|REJECTS|MODIFIES|DECLINES\\s{1,2}TO\\s{1,2}ADOPT|SUSTAINS|OVERRULES|STRIKES|STAYS|TAKES|HOLDS|grants|denies|dismisses|vacates|remands|affirms|reverses|adopts|accepts|rejects|modifies|declines\\s{1,2}to\\s{1,2}adopt|sustains|overrules|strikes|stays|takes\\s{1,2}under\\s{1,2}submission|Grants|Denies|Dismisses|Adopts|Accepts|Overrules|Sustains";
 // after "will" / "shall" / "I": "will grant", "I DENY"
 const VERB_BASE = "grant|deny|dismiss|vacate|remand|approve|GRANT|DENY|DISMISS|APPROVE";
-// what a request is: "GRANTED", "denied", "HELD IN ABEYANCE"
+// what a request is: "GRANTED", "denied", "HELD IN ABEYANCE"; "ALLOWED" as Massachusetts courts grant a motion
+// (not the permission "is allowed to file")
 const PARTICIPLE =
-  "GRANTED|DENIED|APPROVED|approved|DISMISSED|MOOT|VACATED|REMANDED|AFFIRMED|REVERSED|ADOPTED|ACCEPTED|REJECTED|MODIFIED|SUSTAINED|OVERRULED|STRICKEN|STAYED|TERMINATED|TAKEN\\s{1,2}UNDER\\s{1,2}SUBMISSION|HELD\\s{1,2}IN\\s{1,2}ABEYANCE|granted|denied|dismissed|moot|vacated|remanded|affirmed|reversed|adopted|accepted|rejected|modified|sustained|overruled|stricken|Granted|Denied|Dismissed|Moot|Adopted|Accepted|Overruled|Sustained";
+  "ALLOWED|[Aa]llowed(?!\\s{1,2}to\\b)|GRANTED|DENIED|APPROVED|approved|DISMISSED|MOOT|VACATED|REMANDED|AFFIRMED|REVERSED|ADOPTED|ACCEPTED|REJECTED|MODIFIED|SUSTAINED|OVERRULED|STRICKEN|STAYED|TERMINATED|TAKEN\\s{1,2}UNDER\\s{1,2}SUBMISSION|HELD\\s{1,2}IN\\s{1,2}ABEYANCE|granted|denied|dismissed|moot|vacated|remanded|affirmed|reversed|adopted|accepted|rejected|modified|sustained|overruled|stricken|Granted|Denied|Dismissed|Moot|Adopted|Accepted|Overruled|Sustained";
 
 // "the Court DENIES", "the Court hereby GRANTS", "the Court also DENIES AS MOOT", "the Court will grant"
 const ACTIVE = new RegExp(
@@ -41,7 +42,7 @@ const PASSIVE = new RegExp(
 const GENERAL_AFTER = /^\s{0,2},?\s{0,2}(?:only|when|if|unless|where|freely|sparingly|rarely|liberally|routinely|as\s+a\s+matter|in\s+(?:such|those|these)\s+|absent|upon\s+a\s+showing)/i;
 // where a passive subject starts: after "that", "ORDERED:", an enumeration "1.", a colon, or a ruling before it ("GRANTED, the …")
 // a list item's letter starts a subject, but not the "v." of a case name ("Evans v. Williams is approved")
-const SUBJECT_START = /(?:\bthat\b|\b(?:ORDERED|ADJUDGED|DECREED)\s{0,2}[:,]?\s{1,3}(?:That|THAT)\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-uw-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
+const SUBJECT_START = /(?:\bthat\b|\b(?:ORDERED|ADJUDGED|DECREED)\s{0,2}[:,]?\s{1,3}(?:That|THAT)\b|\bORDERED\b[:,]?|\bADJUDGED\b[:,]?|:|;|\b(?:GRANTED|ALLOWED|DENIED|DISMISSED|VACATED|REMANDED|ADOPTED|OVERRULED|SUSTAINED|granted|allowed|denied|dismissed|vacated|adopted|overruled|sustained)\b(?:,?\s{1,2}(?:and|but|while|whereas)\b|,(?=\s{1,2}(?:[A-Z][\w.&'’ -]{0,60}(?:'s?|’s?)|the|The|THE|its|his|her|their)\s))|\b[A-Z]{3,}ED,(?=\s)|(?<=^|\s)(?:\d{1,2}|[a-uw-z])\.(?=\s)|(?<=^|\s)\([a-z0-9]{1,3}\)(?=\s)|^)\s{0,3}/g;
 // "IT IS ORDERED denying Plaintiffs' Motion …", "IT IS FURTHER ORDERED granting …"
 const GERUND = /\b(?:ORDERED|[Oo]rdered)(?:\s{1,2}that)?\s{1,2}(?<verb>granting|denying|dismissing|GRANTING|DENYING|DISMISSING|finding|FINDING)\b/g;
 // a request named in a passive subject
@@ -242,7 +243,7 @@ function disposition(verb: string, after: string, passive = false): Disposition 
   if (v.startsWith("approv")) return "granted";
   const appellate = appellateDisposition(v, a);
   if (appellate) return appellate;
-  if (v.startsWith("grant")) return inPart ? "granted-in-part" : "granted";
+  if (v.startsWith("grant") || v.startsWith("allow")) return inPart ? "granted-in-part" : "granted";
   if (v.startsWith("den")) {
     if (inPart) return "granted-in-part";
     if (/^[^;]{0,140}\bas\s+moot\b/.test(a)) return "denied-as-moot";
@@ -603,7 +604,7 @@ function passiveMatches(s: string, rr = false, listOpen = false, decreeOpen = fa
     // "it is ORDERED that if Plaintiff fails to amend, the action is dismissed": a condition just before the subject
     if (decreed && conditionalBefore(s, subjectStart, true, lead?.kind === "order" ? lead.end : 0)) continue;
     const reviewed = REVIEW_LOWER.test(verb) && (REPORT_OBJECT.test(subject) || /\bobjections?\b/i.test(subject));
-    if (lowercase && !afterLead && !reviewed && !/^(?:granted|denied|dismissed|moot|approved)$/i.test(verb) && !DECISION_SUBJECT.test(subject.trim())) continue;
+    if (lowercase && !afterLead && !reviewed && !/^(?:granted|denied|dismissed|moot|approved|allowed)$/i.test(verb) && !DECISION_SUBJECT.test(subject.trim())) continue;
     // what the report says in its own voice names this case's request: "Plaintiff's motion should be denied"
     if (reportVoice && !DETERMINED.test(subject.trim())) continue;
     // someone else's ruling told in the present: "the Ninth Circuit's order is affirmed"; but what a

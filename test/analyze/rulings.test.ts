@@ -164,3 +164,10 @@ test("the title says what an order does when no sentence of its body does", () =
   assert.equal(titleRuling("x", null, []), null);
   assert.equal(titleRuling("ORDER GRANTING MOTION FOR SUMMARY JUDGMENT", "ORDER GRANTING MOTION FOR SUMMARY JUDGMENT", [])?.requestType, "summary-judgment");
 });
+
+test("a motion ALLOWED, as Massachusetts courts grant one, is granted; permission 'allowed to' is no ruling", () => {
+  const r = rulingsOf("For the reasons stated, Plaintiffs’ motion for summary judgment is ALLOWED and Defendants’ cross-motion for summary judgment is DENIED.");
+  assert.deepEqual(r.map((x) => [x.disposition, x.request]), [["granted", "Plaintiffs’ motion for summary judgment"], ["denied", "Defendants’ cross-motion for summary judgment"]]);
+  assert.deepEqual(rulingsOf("The petition for a writ of supersedeas is allowed.").map((x) => x.disposition), ["granted"]);
+  assert.deepEqual(rulingsOf("The plaintiff is allowed to file an amended complaint within thirty days."), []);
+});
