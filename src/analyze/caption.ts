@@ -6,7 +6,7 @@ import type { Anchor, Caption, Citation, Document, Party, Span, Stamp } from "..
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
 import { captionHeadingEnd, defaultOffice, readCourt, type CourtReading } from "./court.js";
 import { docketsIn, uniqueDocuments } from "./dockets.js";
-import { ROLE_WORD, endsWithRole, markProSe, parseParties, roleMarkerEnds } from "./parties.js";
+import { REPRINT_CITE, ROLE_WORD, endsWithRole, markProSe, parseParties, roleMarkerEnds } from "./parties.js";
 import { paragraphs } from "./sentences.js";
 import { authorLines } from "./judge.js";
 import { isPartyPaperTitle } from "./kind.js";
@@ -322,6 +322,9 @@ export function spacedHeading(s: string): string | null {
   return TITLE_START.test(heading) ? heading : null;
 }
 
+// the reporter's citations before a collapsed caption paragraph: "412 Mass. 759 (1992) 592 N.E.2d 1303"
+const CITES_LEAD = new RegExp(String.raw`^(?:${REPRINT_CITE}(?: \(\d{4}\))? ?)+`);
+
 // one side of a caption without role words: a short run of names in capitals, "et al." or "& others" after it
 const PLAIN_SIDE = /^(?:\[\d{1,3}\]\s{1,3})?[A-Z][A-Z0-9.,'’&\- ]{1,120}?(?:,?\s{1,3}(?:ET\s{1,2}AL\.?|et\s{1,2}al\.?|(?:&|and)\s{1,2}(?:others|another)\.?))?[.,]?$/;
 
@@ -340,7 +343,7 @@ export function plainCaption(text: string, zone: readonly Span[], court: string 
   const paras = zone
     .map((z) => text.slice(z.start, z.end).replace(/\[\d{1,3}\]/g, " ").replace(/\s+/g, " ").trim())
     // a reporter's citations before the caption: "412 Mass. 759 (1992) 592 N.E.2d 1303"
-    .map((p) => p.replace(/^(?:\d{1,4} [A-Z][A-Za-z0-9.]{0,12}(?: [A-Za-z0-9.]{1,8}){0,2} \d{1,5}(?: \(\d{4}\))? ?)+/, ""))
+    .map((p) => p.replace(CITES_LEAD, ""))
     .flatMap((p) => p.split(/(?:^|\s)((?:v|vs|V|VS)\.)(?=\s|$)/).map((x) => x.trim()))
     .filter((p) => p);
   const side = (x: string | undefined) => (x && PLAIN_SIDE.test(x.trim()) && !/\b(?:COURT|DISTRICT\s{1,2}OF|CIRCUIT|DIVISION|No\.|NO\.)/.test(x) ? x.trim().replace(/^\[\d{1,3}\]\s{1,3}/, "").replace(/,?\s{1,3}(?:&|and)\s{1,2}(?:others|another)\.?$/i, "") : null);

@@ -105,11 +105,20 @@ const PLACE_END = new RegExp(`\\b(?:${PLACE_WORDS})$`, "i");
 // a name that is a whole body: it ends on its head word, or names what it is of ("Board of Regents")
 const BODY_ENDS = new RegExp(`\\b(?:${BODY_HEAD_WORDS})$|^(?:The\\s+)?(?:[A-Z][A-Za-z.'’-]*\\s+){0,3}(?:${BODY_HEAD_WORDS})\\s+of\\s+(?:the\\s+)?[A-Z][A-Za-z.'’-]*(?:\\s+[A-Z][A-Za-z.'’-]*){0,3}$`, "i");
 
+// the offices that head a body ("Secretary" of a department, "Sheriff" of a county)
+const HEAD_OFFICES = "Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Administrator|President|Chancellor|Treasurer|Comptroller|Assessor|Collector|Recorder|Registrar|Prosecutor|Manager|Supervisor|Inspector|Trustee|Clerk";
 // the office a person holds, printed after the name ("Director of …", "Acting Secretary", "Superintendent")
-const OFFICE = /^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Attorney\s+General|Administrator|President|Member|Chancellor|Treasurer|Comptroller|Auditor|Assessor|Collector|Recorder|Registrar|Coroner|Prosecutor|Marshal|Manager|Officer|Head|Supervisor|Inspector|Trustee|Clerk|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)/i;
+const OFFICE = new RegExp(
+  String.raw`^(?:(?:Acting|Deputy|Assistant|Associate|Interim|Executive|Chief|Former|Then|Lieutenant|Regional|State|County|City)\s+){0,2}(?:${HEAD_OFFICES}|Attorney\s+General|Member|Auditor|Coroner|Marshal|Officer|Head|Judge|Justice|Executive)(?:\s+(?:of|for)\b|\s*$)`,
+  "i",
+);
 
 // a capacity ending on the office, the body it is of following after a comma: "… in his official capacity as Secretary"
-const AS_OFFICE = /\bas\s{1,3}(?:the\s{1,3})?(?:(?:Acting|Deputy|Assistant|Interim|Executive|Chief)\s{1,3})?(?:Governor|Director|Secretary|Superintendent|Commissioner|Warden|Chair(?:man|woman|person)?|Mayor|Sheriff|Administrator|President|Chancellor|Treasurer|Comptroller|Assessor|Collector|Recorder|Registrar|Prosecutor|Manager|Supervisor|Inspector|Trustee|Clerk)$/i;
+const AS_OFFICE = new RegExp(String.raw`\bas\s{1,3}(?:the\s{1,3})?(?:(?:Acting|Deputy|Assistant|Interim|Executive|Chief)\s{1,3})?(?:${HEAD_OFFICES})$`, "i");
+
+// a state, or a place, named after an office or capacity: "Colorado", "North Carolina"
+const PLACE_NAME = String.raw`(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}`;
+const PLACE_ALONE = new RegExp(`^${PLACE_NAME}$`);
 
 // a judge's office printed after the name: "CHIEF U.S. DISTRICT JUDGE", "United States Magistrate Judge"
 // (not a judge's designation set beside the party column: "and JOHN ROE, ) MAGISTRATE JUDGE NOLAN")
@@ -126,7 +135,9 @@ function endsWithPerson(piece: string): boolean {
 const BY_FRIEND = /(?:^|\s)(?:by\s{1,3}and\s{1,3}through|by|through)\s{1,3}(?:his|her|their)\s{1,3}(?:(?:parents?|mother|father|guardians?)(?:\s{1,3}(?:and|&)\s{1,3}next\s{1,3}friends?)?|next\s{1,3}friends?|guardians?\s{1,3}ad\s{1,3}litem)(?![A-Za-z])/i;
 
 // a reporter's citation heading a reprint's caption: "328 F.Supp. 1115", "402 F.3d 532 412 Mass. 759"
-const REPORTER_LEAD = /^(?:\d{1,4}\s{1,2}[A-Z][A-Za-z0-9.]{0,12}(?:\s{1,2}[A-Za-z0-9.]{1,8}){0,2}\s{1,2}\d{1,5}\s{1,3}){1,3}(?=[A-Z])/;
+/** A reporter's citation as a reprint prints it over its caption: "328 F.Supp. 1115", "412 Mass. 759" (a pattern source). */
+export const REPRINT_CITE = String.raw`\d{1,4}\s{1,2}[A-Z][A-Za-z0-9.]{0,12}(?:\s{1,2}[A-Za-z0-9.]{1,8}){0,2}\s{1,2}\d{1,5}`;
+const REPORTER_LEAD = new RegExp(String.raw`^(?:${REPRINT_CITE}\s{1,3}){1,3}(?=[A-Z])`);
 
 /** Splits one side's names into one piece a party. */
 function splitNames(segment: string): string[] {
@@ -177,7 +188,7 @@ function splitNames(segment: string): string[] {
   // body an office named "as" is of ("JOHN ROE, in his official capacity as Secretary, Florida Department of X")
   const ofOffice = (n: string, i: number) =>
     partOf[i] === partOf[i - 1] &&
-    ((i > 1 && office[i - 1] && /^(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}$/.test(n.trim()) && !ORG_WORD.test(n)) || (i > 0 && AS_OFFICE.test(names[i - 1].trim()) && !/^(?:and|&)\s/i.test(n.trim()) && (ORG_WORD.test(n) || AGENCY_WORD.test(n) || !endsWithPerson(n))));
+    ((i > 1 && office[i - 1] && PLACE_ALONE.test(n.trim()) && !ORG_WORD.test(n)) || (i > 0 && AS_OFFICE.test(names[i - 1].trim()) && !/^(?:and|&)\s/i.test(n.trim()) && (ORG_WORD.test(n) || AGENCY_WORD.test(n) || !endsWithPerson(n))));
   const kept = names.filter((n, i) => !office[i] && !judge[i] && !ofOffice(n, i));
   return kept
     .map((n) => {
@@ -347,6 +358,9 @@ export function parseParties(block: string, options: { interleaved?: boolean } =
   return out.filter((p) => !seen.has(p.name.toLowerCase()) && !!seen.add(p.name.toLowerCase()));
 }
 
+// a qualifier after a name, up to the next comma, and the state a county office is in ("…, as Tax Assessor of Palm Beach County, Florida")
+const QUALIFIERS_RUN = new RegExp(String.raw`,\s{0,2}(?:individually|in\s(?:his|her|their|its)\s|on\s(?:his|her|their|its)\sown\sbehalf|as\s)[^,]{0,80}(?:,\s{0,2}${PLACE_NAME}(?=,))?`, "gi");
+
 // a run of a name's words: capitalised words, initials and the little words between them, with commas
 const NAME_RUN = /(?<![A-Za-z'’.&-])(?:(?:[A-Z][A-Za-z'’.&-]{0,30}|of|the|and|for|de|del|la|van|von|in|on|at|&)(?:[,; \t]{1,4}|$))+/g;
 // a word set in capitals, as a reprint sets a surname or an entity: "Marvin L. PICKERING", "CITY OF DEARBORN"
@@ -361,8 +375,7 @@ const PROSE_WORDS = /(?:^|\s)[a-z]{3,}\b/g;
  */
 function nameRuns(segment: string): string {
   const flat = segment.replace(/\s+/g, " ");
-  // (with the state a county office is in: "…, as Tax Assessor of Palm Beach County, Florida, Appellant")
-  const qualifiersOut = flat.replace(/,\s{0,2}(?:individually|in\s(?:his|her|their|its)\s|on\s(?:his|her|their|its)\sown\sbehalf|as\s)[^,]{0,80}(?:,\s{0,2}(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]{2,15}(?=,))?/gi, ",");
+  const qualifiersOut = flat.replace(QUALIFIERS_RUN, ",");
   if ((flat.match(PROSE_WORDS) ?? []).length < 3 && !/,\s{0,2}for\s[A-Z]/.test(flat)) return segment;
   // the prose column's own capitals are in its parentheses and quotes: ("DCFS" or "Department")
   const bare = qualifiersOut.replace(/\([^()]{0,120}\)|“[^“”]{0,60}”|"[^"]{0,60}"/g, " ; ");
