@@ -2,6 +2,7 @@
  * The caption: court, case number, parties, title and the docket entries the document
  * answers, read from the head of the clean text (before the first paragraph of prose).
  */
+import { courtById as tableCourtById } from "../cite/tables/courts.js";
 import type { Anchor, Caption, Citation, Document, Party, Span, Stamp } from "../model/types.js";
 import { findCaseNumbers, normalizeCaseNumber, sameCase, type CaseNumberMatch } from "./caseNumber.js";
 import { captionHeadingEnd, defaultOffice, readCourt, type CourtReading } from "./court.js";
@@ -434,8 +435,12 @@ const WESTLAW_PRINT = /\bKeyCite\b|\bSynopsis\b|\bAttorneys\s{1,3}and\s{1,3}Law\
 // Indiana.", "Supreme Judicial Court of Massachusetts, Suffolk.", "Supreme Court, Appellate Division, Third Department, New York."
 const STATE_COURT_LINE = /\b(?:(?:Supreme|Superior|Appellate|District|Circuit|Commonwealth|Chancery|County|Family|Probate|Juvenile|Tax|Civil|Criminal)\s{1,2}(?:Judicial\s{1,2})?Court|Court\s{1,2}of\s{1,2}(?:Appeals?|Criminal\s{1,2}Appeals|Special\s{1,2}Appeals|Chancery|Common\s{1,2}Pleas|Claims))(?:,?\s{1,2}[A-Z][A-Za-z'’]{1,20}|\s{1,2}of(?:\s{1,2}the)?|\s{1,2}for(?:\s{1,2}the)?|,){0,10}\.(?=\s)/;
 
+// the kinds of court that review another's decision
+const REVIEWING = new Set(["scotus", "appellate", "bankruptcy-appellate", "state-supreme", "state-appellate"]);
+
 // the pairs of roles one caption uses
-const ROLE_FAMILY: Record<string, string> = { appellant: "appeal", appellee: "appeal", petitioner: "petition", respondent: "petition", plaintiff: "trial", defendant: "trial" };
+// (an appeal's and a petition's go together: "Plaintiffs-Appellants" against "Defendants-Respondents")
+const ROLE_FAMILY: Record<string, string> = { appellant: "review", appellee: "review", petitioner: "review", respondent: "review", plaintiff: "trial", defendant: "trial" };
 
 /** The parties of the pair of roles most of them have: in a reprint run together with its prose, a "defendant" among appellants is the prose's. */
 function oneFamily(parties: Party[]): Party[] {
@@ -571,10 +576,12 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
     .slice(0, 12)
     .findLast((z) => z.end <= firstRole && z.end - z.start < 200 && (headingEnd > 0 ? z.start >= headingEnd : true) && (headingEnd > 0 ? /\b(?:COURT|DIVISION|Division|Clerk|CLERK)\b/ : /\b(?:COURT|Court)\b/).test(text.slice(z.start, z.end)));
   const partiesFrom = courtLine ? Math.max(courtLine.end, headingEnd) : headingEnd;
-  let parties = parseParties(cleanBlock(zoneCopy.slice(partiesFrom)));
+  // a court that reviews cases names the sides of the review: "Defendants-Respondents" are respondents there
+  const review = REVIEWING.has(court ? (tableCourtById(court.id)?.type ?? "") : "");
+  let parties = parseParties(cleanBlock(zoneCopy.slice(partiesFrom)), { review });
   // a reported opinion names the parties before the court ("Harold WILLIAMS, et al., Plaintiffs, Appellees, v. …
   // United States Court of Appeals, First Circuit.")
-  if (!parties.length && partiesFrom > 0) parties = parseParties(cleanBlock(zoneCopy.slice(0, partiesFrom)));
+  if (!parties.length && partiesFrom > 0) parties = parseParties(cleanBlock(zoneCopy.slice(0, partiesFrom)), { review });
   // a reprint's caption past its court line may run together with the other column's prose
   // (a state court's Westlaw print heads its caption with the court's line too: "Supreme Court of Illinois.")
   const printed = court?.from === "reprint-header" && court.source ? court.source : court?.from === "heading" && !cleanSides(parties) ? westlawCourtLine(text) : null;
@@ -582,20 +589,20 @@ export function readCaption(doc: Pick<Document, "text" | "stamp"> & { anchors?: 
     const westlaw = court.from === "heading";
     const after = text.slice(printed.end, printed.end + 2500);
     const stop = after.search(/\bAttorneys\s+and\s+Law\s+Firms\b|\bWest\s+Headnotes\b|\bOpinion\s*\n/);
-    let runs = parseParties(cleanBlock(captionRun(stop > 0 ? after.slice(0, stop) : after)), { interleaved: true });
+    let runs = parseParties(cleanBlock(captionRun(stop > 0 ? after.slice(0, stop) : after)), { interleaved: true, review });
     if (!runs.length && !westlaw) {
       // before the court line: past the print's running head and "Cite as" line
       let before = text.slice(Math.max(0, printed.start - 2500), printed.start);
       const cite = /\bCite\s[^\n]{0,60}\n/.exec(before.slice(0, 400));
       if (cite) before = before.slice(cite.index + cite[0].length);
-      runs = parseParties(cleanBlock(captionRun(before)), { interleaved: true });
+      runs = parseParties(cleanBlock(captionRun(before)), { interleaved: true, review });
     }
     // a two-column print sets the caption's lines between the other column's: read without those lines,
     // a name the other column cut in two ("Chief of Police Ronald" … "Haddad, Defendants.") is whole again
     if (doc.anchors?.length) {
       const from = printed.end;
       const lines = captionLines(text, doc.anchors, from, from + (stop > 0 ? stop : after.length));
-      const byLine = parseParties(cleanBlock(captionRun(lines)), { interleaved: true });
+      const byLine = parseParties(cleanBlock(captionRun(lines)), { interleaved: true, review });
       // … when it names both sides, and each side and as many parties as the run-together reading
       const sides = new Set(byLine.map((p) => p.role));
       if (sides.size > 1 && byLine.length >= runs.length && runs.every((p) => sides.has(p.role))) runs = byLine;

@@ -7,10 +7,10 @@ import { properCase } from "./names.js";
 
 /** A caption's role word, as a pattern source: "Plaintiffs", "Third-Party Defendant", "Counter-Respondent". */
 export const ROLE_WORD =
-  "(?:Third[- ]Party\\s{1,2}|Counter[- ]?|Cross[- ]?)?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?(?:[- ]in[- ]Possession)?|Interven[oe]rs?|Movants?|Claimants?|Complainants?|Relators?|Garnishees?)";
+  "(?:Third[- ]Party\\s{1,2}|Counter[-– ]?|Cross[-– ]?|Added[-–]|Intervening[-–\\s]{1,2})?(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Debtors?(?:[- ]in[- ]Possession)?|Interven[oe]rs?|Movants?|Claimants?|Complainants?|Relators?|Garnishees?)";
 // "Plaintiff,", "Defendants.", "Plaintiff-Appellant,", "Plaintiff, pro se", "Petitioner and Counter-Respondent,"
 const ROLE = new RegExp(
-  `(?<![A-Za-z'’-])(?<role>${ROLE_WORD}(?:\\s{0,2}(?:-|/|and|,)\\s{0,2}${ROLE_WORD}){0,3})(?<prose>\\s{0,2},?\\s{0,2}(?:pro\\s{1,2}se|in\\s{1,2}pro(?:\\.|\\s{1,2})per\\.?|in\\s{1,2}propria\\s{1,2}persona))?\\s{0,2}(?:[,.;:]|(?=\\s{1,3}(?:v\\.?|vs\\.?|versus|against|and)\\s)|\\s{1,3}in\\s{1,3}(?:Nos?\\.\\s{0,2})?\\d{1,4}-\\d{1,6}(?:\\s{0,2}(?:&|and|,)\\s{0,2}\\d{1,4}-\\d{1,6}){0,4}(?![\\d-])|$|(?<line>(?=[ \\t]{0,3}\\n))|(?<cap>(?<=[-/]\\s{0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\\s{0,2})(?=\\s{0,3}[A-Z])))`,
+  `(?<![A-Za-z'’–-])(?<role>${ROLE_WORD}(?:\\s{0,2}(?:[-–]|/|and|,)\\s{0,2}${ROLE_WORD}){0,3})(?<prose>\\s{0,2},?\\s{0,2}(?:pro\\s{1,2}se|in\\s{1,2}pro(?:\\.|\\s{1,2})per\\.?|in\\s{1,2}propria\\s{1,2}persona))?\\s{0,2}(?:[,.;:]|(?=\\s{1,3}(?:v\\.?|vs\\.?|versus|against|and)\\s)|\\s{1,3}in\\s{1,3}(?:Nos?\\.\\s{0,2})?\\d{1,4}-\\d{1,6}(?:\\s{0,2}(?:&|and|,)\\s{0,2}\\d{1,4}-\\d{1,6}){0,4}(?![\\d-])|$|(?<line>(?=[ \\t]{0,3}\\n))|(?<cap>(?<=[-/]\\s{0,2}(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\\s{0,2})(?=\\s{0,3}[A-Z])))`,
   "gi",
 );
 // " v. ", " vs. ", "-against-", "versus" — between the two sides
@@ -19,6 +19,9 @@ const VERSUS = /(?:^|\s)(?:(?:v\.?|vs\.?|versus|-?against-?)(?=\s|$)|-against-(?
 const QUALIFIER = /^(?:etc\.?$|deceased$|jointly\s+and\s+severally|in\s+(?:his|her|their|its)\s+(?:official|individual)|individually|in\s+(?:his|her|their|its)\s|a\s+minor|minors?\b|by\s+and\s+through|through\s+(?:his|her|their)|on\s+behalf|as\s+(?:next|guardian|parent|personal|administrat|executor|trustee|successor|the\s)|an?\s+(?:individual|[A-Za-z]+\s+(?:corporation|limited|municipal|public|non-?profit|political|government))|and\s+all\s+others|all\s+others|others\s+similarly|similarly\s+situated|et\s+al|respectively|inclusive|a\s+[a-z]+\s+(?:corporation|entity|company))/i;
 // Company suffixes that follow a comma but belong to the name before it: "FUTERO, INC."
 const SUFFIX = /^(?:Inc|Incorporated|Co|Company|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|LLP|L\.L\.P|L\.P|LP|N\.A|P\.C|P\.A|PLLC|Jr|Sr|II|III|IV|M\.D|Ph\.\s?D|Esq)\.?(?=$|[\s,;])/i;
+// a unit of an organization, named before the organization's initials
+const UNIT_END = /\b(?:Branch|Chapter|Local(?:\s+No\.)?\s+\d{1,5}|Lodge(?:\s+No\.)?\s+\d{1,5}|Council(?:\s+No\.)?\s+\d{1,5})$/i;
+const INITIALS = /^[A-Z]{2,8}(?:-[A-Z]{2,5})?$/;
 // "DOES 1-9", "Does 1 through 10", "John Does 1-5", "DOE 1"
 const DOE = /^(?:John\s+|Jane\s+)?Does\b|^(?:John\s+|Jane\s+)?Doe\s+(?:\d|[IVX]{1,4}\b)|^(?:John|Jane)\s+Doe$|\bDoes\s+\d/i;
 // "In Pro Per", "pro se", "in propria persona" written beside a name
@@ -26,17 +29,21 @@ const PRO_SE_NOTE = /,?\s{0,2}\b(?:in\s{1,2}pro\.?\s{1,2}per\.?|pro\s{1,2}se|in\
 // ", et al.," after a name
 const ET_AL = /,?\s*\bet\.?\s{0,2}al\.?,?/gi;
 
-function canonicalRole(raw: string): string {
+function canonicalRole(raw: string, review = false): string {
   // on appeal the appellate role is the one that matters: "Plaintiff-Appellant" → appellant
   const appellate = /appell(?:ant|ee)/i.exec(raw);
   if (appellate) return appellate[0].toLowerCase();
-  if (/interven[eo]r/i.test(raw)) return "intervenor";
+  // … and so, in a court that reviews cases, is a petition's: "Defendants-Respondents" answer an appeal in New York
+  // (in a trial court "Plaintiffs-Petitioners" are the plaintiffs: they petition in the same action)
+  const reviewed = review ? /^(?:plaintiffs?|defendants?)\s{0,2}[-/]\s{0,2}(?<role>petitioner|respondent)s?$/i.exec(raw.trim()) : null;
+  if (reviewed) return reviewed.groups!.role.toLowerCase();
+  if (/interven(?:[eo]r|ing)/i.test(raw)) return "intervenor";
   const m = /plaintiff|defendant|petitioner|respondent|debtor|intervenor|movant|claimant|complainant|relator|garnishee/i.exec(raw);
   return m ? m[0].toLowerCase() : raw.toLowerCase();
 }
 
 // a piece of caption text that is not a party's name: court furniture, dates, page marks
-const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No|Declaratory|Injunctive|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2}Term)\b|\b[NSEWMC]\.D\.\s|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
+const NOT_A_NAME = /\b(?:briefed|argued|Court|District\s+of|Judge|Honorable|Hon\.|Case\s+No|Civil\s+Action|Docket|Dkt|Re:|Magistrate|Clerk|Division|Circuit|Argued|Decided|Submitted|Filed|Page|Courtroom|Motion|Attorneys?\s+for|Counsel|Esq\b|Suite|Telephone|Fax|Injunction|Judgment|Present|Calendar|Conference|Reporter|Deputy|Proceedings|Jury\s+(?:Demand|Trial)|Action\s{0,2}No|Declaratory|Injunctive|Procedural|Factual\s+(?:History|Background)|Synopsis|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2}Term)\b|\b[NSEWMC]\.D\.\s|\d{3,}|^\W|[^\x20-\x7E\u00C0-\u024F\u2018\u2019\u02BB]/i;
 
 // two words in capitals in a row (not initials), and a capitalised word in lower case
 const CAPS_RUN = /(?<![\w'’.-])[A-Z][A-Z'’-]{3,}\.?\s{1,2}(?:[A-Z]\.\s{1,2})?[A-Z][A-Z'’-]{3,}(?![\w'’-])/;
@@ -166,7 +173,8 @@ function splitNames(segment: string): string[] {
         p = p.slice(0, by.index).trim();
         if (!p) continue;
       }
-      if (current && SUFFIX.test(p)) current += `, ${p}`;
+      // … and so do an organization's initials after one of its units: "Yonkers Branch, NAACP", "Local 100, AFL-CIO"
+      if (current && (SUFFIX.test(p) || (UNIT_END.test(current) && INITIALS.test(p)))) current += `, ${p}`;
       else {
         if (current) {
           names.push(current);
@@ -261,7 +269,7 @@ export function endsWithRole(s: string): boolean {
  */
 function roleStands(text: string, m: RegExpMatchArray): boolean {
   const g = m.groups!;
-  if (g.cap !== undefined) return /^[A-Za-z]+\s{0,2}[-/]\s{0,2}[A-Za-z]/.test(g.role);
+  if (g.cap !== undefined) return /^(?:[A-Za-z]+[-–\s]{1,2})?[A-Za-z]+\s{0,2}[-/]\s{0,2}[A-Za-z]/.test(g.role);
   if (g.line === undefined) return true;
   if (g.role === g.role.toUpperCase()) return true;
   return /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, m.index! - 4), m.index));
@@ -294,8 +302,12 @@ export function starColumn(block: string): string {
  * @example parseParties("JAMES LINLOR, Plaintiff, v. FUTERO, INC.; and DOES 1-9, Defendants.")
  * // → [{ name: "James Linlor", role: "plaintiff" }, { name: "Futero, Inc.", role: "defendant" }, { name: "Does 1-9", role: "defendant", doe: true }]
  */
-export function parseParties(block: string, options: { interleaved?: boolean } = {}): Party[] {
+export function parseParties(block: string, options: { interleaved?: boolean; review?: boolean } = {}): Party[] {
   const text = starColumn(block)
+    // a print's dash inside a word is a hyphen, at a line's end too: "Plaintiff–Intervenors", "Winston–Salem"
+    .replace(/(?<=[A-Za-z])[–—](?:[ \t]*\n[ \t]*)?(?=[A-Za-z])/g, "-")
+    // … and a word a hyphen broke at a line's end is one word: "Ap-\npellees", "Capac-\nchione"
+    .replace(/(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{3})/g, "")
     .replace(/[)§|]/g, " ")
     // a colon standing alone is a column rule too ("CITY OF PHILADELPHIA;  :  and BLANCHE")
     .replace(/(^|\s):(?=\s|$)/g, "$1 ")
@@ -336,7 +348,7 @@ export function parseParties(block: string, options: { interleaved?: boolean } =
             // a multidistrict heading names the litigation, not a party: "IN RE: ACME … LITIGATION JOHN SMITH, Plaintiff"
       .replace(/^[^]{0,300}?\bIn\s+re:?\s[^]{0,200}?\bLITIGATION\b/i, "")
       .replace(/^\s*(?:In\s+re:?|Matter\s+of:?)\s*/i, "");
-    const role = canonicalRole(m.groups!.role);
+    const role = canonicalRole(m.groups!.role, options.review);
     // the side before "v." printed without a role word is the other side: "ALBERT FLORENCE v. BOARD …, Appellants"
     // (only the caption's first side, with "v." on a line of its own: a running head's "A v. B" names no side)
     const unroled = from === 0 ? versus.filter((v) => v.end <= start).pop() : undefined;

@@ -189,3 +189,44 @@ test("the caption's new patterns stay linear on hostile pieces", async () => {
     assert.ok(g.ratio < g.bound, `${JSON.stringify(unit)}: ${g.ratio.toFixed(1)}× for 8× the text`);
   }
 });
+
+test("a print's dashes: compound roles, added and intervening parties, and an organization's unit", () => {
+  const caption = [
+    "NATION OF ELK, Plaintiff,",
+    "and",
+    "Ross Branch, NAACP, et al.,",
+    "Plaintiff–Intervenors,",
+    "v.",
+    "TOWN OF ROSS, Ross Housing",
+    "Agency, Defendants,",
+    "and",
+    "Ross Department of Parks, Ida Fenn, Director,",
+    "Added–Defendants.",
+  ].join("\n");
+  assert.deepEqual(parseParties(caption).map((x) => [x.name, x.role]), [
+    ["Nation of Elk", "plaintiff"],
+    ["Ross Branch, NAACP", "intervenor"],
+    ["Town of Ross", "defendant"],
+    ["Ross Housing Agency", "defendant"],
+    ["Ross Department of Parks", "defendant"],
+    ["Ida Fenn", "defendant"],
+  ]);
+  // a role broken at the line's end, and a name broken by a print's dash there
+  assert.deepEqual(parseParties("Bo PARK, Plaintiff–\nIntervenor, v. WINSTON–\nSALEM HOUSING BOARD, Defen-\ndant.").map((x) => [x.name, x.role]), [
+    ["Bo Park", "intervenor"],
+    ["Winston-Salem Housing Board", "defendant"],
+  ]);
+  // "Intervening Plaintiffs - Appellants" on its own line stands for a role, and ends its names
+  const appeal = "ANA LIND,\nPlaintiff - Appellant\nand\nCY MOE,  et al.,\n   Intervening Plaintiffs -  Appellants\nDI LU, et al.,\nDefendants -  Appellees";
+  assert.deepEqual(parseParties(appeal).map((x) => [x.name, x.role]), [
+    ["Ana Lind", "appellant"],
+    ["Cy Moe", "appellant"],
+    ["Di Lu", "appellee"],
+  ]);
+});
+
+test("'Defendants-Respondents' are respondents where a court reviews the case, defendants in a trial court", () => {
+  const caption = "Ana LIND, Plaintiffs–Appellants,\nv.\nBo PARK, Defendants–Respondents.";
+  assert.deepEqual(parseParties(caption, { review: true }).map((x) => x.role), ["appellant", "respondent"]);
+  assert.deepEqual(parseParties("Ana LIND, Plaintiffs-Petitioners,\nv.\nBo PARK, Defendants-Respondents.").map((x) => x.role), ["plaintiff", "defendant"]);
+});
