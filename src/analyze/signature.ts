@@ -24,6 +24,8 @@ const DATED = new RegExp(
 );
 // the formal dating of old decrees and papers: "THIS the 17th day of February, 1977", "Respectfully submitted this 14th day of"
 const DAY_OF_DATED = /\b(?:THIS|This|this)\s{1,2}(?:the\s{1,2})?(?=\d{1,2}(?:st|nd|rd|th)?\s{1,2}day\s{0,2}of)/g;
+// a decree right after a dating: "…, 1987,\n\nORDERED that", "…, 2019, it is hereby ORDERED", "…, 1990, upon consideration of"
+const DECREE_AFTER = /^[,.;:]?\s{0,6}(?:(?:it|It|IT)\s{1,2}(?:is|IS)\s{1,2}(?:(?:hereby|HEREBY|further|FURTHER)\s{1,2})?)?(?:ORDERED|Ordered|ADJUDGED|upon|Upon|UPON)\b/;
 // "IT IS SO ORDERED." — the formal end of the body
 const SO_ORDERED = /\b(?:IT\s{1,2}IS\s{1,2}SO\s{1,2}ORDERED|SO\s{1,2}ORDERED|It\s{1,2}is\s{1,2}so\s{1,2}ordered|IT\s{1,2}IS\s{1,2}SO\s{1,2}RECOMMENDED)\b/g;
 // … tested once, without the global flag's state
@@ -309,7 +311,9 @@ function readBlock(text: string, bodyEnd: number): Signature {
     // in a body sentence ("filed on March 1, 2018") this is history, not the dating of the order
     if (/^(?:Filed|FILED|Ordered|ORDERED|Issued|ISSUED)$/.test(m[0].split(/[\s,:;]/)[0]) && !(soOrdered && m.index >= soOrdered.index) && !/^(?:ORDERED|Ordered)\s{0,2}(?:this|on|:)/.test(m[0])) continue;
     date = d.iso;
-    spanStart = tailStart + m.index;
+    // "It is on this 14th day of September 1987, ORDERED that …" dates the decree it opens: what follows is no signature block
+    const opens = DECREE_AFTER.test(tail.slice(m.index + m[0].length + d.end, m.index + m[0].length + d.end + 80));
+    spanStart = opens ? null : tailStart + m.index;
   }
   // the court's own "Dated:" after "SO ORDERED" left blank: a date before it is the parties' (a
   // stipulation's signatures), and the order itself is undated

@@ -304,3 +304,24 @@ test("a print's date after the bar: a labelled date on its own line, not the oth
   // an unlabelled date that prose runs into on its own line is not the print's
   assert.equal(headDating("No. 71-1234.\n|\nthe board filed its plan on March 2, 1972.", false), null);
 });
+
+test("a dating that opens the decree dates the order but starts no signature block", () => {
+  const text = [
+    "This matter having come before the court on the motions of both sides, and for good cause shown;",
+    "",
+    "It is on this 9th day of March 1991,",
+    "",
+    "ORDERED that the motion of the defendant to dismiss be and hereby is granted; and it is further",
+    "",
+    "ORDERED that the motion of the plaintiff to amend be and hereby is denied.",
+    "",
+  ].join("\n");
+  const sig = readSignature(text);
+  assert.equal(sig.date, "1991-03-09");
+  // the decree is body text, where its rulings are read
+  assert.ok(!sig.span || sig.span.start > text.indexOf("ORDERED that the motion of the plaintiff"));
+  // a dating closing the order still starts its block
+  const closing = "The motion is granted.\n\nDated this 9th day of March 1991.\n\nANN LEE\nUnited States District Judge\n";
+  const start = readSignature(closing).span?.start ?? -1;
+  assert.ok(start >= closing.indexOf("Dated") && start <= closing.indexOf("this 9th"));
+});
