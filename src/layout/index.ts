@@ -6,7 +6,7 @@
  *   paginate → takeStamps → tidy → dropRunning → markdown → separateFootnotes → join
  */
 import type { Document, Finding, Ingested, Stamp } from "../model/types.js";
-import { splitColumns } from "./columns.js";
+import { documentColumns, splitColumns } from "./columns.js";
 import { footnoteRules, separateFootnotes } from "./footnotes.js";
 import { joinLines } from "./join.js";
 import { tidyLine, type WorkLine } from "./line.js";
@@ -53,7 +53,10 @@ export function layout(ing: Ingested): Document {
   let pages = paginate(ing.pages, format);
   pages = takeStamps(pages);
   // A text copy of a two-column reprint prints each row's two columns side by side.
-  if (format === "text") pages = pages.map(splitColumns);
+  if (format === "text") {
+    const known = documentColumns(pages);
+    pages = pages.map((p, i) => (i > 0 ? splitColumns(p, known, true) : splitColumns(p, null, false)));
+  }
   // Tidying empties the blank rule a text copy draws above footnotes: note where it was first.
   const rules = format === "text" ? footnoteRules(pages) : new Map<string, "foot" | "top">();
   pages = pages.map((p) => ({ ...p, lines: p.lines.map((l) => tidyLine(l)) }));

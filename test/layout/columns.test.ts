@@ -68,6 +68,31 @@ describe("two-column pages printed side by side", () => {
     assert.deepEqual(ruling?.loc, { page: 1, line: HEADING.length + 9 });
   });
 
+  it("on a later page, gives a column's line alone on its row to the column it reads on in", async () => {
+    // a print that sets each column's lines on rows of their own, one column's then the other's,
+    // with only some rows side by side: the columns' widths are the document's (page 1)
+    const second = [
+      row("of the record, and the Court has weighed each of them", "and it rules as follows on the motions now before it."),
+      "with care. None of them changes the result reached ",
+      "Upon the motions of both sides, and for the reasons ",
+      "above, and the county's remaining objections fail ",
+      "stated in the opinion above, ",
+      "for the same reasons that its first objections do. ",
+      "IT IS ORDERED that the motion for an injunction ",
+      "The Court adds only that the county may renew its ",
+      "is granted; it is further ",
+      "request once discovery closes, if the facts change. ",
+      "ORDERED that the county's motion to dismiss is denied. ",
+      row("Nothing more need be said of it at this stage.", "The clerk shall note on the docket that the motions"),
+    ].join("\n");
+    const reading = await read({ path: "order.txt", bytes: new TextEncoder().encode(`${page()}\f${second}\n`) });
+    assert.match(reading.text, /None of them changes the result reached above, and the county's remaining objections fail for the same reasons that its first objections do\./);
+    assert.match(reading.text, /IT IS ORDERED that the motion for an injunction is granted; it is further\n\nORDERED that the county's motion to dismiss is denied\./);
+    const decided = reading.rulings.map((r) => [r.disposition, r.text]);
+    assert.ok(decided.some(([d, t]) => d === "granted" && /motion for an injunction is granted/.test(t)));
+    assert.ok(decided.some(([d, t]) => d === "denied" && /^ORDERED that the county's motion to dismiss is denied\.$/.test(t)));
+  });
+
   it("leaves a single-column page alone, justified or typed with two spaces after a period", () => {
     // justified rows space all their words alike; rows that end a sentence carry two spaces after it
     const sentence = ["The motion is denied.", "The parties agree.", "So it is ordered by the court today.", "Costs are taxed.", "The clerk shall close the file as the rules require."];
